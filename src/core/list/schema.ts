@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../dates';
+
+/**
+ * The structured reading of a rectification list (整改清单): the contract of `rectify parse --json`
+ * and the input of every workbook plan.
+ */
+export const milestoneSchema = z.strictObject({
+  date: isoDateSchema,
+  precision: z.enum(['day', 'month', 'year']),
+  /** The phrase the date was read from, e.g. `2023年12月31日前`. */
+  text: z.string(),
+});
+
+export const measureSchema = z.strictObject({
+  /** `"1"`, `"2"` … for plain items; `"一.1"` under group heading （一）. */
+  id: z.string().min(1),
+  /** The unit heading the measure is grouped under (item 6), or null. */
+  group: z.string().nullable(),
+  text: z.string(),
+  milestones: z.array(milestoneSchema),
+});
+
+export const deadlineSchema = z.strictObject({
+  text: z.string(),
+  kind: z.enum(['date', 'ongoing', 'unknown']),
+  date: isoDateSchema.nullable(),
+  /** The list states the item was already completed and reported (已完成整改并上报销号). */
+  reportedDone: z.boolean(),
+});
+
+export const itemSchema = z.strictObject({
+  no: z.number().int().positive(),
+  numeral: z.string().min(1),
+  problem: z.string(),
+  goal: z.string(),
+  leadUnits: z.array(z.string()),
+  coopUnits: z.array(z.string()),
+  leaders: z.array(z.string()),
+  /** Which lists ended in 等 ("etc."): the names given are not all of them. */
+  openEnded: z.strictObject({
+    leadUnits: z.boolean(),
+    coopUnits: z.boolean(),
+    leaders: z.boolean(),
+  }),
+  measures: z.array(measureSchema),
+  deadline: deadlineSchema,
+  /** First and last 1-based source line of the item. */
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+});
+
+export const diagnosticSchema = z.strictObject({
+  line: z.number().int().nonnegative(),
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  message: z.string(),
+});
+
+export const rectificationListSchema = z.strictObject({
+  title: z.string(),
+  items: z.array(itemSchema),
+  diagnostics: z.array(diagnosticSchema),
+});
+
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type Deadline = z.infer<typeof deadlineSchema>;
+export type ListItem = z.infer<typeof itemSchema>;
+export type ParseDiagnostic = z.infer<typeof diagnosticSchema>;
+export type RectificationList = z.infer<typeof rectificationListSchema>;

@@ -1,0 +1,102 @@
+import type { IsoDate } from '../dates';
+
+/**
+ * A workbook plan: everything a shell needs to lay out sheets, as plain data.
+ * Shells (ExcelJS in src/xlsx, Office.js in src/office) carry it out and decide nothing.
+ * Ranges are A1 references local to the sheet (`A1:M90`); row/column indexes are zero-based.
+ */
+export type PlanCell =
+  | null
+  /** Always stored as text, never as a formula, even when it starts with `=`. */
+  | { readonly text: string }
+  | { readonly number: number }
+  | { readonly date: IsoDate }
+  | { readonly bool: boolean }
+  /** A formula the product wrote itself (never document text). Without the leading `=`. */
+  | { readonly formula: string }
+  /** A link inside the workbook, e.g. to `'台账'!H12`. */
+  | { readonly link: { readonly text: string; readonly target: string } };
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  /** `#RRGGBB`. */
+  readonly fontColor?: string;
+  /** `#RRGGBB`. */
+  readonly fill?: string;
+  readonly wrap?: boolean;
+  readonly horizontal?: 'left' | 'center' | 'right';
+  readonly vertical?: 'top' | 'middle' | 'bottom';
+  readonly numberFormat?: string;
+  readonly border?: boolean;
+}
+
+export interface ColumnPlan {
+  /** Width in Excel character units. */
+  readonly width: number;
+  readonly style?: CellStyle;
+}
+
+export interface RangeStyle {
+  readonly range: string;
+  readonly style: CellStyle;
+}
+
+export interface TablePlan {
+  readonly name: string;
+  /** Header row plus body, e.g. `A1:M90`. */
+  readonly range: string;
+  readonly style: string;
+}
+
+export type ValidationRule =
+  | { readonly kind: 'list'; readonly source: string /* a formula without `=`, e.g. a range */ }
+  | { readonly kind: 'date'; readonly min: IsoDate; readonly max: IsoDate };
+
+export interface ValidationPlan {
+  readonly range: string;
+  readonly rule: ValidationRule;
+  readonly allowBlank: boolean;
+  readonly prompt: { readonly title: string; readonly message: string };
+  readonly error: { readonly title: string; readonly message: string };
+}
+
+export interface ConditionalFormatPlan {
+  readonly range: string;
+  /** A formula without `=`, relative to the range's top-left cell; may use TODAY(). */
+  readonly formula: string;
+  readonly style: { readonly fill?: string; readonly fontColor?: string };
+  /** Lower comes first; the first true rule wins. */
+  readonly priority: number;
+  readonly stopIfTrue: boolean;
+}
+
+export interface PrintPlan {
+  readonly orientation: 'landscape' | 'portrait';
+  readonly paper: 'A4';
+  readonly fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, e.g. `1:1`. */
+  readonly repeatRows?: string;
+}
+
+export interface SheetPlan {
+  readonly name: string;
+  /** Cell values from A1, row by row: written as one 2D block. */
+  readonly rows: readonly (readonly PlanCell[])[];
+  readonly columns: readonly ColumnPlan[];
+  readonly styles: readonly RangeStyle[];
+  readonly merges: readonly string[];
+  readonly table?: TablePlan;
+  readonly validations: readonly ValidationPlan[];
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly print?: PrintPlan;
+  /** `#RRGGBB`. */
+  readonly tabColor?: string;
+}
+
+export interface WorkbookPlan {
+  /** Sheets in workbook order. Every one is owned by the product (see ownership). */
+  readonly sheets: readonly SheetPlan[];
+}

@@ -1,0 +1,97 @@
+// Builds the task pane and the function-commands page into dist/, with manifest.xml beside them.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import CopyWebpackPlugin from 'copy-webpack-plugin';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const DEV_BASE_URL = 'https://localhost:3000/';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** The base URL the add-in is served from in production; must be https and end with a slash. */
+function productionBaseUrl() {
+  const url = process.env.ADDIN_BASE_URL;
+  if (!url) return undefined;
+  if (!/^https:\/\/[^\s"'<>]+$/.test(url)) {
+    throw new Error(`ADDIN_BASE_URL must be an https URL, got: ${url}`);
+  }
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+async function devServerHttps() {
+  if (process.env.DEV_HTTP === '1') return undefined;
+  const devCerts = await import('office-addin-dev-certs');
+  return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+}
+
+export default async (_env, argv) => {
+  const production = argv.mode === 'production';
+  const baseUrl = productionBaseUrl();
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/index.ts',
+    },
+    output: {
+      path: path.resolve(root, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true } },
+        },
+        { resourceQuery: /raw/, type: 'asset/source' },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        templateParameters: { officeJs: OFFICE_JS },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        templateParameters: { officeJs: OFFICE_JS },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/help.html', to: 'help.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) =>
+              production && baseUrl
+                ? content
+                    .toString()
+                    .replaceAll(DEV_BASE_URL, baseUrl)
+                    .replaceAll(DEV_BASE_URL.slice(0, -1), baseUrl.slice(0, -1))
+                : content,
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          host: process.env.DEV_HOST ?? 'localhost',
+          port: Number(process.env.DEV_PORT ?? 3000),
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: await devServerHttps(),
+          static: false,
+          hot: false,
+        }
+      : undefined,
+  };
+};
