@@ -8,6 +8,13 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUSAGE_PRELOAD = new URL('./child/rusage.mjs', import.meta.url).href;
 
+let childrenCpuMs = 0;
+
+/** CPU time of every child run so far (for the run's total CPU time). */
+export function childrenCpuTotalMs(): number {
+  return childrenCpuMs;
+}
+
 /** One run of a command in its own Node process, launched as `npm run rectify` launches ours. */
 export interface ChildRun {
   readonly wallMs: number;
@@ -61,6 +68,7 @@ export async function runChild(
     } catch {
       throw new Error(`${script} exited ${exitCode} without reporting its memory:\n${stderr}`);
     }
+    childrenCpuMs += usage.userMs + usage.systemMs;
     return {
       wallMs,
       maxRssKb: usage.maxRssKb,

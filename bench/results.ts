@@ -65,6 +65,8 @@ export const resultsSchema = z.strictObject({
   mode: z.enum(['full', 'smoke']),
   startedAt: z.string(),
   durationMs: z.number().nonnegative(),
+  /** CPU time of the run and all its children: about its wall time on an idle machine. */
+  cpuMs: z.number().nonnegative(),
   machine: z.strictObject({
     cpus: z.number().int().positive(),
     cpuModel: z.string(),
@@ -101,7 +103,7 @@ export const resultsSchema = z.strictObject({
     fileBytes: z.number().int().positive(),
     writeMs: z.number().nonnegative().nullable(),
     floor: z.strictObject({ command: z.string(), stats: childStats }),
-    floorReadWrite: z.strictObject({ command: z.string(), stats: childStats }),
+    floorReadWrite: optional({ command: z.string(), stats: childStats }),
     validate: compared,
     summarize: compared,
     validateStages: optional({

@@ -5,6 +5,9 @@
  *   npm run bench                  1,000 / 10,000 / 100,000 rows, several runs each (≈ 3–4 min)
  *   npm run bench -- --smoke       1,000 rows, one or two runs: checks the script, times nothing
  *   npm run bench -- --out FILE    write the results elsewhere
+ *   npm run bench -- --rounds N    rounds of the file commands (default 3)
+ *   npm run bench -- --stages      also time the stages of a file validation in one process
+ *   npm run bench -- --write-floor also time a bare ExcelJS read + write (context for summarize)
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, totalmem } from 'node:os';
@@ -15,7 +18,7 @@ import { DEFAULT_SEED_PATH } from '../src/cli/input';
 import { STALE_DAYS } from '../src/core/ledger/model';
 import { parseList } from '../src/core/list/parse';
 import { validateWorkbook } from '../src/core/validate/validate';
-import { REPO_ROOT } from './child-process';
+import { REPO_ROOT, childrenCpuTotalMs } from './child-process';
 import { resultsSchema, type Results } from './results';
 import { benchCoreCase, benchParse } from './sections/core';
 import { benchFiles } from './sections/files';
@@ -31,6 +34,9 @@ const { values: flags } = parseArgs({
     smoke: { type: 'boolean', default: false },
     out: { type: 'string', default: join(REPO_ROOT, 'bench', 'results.json') },
     quiet: { type: 'boolean', default: false },
+    rounds: { type: 'string' },
+    stages: { type: 'boolean', default: false },
+    'write-floor': { type: 'boolean', default: false },
   },
 });
 const smoke = flags.smoke === true;
@@ -43,7 +49,14 @@ const started = performance.now();
 const loadAverageAtStart = loadavg().map((x) => round(x));
 const sizes = smoke ? [1_000] : [1_000, 10_000, 100_000];
 const fileRows = Math.max(...sizes);
-const fileRounds = smoke ? 1 : 3;
+const fileRounds = flags.rounds !== undefined ? Number(flags.rounds) : smoke ? 1 : 3;
+if (!Number.isInteger(fileRounds) || fileRounds < 1)
+  throw new Error('--rounds must be a whole number ≥ 1');
+
+function ownCpuMs(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
 
 const seedText = readFileSync(DEFAULT_SEED_PATH, 'utf8');
 const seed = parseList(seedText);
@@ -87,7 +100,7 @@ log(
 );
 const files = await benchFiles(
   { path: file.path, rows: fileRows, bytes: statSync(file.path).size, writeMs },
-  fileRounds,
+  { rounds: fileRounds, stages: flags.stages === true, writeFloor: flags['write-floor'] === true },
   log,
 );
 
@@ -96,6 +109,7 @@ const partial: Omit<Results, 'targets'> = {
   mode: smoke ? 'smoke' : 'full',
   startedAt: startedAt.toISOString(),
   durationMs: 0,
+  cpuMs: 0,
   machine: {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown',
@@ -114,6 +128,7 @@ const partial: Omit<Results, 'targets'> = {
 const results: Results = resultsSchema.parse({
   ...partial,
   durationMs: round(performance.now() - started, 0),
+  cpuMs: round(ownCpuMs() + childrenCpuTotalMs(), 0),
   targets: judgeTargets(partial),
 });
 writeFileSync(flags.out as string, `${JSON.stringify(results, null, 2)}\n`);

@@ -31,7 +31,7 @@ export function renderTables(r: Results): string {
   out.push(
     `Machine: ${m.cpus} × ${m.cpuModel}, ${n(m.memoryGb, 0)} GB, Node ${m.node} (${m.platform}); ` +
       `load average at start ${m.loadAverageAtStart.map((x) => n(x, 2)).join(' / ')}. ` +
-      `Mode: ${r.mode}; today ${r.today}; run took ${n(r.durationMs / 1000, 0)} s.`,
+      `Mode: ${r.mode}; today ${r.today}; run took ${n(r.durationMs / 1000, 0)} s (CPU ${n(r.cpuMs / 1000, 0)} s, children included).`,
   );
 
   out.push('\n**Synthetic ledgers** (generated from the seed; issues the validator finds)\n');
@@ -97,17 +97,20 @@ export function renderTables(r: Results): string {
         ],
         compared(f.validate, f.floor.stats.medianMs),
         compared(f.summarize, f.floor.stats.medianMs),
-        [
-          'second floor: ' + f.floorReadWrite.command,
-          n(f.floorReadWrite.stats.medianMs, 0),
-          n(f.floor.stats.medianMs, 0),
-          `${n(f.floorReadWrite.stats.medianMs / f.floor.stats.medianMs, 2)}×`,
-          n(f.floorReadWrite.stats.peakRssMb, 0),
-        ],
+        f.floorReadWrite.available
+          ? [
+              'second floor: ' + f.floorReadWrite.command,
+              n(f.floorReadWrite.stats.medianMs, 0),
+              n(f.floor.stats.medianMs, 0),
+              `${n(f.floorReadWrite.stats.medianMs / f.floor.stats.medianMs, 2)}×`,
+              n(f.floorReadWrite.stats.peakRssMb, 0),
+            ]
+          : [`second floor (read + write): ${f.floorReadWrite.reason}`, '—', '—', '—', '—'],
       ],
     ),
   );
-  if (f.validateStages.available) {
+  if (!f.validateStages.available) out.push(`\nValidation stages: ${f.validateStages.reason}.`);
+  else {
     const s = f.validateStages;
     out.push(
       `\nValidation stages in one process: open with ExcelJS ${n(s.readMs, 0)} ms, sheets to grids ` +

@@ -47,9 +47,10 @@ interface Candidate {
 
 export async function benchFiles(
   file: { path: string; rows: number; bytes: number; writeMs: number | null },
-  rounds: number,
+  options: { readonly rounds: number; readonly stages: boolean; readonly writeFloor: boolean },
   log: (line: string) => void,
 ): Promise<Results['files']> {
+  const { rounds } = options;
   const available = cliCommands();
   const out = (round: number) => join(BENCH_FILE_DIR, `summarized-${process.pid}-${round}.xlsx`);
   const candidates: Candidate[] = [
@@ -84,8 +85,10 @@ export async function benchFiles(
           c.failure = `rectify ${c.name} exited ${run.exitCode}: ${run.stderr.trim().split('\n')[0] ?? ''}`;
         } else c.runs.push(run);
       }
-      log(`  files ${file.rows} rows, round ${round + 1}/${rounds}: floor read+write`);
-      floorRwRuns.push(await runChild(FLOOR_RW, [file.path, out(rounds + round)]));
+      if (options.writeFloor) {
+        log(`  files ${file.rows} rows, round ${round + 1}/${rounds}: floor read+write`);
+        floorRwRuns.push(await runChild(FLOOR_RW, [file.path, out(rounds + round)]));
+      }
     }
   } finally {
     for (let i = 0; i < 2 * rounds; i++) rmSync(out(i), { force: true });
@@ -110,12 +113,19 @@ export async function benchFiles(
     };
   };
 
-  log(`  files ${file.rows} rows: validation stages`);
-  const stages = await runChild('bench/child/validate-stages.ts', [file.path, BENCH_TODAY], {
-    keepStdout: true,
-  });
-  let validateStages: Results['files']['validateStages'];
-  if (stages.exitCode === 0) {
+  let validateStages: Results['files']['validateStages'] = {
+    available: false,
+    reason: 'not asked for (npm run bench -- --stages)',
+  };
+  const stages = options.stages
+    ? (log(`  files ${file.rows} rows: validation stages`),
+      await runChild('bench/child/validate-stages.ts', [file.path, BENCH_TODAY], {
+        keepStdout: true,
+      }))
+    : null;
+  if (stages === null) {
+    // Not asked for: the reason above stands.
+  } else if (stages.exitCode === 0) {
     const s = JSON.parse(stages.stdout) as { readMs: number; gridMs: number; validateMs: number };
     validateStages = {
       available: true,
@@ -136,10 +146,14 @@ export async function benchFiles(
     fileBytes: file.bytes,
     writeMs: file.writeMs,
     floor: { command: 'ExcelJS workbook.xlsx.readFile(FILE), nothing else', stats: floor },
-    floorReadWrite: {
-      command: 'ExcelJS readFile(FILE) then writeFile(OUT), nothing else',
-      stats: stats(floorRwRuns),
-    },
+    floorReadWrite:
+      floorRwRuns.length > 0
+        ? {
+            available: true,
+            command: 'ExcelJS readFile(FILE) then writeFile(OUT), nothing else',
+            stats: stats(floorRwRuns),
+          }
+        : { available: false, reason: 'not asked for (npm run bench -- --write-floor)' },
     validate: compare(candidates[0] as Candidate),
     summarize: compare(candidates[1] as Candidate),
     validateStages,

@@ -19,7 +19,17 @@ describe('npm run bench -- --smoke', () => {
     const out = join(dir, 'results.json');
     const { stdout } = await run(
       process.execPath,
-      ['--import', 'tsx', 'bench/run.ts', '--smoke', '--quiet', '--out', out],
+      [
+        '--import',
+        'tsx',
+        'bench/run.ts',
+        '--smoke',
+        '--stages',
+        '--write-floor',
+        '--quiet',
+        '--out',
+        out,
+      ],
       { cwd: join(import.meta.dirname, '../..'), maxBuffer: 16 * 1024 * 1024 },
     );
     const results: Results = resultsSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
@@ -39,6 +49,7 @@ describe('npm run bench -- --smoke', () => {
     expect(results.files.rows).toBe(1_000);
     expect(results.files.floor.stats.peakRssMb).toBeGreaterThan(0);
     expect(results.files.validateStages.available).toBe(true);
+    expect(results.files.floorReadWrite.available).toBe(true);
     // Every part is either measured or says why not; every target is judged or marked n/a.
     for (const part of [
       core?.summaries,
