@@ -8,6 +8,7 @@
  *   npm run bench -- --rounds N    rounds of the file commands (default 3)
  *   npm run bench -- --stages      also time the stages of a file validation in one process
  *   npm run bench -- --write-floor also time a bare ExcelJS read + write (context for summarize)
+ *   npm run bench -- --skip-files  leave out the file sections (2 and 4), for quick work on the core
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, totalmem } from 'node:os';
@@ -37,6 +38,7 @@ const { values: flags } = parseArgs({
     rounds: { type: 'string' },
     stages: { type: 'boolean', default: false },
     'write-floor': { type: 'boolean', default: false },
+    'skip-files': { type: 'boolean', default: false },
   },
 });
 const smoke = flags.smoke === true;
@@ -100,7 +102,12 @@ log(
 );
 const files = await benchFiles(
   { path: file.path, rows: fileRows, bytes: statSync(file.path).size, writeMs },
-  { rounds: fileRounds, stages: flags.stages === true, writeFloor: flags['write-floor'] === true },
+  {
+    rounds: flags['skip-files'] === true ? 1 : fileRounds,
+    stages: flags.stages === true,
+    writeFloor: flags['write-floor'] === true,
+    skip: flags['skip-files'] === true,
+  },
   log,
 );
 

@@ -47,11 +47,17 @@ interface Candidate {
 
 export async function benchFiles(
   file: { path: string; rows: number; bytes: number; writeMs: number | null },
-  options: { readonly rounds: number; readonly stages: boolean; readonly writeFloor: boolean },
+  options: {
+    readonly rounds: number;
+    readonly stages: boolean;
+    readonly writeFloor: boolean;
+    /** Only the floor, once: for quick runs that leave the file sections out. */
+    readonly skip?: boolean;
+  },
   log: (line: string) => void,
 ): Promise<Results['files']> {
   const { rounds } = options;
-  const available = cliCommands();
+  const available = options.skip === true ? [] : cliCommands();
   const out = (round: number) => join(BENCH_FILE_DIR, `summarized-${process.pid}-${round}.xlsx`);
   const candidates: Candidate[] = [
     {
@@ -97,7 +103,13 @@ export async function benchFiles(
   const floor = stats(floorRuns);
   const compare = (c: Candidate): Compared => {
     if (!available.includes(c.name)) {
-      return { available: false, reason: `rectify has no ${c.name} command on this branch yet` };
+      return {
+        available: false,
+        reason:
+          options.skip === true
+            ? 'left out (--skip-files)'
+            : `rectify has no ${c.name} command on this branch yet`,
+      };
     }
     if (c.failure !== undefined) return { available: false, reason: c.failure };
     const s = stats(c.runs);
