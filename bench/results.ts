@@ -47,6 +47,7 @@ const officeOperation = z.discriminatedUnion('available', [
     largestRequestBytes: z.number().int().nonnegative(),
     largestResponseBytes: z.number().int().nonnegative(),
     totalRequestBytes: z.number().int().nonnegative(),
+    totalResponseBytes: z.number().int().nonnegative(),
     ms: z.number().nonnegative(),
   }),
   z.strictObject({ name: z.string(), available: z.literal(false), reason: z.string().min(1) }),

@@ -16,7 +16,7 @@ const rated = (r: Rated): [string, string] =>
 const compared = (c: Compared, floorMs: number): string[] =>
   c.available
     ? [
-        c.command,
+        `${c.command} (${c.stats.runs} runs)`,
         n(c.stats.medianMs, 0),
         n(floorMs, 0),
         `${n(c.ratioToFloor, 2)}× (rounds: ${n(c.medianRoundRatio, 2)}×)`,

@@ -77,9 +77,19 @@ export function judgeTargets(r: Omit<Results, 'targets'>): Target[] {
       largestRequest = Math.max(largestRequest, op.largestRequestBytes);
       const base = smallest?.operations.find((o) => o.name === op.name);
       if (base === undefined || !base.available || c === smallest) continue;
-      const allowed = Math.ceil(op.totalRequestBytes / MB4);
+      // One more sync per 4 MB of payload, written (requests) or read back (responses).
+      const allowed =
+        Math.ceil(op.totalRequestBytes / MB4) +
+        Math.ceil(op.totalResponseBytes / MB4) -
+        Math.ceil(base.totalRequestBytes / MB4) -
+        Math.ceil(base.totalResponseBytes / MB4);
       const extra = op.syncs - base.syncs;
-      if (extra > 0) growth.push(`${op.name}: ${base.syncs} → ${op.syncs} at ${fmt(c.rows)} rows`);
+      if (extra > 0) {
+        growth.push(
+          `${op.name}: ${base.syncs} → ${op.syncs} at ${fmt(c.rows)} rows ` +
+            `(${fmt(op.totalRequestBytes + op.totalResponseBytes)} bytes moved: ${Math.max(0, allowed)} more 4 MB chunks)`,
+        );
+      }
       if (extra > allowed) syncsMet = false;
     }
   }

@@ -88,6 +88,7 @@ async function measure(
     largestRequestBytes: Math.max(0, ...requests.map((r) => r.requestBytes)),
     largestResponseBytes: Math.max(0, ...requests.map((r) => r.responseBytes)),
     totalRequestBytes: requests.reduce((n, r) => n + r.requestBytes, 0),
+    totalResponseBytes: requests.reduce((n, r) => n + r.responseBytes, 0),
     ms: round(ms),
   };
 }
