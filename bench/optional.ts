@@ -19,7 +19,17 @@ export async function optionalFunction<F>(
   if (!existsSync(fileURLToPath(url))) {
     return { available: false, reason: `${modulePath}.ts is not on this branch yet` };
   }
-  const module = (await import(url.href)) as Record<string, unknown>;
+  let module: Record<string, unknown>;
+  try {
+    module = (await import(url.href)) as Record<string, unknown>;
+  } catch (error) {
+    // A part that exists but does not load is reported, not hidden; the other sections still run.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      available: false,
+      reason: `${modulePath}.ts failed to load: ${message.split('\n')[0]}`,
+    };
+  }
   const value = module[exportName];
   if (typeof value !== 'function') {
     return { available: false, reason: `${modulePath}.ts has no function ${exportName}` };
