@@ -20,6 +20,7 @@ const DATE_PHRASE =
 
 export function findDates(text: string): DateMention[] {
   const mentions: DateMention[] = [];
+  if (!text.includes('年')) return mentions;
   for (const m of text.matchAll(DATE_PHRASE)) {
     // A year is four digits on its own, not the tail of a longer number (12025年).
     if (m.index > 0 && /\d/u.test(text[m.index - 1] ?? '')) continue;

@@ -11,7 +11,9 @@ import type { ListItem, RectificationList } from '../../../src/core/list/schema'
  */
 function countChars(into: Map<string, number>, text: string, sign: 1 | -1): void {
   for (const ch of text) {
-    if (WHITESPACE.test(ch)) continue;
+    const code = ch.charCodeAt(0);
+    const surelyVisible = code > 0x20 && code < 0x7f;
+    if (!surelyVisible && WHITESPACE.test(ch)) continue;
     into.set(ch, (into.get(ch) ?? 0) + sign);
   }
 }
