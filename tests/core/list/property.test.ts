@@ -143,7 +143,7 @@ describe('parseList on mutated documents (fast-check)', () => {
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 12 }), (mutations) => {
         checkReading(mutations.reduce(apply, SEED_TEXT));
       }),
-      { numRuns: 1500 },
+      { numRuns: 1000 },
     );
   });
 
