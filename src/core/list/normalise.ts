@@ -1,7 +1,13 @@
 /**
  * Canonical form of a list document. Documents reach staff through Word, PDF and web pages, so the
  * same list arrives with full-width or half-width punctuation and digits. Every later step reads the
- * canonical form, and the fields hold it, so that all these variants give the same items.
+ * canonical form, and the fields hold it, so that all these variants give the same items:
+ *   - full-width digits become ASCII digits (`２０２２年` → `2022年`);
+ *   - half-width `:` `;` `,` `!` `?` in Chinese text become full-width (`牵头单位:` → `牵头单位：`);
+ *     "in Chinese text" means the nearest non-space character on either side is a wide (CJK or
+ *     full-width) character, so `1,900`, `10:30` and `http://…` stay as written;
+ *   - half-width brackets become full-width in pairs: `(` when it is in Chinese text, `)` with its
+ *     `(` (`县住建局(县人防办)` → `县住建局（县人防办）`).
  *
  * The mapping is one character to one character: columns keep their meaning, and nothing is added
  * or removed (the lossless test relies on this).
@@ -11,24 +17,50 @@ const FULL_WIDTH_DIGIT_0 = 0xff10;
 const PUNCTUATION: Readonly<Record<string, string>> = {
   ':': '：',
   ';': '；',
-  '(': '（',
-  ')': '）',
+  ',': '，',
   '!': '！',
   '?': '？',
+  '(': '（',
+  ')': '）',
 };
 
-// Only the characters that change are visited, which keeps this fast on long documents.
-const CHANGING = /[\uFF10-\uFF19:;()!?,]/gu;
-const DIGIT = /[0-9\uFF10-\uFF19]/u;
+// Only the characters that may change are visited (and line breaks, which end bracket pairs).
+const CHANGING = /[\uFF10-\uFF19:;,!?()\n]/gu;
+
+/** CJK radicals and punctuation, kana, ideographs, full-width forms: U+2E80 and above (BMP). */
+function isWide(ch: string | undefined): boolean {
+  return ch !== undefined && ch.charCodeAt(0) >= 0x2e80;
+}
+
+function neighbour(text: string, from: number, step: 1 | -1): string | undefined {
+  for (let i = from; i >= 0 && i < text.length; i += step) {
+    const ch = text[i] as string;
+    if (ch !== ' ' && ch !== '\t') return ch;
+  }
+  return undefined;
+}
 
 export function canonicalise(text: string): string {
+  // For each open `(` on the current line: whether it was made full-width.
+  const open: boolean[] = [];
   return text.replace(CHANGING, (ch: string, offset: number) => {
     const code = ch.charCodeAt(0);
     if (code >= FULL_WIDTH_DIGIT_0) return String.fromCharCode(48 + code - FULL_WIDTH_DIGIT_0);
-    if (ch !== ',') return PUNCTUATION[ch] ?? ch;
-    // Keep thousands separators (1,900); elsewhere a half-width comma is a Chinese comma.
-    const between = DIGIT.test(text[offset - 1] ?? '') && DIGIT.test(text[offset + 1] ?? '');
-    return between ? ',' : '，';
+    if (ch === '\n') {
+      open.length = 0;
+      return ch;
+    }
+    const inChinese =
+      isWide(neighbour(text, offset - 1, -1)) || isWide(neighbour(text, offset + 1, 1));
+    if (ch === '(') {
+      open.push(inChinese);
+      return inChinese ? '（' : ch;
+    }
+    if (ch === ')') {
+      const partner = open.pop();
+      return (partner ?? inChinese) ? '）' : ch;
+    }
+    return inChinese ? (PUNCTUATION[ch] ?? ch) : ch;
   });
 }
 

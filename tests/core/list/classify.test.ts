@@ -10,6 +10,19 @@ describe('canonical text', () => {
     expect(out.length).toBe(input.length);
   });
 
+  it('leaves half-width punctuation in Latin and number context alone', () => {
+    for (const text of ['10:30', 'http://example.org/?a=1', '1,900', 'a,b;c', '(2022-2025)']) {
+      expect(canonicalise(text)).toBe(text);
+    }
+    expect(canonicalise('整改目标 : 对')).toBe('整改目标 ： 对');
+  });
+
+  it('turns brackets full-width in pairs', () => {
+    expect(canonicalise('县住建局(县人防办)')).toBe('县住建局（县人防办）');
+    expect(canonicalise('《方案(2022-2025)》')).toBe('《方案（2022-2025）》');
+    expect(canonicalise('COD(化学需氧量)')).toBe('COD（化学需氧量）');
+  });
+
   it('splits any line ending and trims Word and PDF whitespace', () => {
     expect(sourceLines('a\r\nb\rc\nd').map((l) => [l.no, l.text])).toEqual([
       [1, 'a'],
