@@ -39,6 +39,19 @@ export const LABEL_PATTERN = new RegExp(
   'u',
 );
 
+const LABEL_BODY = `(?:【\\s*(?:${ALTERNATIVES})\\s*】|(?:${ALTERNATIVES})\\s*：)`;
+const BEFORE_INLINE_LABEL = new RegExp(`[\\s\\u200B-\\u200D\\u2060]+(?=${LABEL_BODY})`, 'u');
+
+/**
+ * A table flattened by Word or a PDF puts several fields on one line:
+ * `牵头单位：县发改局  督办县领导：田明`. A line that starts with a label is split before every
+ * further label that follows whitespace (the whitespace goes, nothing else).
+ */
+export function splitAtLabels(line: string): string[] {
+  if (!LABEL_PATTERN.test(line)) return [line];
+  return line.split(BEFORE_INLINE_LABEL);
+}
+
 export interface LabelMatch {
   readonly field: FieldKey;
   /** The label as written, with brackets and colon. */

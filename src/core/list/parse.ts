@@ -2,7 +2,7 @@ import { classifyLine } from './classify';
 import { diagnostic, quote } from './diagnostics';
 import { ItemDraft } from './item-draft';
 import { checkItemOrder } from './item-order';
-import { FIELD_NAMES } from './labels';
+import { FIELD_NAMES, splitAtLabels } from './labels';
 import { sourceLines, trimSpace } from './normalise';
 import type { ListItem, ParseDiagnostic, RectificationList } from './schema';
 import type { Trace } from './trace';
@@ -31,11 +31,12 @@ export function parseListTraced(text: string): TracedReading {
   const diagnostics: ParseDiagnostic[] = [];
   const titleParts: string[] = [];
   const items: ListItem[] = [];
-  let current: ItemDraft | null = null;
+  // Widened on purpose: TypeScript cannot see the assignments inside `read` below.
+  let current = null as ItemDraft | null;
   let furniture = 0;
 
-  for (const source of sourceLines(text)) {
-    const line = trimSpace(source.text);
+  /** One line, or one field of a line that holds several (see splitAtLabels). */
+  const read = (line: string, no: number): void => {
     const kind = classifyLine(line);
     switch (kind.kind) {
       case 'blank':
@@ -44,7 +45,7 @@ export function parseListTraced(text: string): TracedReading {
         furniture++;
         diagnostics.push(
           diagnostic(
-            source.no,
+            no,
             'warning',
             'page-furniture',
             `页码行${quote(line)}已作为版面内容忽略`,
@@ -55,26 +56,26 @@ export function parseListTraced(text: string): TracedReading {
         break;
       case 'attachment':
         if (current) {
-          current.add(line, source.no);
+          current.add(line, no);
         } else {
-          trace.push({ line: source.no, kind: 'attachment', text: kind.prefix });
+          trace.push({ line: no, kind: 'attachment', text: kind.prefix });
         }
         break;
       case 'item':
         if (current) items.push(current.finish());
-        trace.push({ line: source.no, kind: 'item-number', text: kind.prefix });
-        current = new ItemDraft(kind.no, kind.numeral, source.no, trace, diagnostics);
-        if (trimSpace(kind.rest) !== '') current.add(trimSpace(kind.rest), source.no);
+        trace.push({ line: no, kind: 'item-number', text: kind.prefix });
+        current = new ItemDraft(kind.no, kind.numeral, no, trace, diagnostics);
+        if (trimSpace(kind.rest) !== '') current.add(trimSpace(kind.rest), no);
         break;
       case 'label':
-        trace.push({ line: source.no, kind: 'label', text: kind.prefix });
+        trace.push({ line: no, kind: 'label', text: kind.prefix });
         if (current) {
-          current.openField(kind.field, trimSpace(kind.rest), source.no);
+          current.openField(kind.field, trimSpace(kind.rest), no);
         } else {
           const rest = trimSpace(kind.rest);
           diagnostics.push(
             diagnostic(
-              source.no,
+              no,
               'error',
               'field-before-item',
               `“${FIELD_NAMES[kind.field]}”出现在第一个条目（“一、”）之前，无法归属${rest === '' ? '' : `，内容${quote(rest)}未读入`}`,
@@ -85,10 +86,14 @@ export function parseListTraced(text: string): TracedReading {
         }
         break;
       case 'text':
-        if (current) current.add(kind.rest, source.no);
+        if (current) current.add(kind.rest, no);
         else titleParts.push(kind.rest);
         break;
     }
+  };
+
+  for (const source of sourceLines(text)) {
+    for (const segment of splitAtLabels(trimSpace(source.text))) read(segment, source.no);
   }
   if (current) items.push(current.finish());
 
