@@ -145,7 +145,7 @@ describe('parseList on mutated documents (fast-check)', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 180_000);
 
   it('never throws and never loses a character: documents built from fragments', () => {
     fc.assert(
@@ -154,7 +154,7 @@ describe('parseList on mutated documents (fast-check)', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 180_000);
 
   it('never throws and never loses a character: arbitrary strings', () => {
     fc.assert(
@@ -163,5 +163,5 @@ describe('parseList on mutated documents (fast-check)', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 180_000);
 });
