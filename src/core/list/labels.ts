@@ -1,3 +1,5 @@
+import { trimSpace, WHITESPACE } from './normalise';
+
 /**
  * The labelled fields of an item, and the words the genre uses for each. A label is only a label at
  * the start of a paragraph and followed by a colon, or written in 【】 brackets, so that ordinary
@@ -40,7 +42,7 @@ export const LABEL_PATTERN = new RegExp(
 );
 
 const LABEL_BODY = `(?:【\\s*(?:${ALTERNATIVES})\\s*】|(?:${ALTERNATIVES})\\s*：)`;
-const BEFORE_INLINE_LABEL = new RegExp(`[\\s\\u200B-\\u200D\\u2060]+(?=${LABEL_BODY})`, 'u');
+const INLINE_LABEL = new RegExp(LABEL_BODY, 'gu');
 
 /**
  * A table flattened by Word or a PDF puts several fields on one line:
@@ -49,7 +51,15 @@ const BEFORE_INLINE_LABEL = new RegExp(`[\\s\\u200B-\\u200D\\u2060]+(?=${LABEL_B
  */
 export function splitAtLabels(line: string): string[] {
   if (!LABEL_PATTERN.test(line)) return [line];
-  return line.split(BEFORE_INLINE_LABEL);
+  const segments: string[] = [];
+  let start = 0;
+  for (const m of line.matchAll(INLINE_LABEL)) {
+    if (m.index === 0 || !WHITESPACE.test(line[m.index - 1] ?? '')) continue;
+    segments.push(trimSpace(line.slice(start, m.index)));
+    start = m.index;
+  }
+  segments.push(line.slice(start));
+  return segments;
 }
 
 export interface LabelMatch {
