@@ -16,6 +16,9 @@ import type { Trace } from './trace';
  * the following paragraphs belong to; blank lines carry no meaning, so documents with or without
  * blank lines read alike. Lines before the first item are the title.
  */
+/** More paragraphs than this before the first item are unlikely to be only the title. */
+const MAX_TITLE_LINES = 4;
+
 export function parseList(text: string): RectificationList {
   return parseListTraced(text).list;
 }
@@ -30,6 +33,7 @@ export function parseListTraced(text: string): TracedReading {
   const trace: Trace = [];
   const diagnostics: ParseDiagnostic[] = [];
   const titleParts: string[] = [];
+  const titleLines: number[] = [];
   const items: ListItem[] = [];
   // Widened on purpose: TypeScript cannot see the assignments inside `read` below.
   let current = null as ItemDraft | null;
@@ -87,7 +91,10 @@ export function parseListTraced(text: string): TracedReading {
         break;
       case 'text':
         if (current) current.add(kind.rest, no);
-        else titleParts.push(kind.rest);
+        else {
+          titleParts.push(kind.rest);
+          titleLines.push(no);
+        }
         break;
     }
   };
@@ -116,6 +123,19 @@ export function parseListTraced(text: string): TracedReading {
         'missing-title',
         '第一个条目之前没有标题',
         'no title before the first item',
+      ),
+    );
+  }
+  if (titleParts.length > MAX_TITLE_LINES) {
+    // A title runs over two or three lines; more is likely a covering letter or notes, which are
+    // kept (in the title) but pointed out.
+    diagnostics.push(
+      diagnostic(
+        titleLines[0] ?? 1,
+        'warning',
+        'long-title',
+        `第一个条目之前有 ${titleParts.length} 段文字（到第 ${titleLines[titleLines.length - 1] ?? 1} 行），已全部作为标题`,
+        `${titleParts.length} paragraphs before the first item were all read as the title`,
       ),
     );
   }

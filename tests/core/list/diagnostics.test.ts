@@ -138,6 +138,31 @@ describe('diagnostics name the line and say what is wrong, in Chinese then Engli
     expect(list.diagnostics.map((d) => [d.line, d.code])).toEqual([[6, 'unreal-date']]);
   });
 
+  it('keeps a long preamble as the title but points it out', () => {
+    const list = read([
+      '附件',
+      '',
+      '关于印发整改清单的通知',
+      '各乡镇：',
+      '现将清单印发给你们。',
+      '请认真贯彻落实。',
+      '县委办',
+      ...ITEM,
+    ]);
+    expect(list.title).toBe(
+      '关于印发整改清单的通知各乡镇：现将清单印发给你们。请认真贯彻落实。县委办',
+    );
+    expect(list.diagnostics).toEqual([
+      {
+        line: 3,
+        severity: 'warning',
+        code: 'long-title',
+        message:
+          '第 3 行：第一个条目之前有 5 段文字（到第 7 行），已全部作为标题（5 paragraphs before the first item were all read as the title）',
+      },
+    ]);
+  });
+
   it('reports a document with no item at all as an error for the whole text', () => {
     const list = read(['这是一封普通的信。', '没有编号。']);
     expect(list.items).toEqual([]);
