@@ -22,6 +22,8 @@ describe('整改时限', () => {
     ['长期坚持', 'ongoing', null, false],
     ['立即整改', 'ongoing', null, false],
     ['立即整改（已完成整改）', 'ongoing', null, true],
+    ['2022年12月31日（已整改到位）', 'date', '2022-12-31', true],
+    ['持续推进，已完成阶段性任务', 'ongoing', null, false],
     ['视情况而定', 'unknown', null, false],
     ['', 'unknown', null, false],
   ])('%j → %s %s', (text, kind, date, reportedDone) => {
