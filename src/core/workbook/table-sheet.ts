@@ -67,7 +67,11 @@ export function tableSheet(spec: TableSheetSpec, diagnostics: PlanDiagnostic[]):
     name: spec.name,
     rows,
     columns,
-    styles: [{ range: `A1:${last}1`, style: HEADER_STYLE }],
+    // Thin borders on the body: ledgers are printed, and a printed table needs its grid.
+    styles: [
+      { range: `A1:${last}1`, style: HEADER_STYLE },
+      { range: `A2:${last}${bodyRows + 1}`, style: { border: true } },
+    ],
     merges: [],
     // A table needs at least one body row; an empty list gets one blank row.
     table: { name: spec.tableName, range: `A1:${last}${bodyRows + 1}`, style: TABLE_STYLE },
