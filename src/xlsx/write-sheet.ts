@@ -54,6 +54,9 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       for (let c = box.left; c <= box.right; c++) styleCell(ws.getCell(r, c), style);
     }
   }
+  plan.rowHeights?.forEach((height, r) => {
+    if (height !== null) ws.getRow(r + 1).height = height;
+  });
   for (const merge of plan.merges) ws.mergeCells(merge);
   if (plan.table) addTable(ws, plan);
   for (const v of plan.validations) addValidation(ws, v);

@@ -9,6 +9,7 @@ import type {
 } from '../plan/types';
 import { fitBlock, headerRow } from './cells';
 import type { SheetMarks } from './marks';
+import { rowHeightFor } from './row-height';
 import { DATE_FORMAT, HEADER_STYLE, TABLE_STYLE } from './palette';
 
 /** How one column of a table sheet looks. */
@@ -78,6 +79,7 @@ export function tableSheet(spec: TableSheetSpec, diagnostics: PlanDiagnostic[]):
     validations: spec.marks.validations,
     conditionalFormats: spec.marks.conditionalFormats,
     freeze: { rows: 1, columns: 0 },
+    rowHeights: rows.map((row) => rowHeightFor(row, columns)),
     print: TABLE_PRINT,
     tabColor: spec.tabColor,
   };
