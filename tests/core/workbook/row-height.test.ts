@@ -3,7 +3,7 @@ import { LINE_POINTS, linesNeeded, rowHeightFor } from '../../../src/core/workbo
 
 describe('row heights for wrapped text', () => {
   it('counts CJK characters about twice as wide as Latin ones', () => {
-    expect(linesNeeded('a'.repeat(20), 22)).toBe(1);
+    expect(linesNeeded('a'.repeat(18), 22)).toBe(1);
     expect(linesNeeded('字'.repeat(20), 22)).toBe(2);
     expect(linesNeeded('字'.repeat(100), 60)).toBe(4);
     expect(linesNeeded('一\n二\n三', 60)).toBe(3);
