@@ -59,8 +59,7 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   });
   for (const merge of plan.merges) ws.mergeCells(merge);
   if (plan.table) addTable(ws, plan);
-  for (const v of plan.validations) addValidation(ws, v);
-  for (const cf of plan.conditionalFormats) addConditionalFormat(ws, cf);
+  writeMarks(ws, plan);
   if (plan.freeze) {
     ws.views = [
       {
@@ -73,6 +72,18 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   }
   if (plan.print) setPrint(ws, plan.print);
   if (plan.tabColor) ws.properties.tabColor = { argb: argb(plan.tabColor) };
+}
+
+/**
+ * Adds validations and conditional formats to a worksheet (used by the sheet writer, and by
+ * whoever re-applies `ledgerMarks` to a ledger whose marks a user removed).
+ */
+export function writeMarks(
+  ws: ExcelJS.Worksheet,
+  marks: Pick<SheetPlan, 'validations' | 'conditionalFormats'>,
+): void {
+  for (const v of marks.validations) addValidation(ws, v);
+  for (const cf of marks.conditionalFormats) addConditionalFormat(ws, cf);
 }
 
 function addTable(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
