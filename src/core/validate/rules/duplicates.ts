@@ -3,7 +3,7 @@ import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { cellOf } from '../context';
 import type { Finding } from '../issue';
-import { cellFinding, shown } from '../issue';
+import { cellFinding, shown, shownList } from '../issue';
 import { itemKey, measureKey } from '../references';
 
 /** `duplicate-key`: one row per 问题序号 + 措施序号; every row of a repeated pair is reported. */
@@ -16,7 +16,7 @@ export function checkDuplicates(
   const byKey = new Map<string, LedgerRow[]>();
   for (const row of rows) {
     if (isBlankCell(row.cells['问题序号']) || row.measure.length === 0) continue;
-    const key = measureKey(itemKey(row.cells['问题序号']), row.measure);
+    const key = measureKey(row.item ?? itemKey(row.cells['问题序号']), row.measure);
     const same = byKey.get(key);
     if (same === undefined) byKey.set(key, [row]);
     else same.push(row);
@@ -26,7 +26,7 @@ export function checkDuplicates(
     for (const row of same) {
       const at = cellOf(ctx, row, '措施序号');
       if (at === null) continue;
-      const others = same.filter((r) => r !== row).map((r) => r.row);
+      const others = same.filter((r) => r !== row).map((r) => String(r.row));
       const item = itemKey(row.cells['问题序号']);
       out.push(
         cellFinding(
@@ -34,8 +34,8 @@ export function checkDuplicates(
           'duplicate-key',
           at,
           row.measure,
-          `问题序号 ${shown(item)} 的措施序号“${shown(row.measure)}”重复出现（另见第 ${others.join('、')} 行）；每条措施只应占一行。`,
-          `item ${shown(item)} measure "${shown(row.measure)}" appears more than once (also row ${others.join(', ')}); one row per measure.`,
+          `问题序号 ${shown(item)} 的措施序号“${shown(row.measure)}”重复出现（另见第 ${shownList(others)} 行）；每条措施只应占一行。`,
+          `item ${shown(item)} measure "${shown(row.measure)}" appears more than once (also row ${shownList(others, ', ')}); one row per measure.`,
         ),
       );
     }
