@@ -5,6 +5,29 @@ import { ITEM_COLUMNS, LEDGER_COLUMNS, SHEETS, STATUSES } from '../src/core/ledg
 
 const ITEMS = 60;
 
+/** A row that breaks no rule (item deadlines in the fixture are 2026-06-30 or 2026-12-31). */
+function cleanRow(i: number): GridCell[] {
+  const item = (i % ITEMS) + 1;
+  // Odd items are due 2026-06-30 (and done), even ones 2026-12-31, as in the fixture's 清单.
+  const done = item % 2 === 1;
+  const deadline = done ? { date: '2026-06-30' } : { date: '2026-12-31' };
+  return [
+    item,
+    String(Math.floor(i / ITEMS) + 1),
+    `第${i}条整改措施：建立健全长效机制，确保整改到位`,
+    '县住建局、县水利局',
+    '张三',
+    '2026年12月底前',
+    deadline,
+    done ? '已完成' : '推进中',
+    done ? excelSerialFromIso('2026-06-01') : null,
+    '已召开专题会议，正在推进',
+    null,
+    '2026/11/1',
+    null,
+  ];
+}
+
 function ledgerRow(i: number): GridCell[] {
   const item = (i % ITEMS) + 1;
   const status = STATUSES[i % STATUSES.length] ?? '推进中';
@@ -32,10 +55,15 @@ function grid(sheet: string, rows: GridCell[][]): Grid {
   return { sheet, rows };
 }
 
-export function benchSnapshot(rowCount: number): WorkbookSnapshot {
+/** `mixed`: about one issue per row (the worst realistic case); `clean`: ready to submit. */
+export function benchSnapshot(
+  rowCount: number,
+  kind: 'mixed' | 'clean' = 'mixed',
+): WorkbookSnapshot {
+  const row = kind === 'clean' ? cleanRow : ledgerRow;
   const ledger = grid(SHEETS.ledger, [
     [...LEDGER_COLUMNS],
-    ...Array.from({ length: rowCount }, (_, i) => ledgerRow(i)),
+    ...Array.from({ length: rowCount }, (_, i) => row(i)),
   ]);
   const items = grid(SHEETS.items, [
     [...ITEM_COLUMNS],

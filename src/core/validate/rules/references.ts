@@ -19,14 +19,16 @@ export function checkItem(row: LedgerRow, ctx: RuleContext, out: Finding[]): voi
   const value = cellText(cell).trim();
   let max = 0;
   for (const n of items.keys()) if (n > max) max = n;
+  const expected = max === 0 ? '清单中还没有任何条目' : `应为清单“序号”列中的数字（1–${max}）`;
+  const expectedEn = max === 0 ? '清单 has no items' : `expected one of its 序号 (1–${max})`;
   out.push(
     cellFinding(
       'error',
       'unknown-item',
       at,
       value,
-      `“${shown(value)}”不是清单中的问题序号；应为清单“序号”列中的数字（1–${max}）。`,
-      `"${shown(value)}" is not an item number of 清单; expected one of its 序号 (1–${max}).`,
+      `“${shown(value)}”不是清单中的问题序号；${expected}。`,
+      `"${shown(value)}" is not an item number of 清单; ${expectedEn}.`,
     ),
   );
 }
