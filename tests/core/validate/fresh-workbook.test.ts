@@ -1,5 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DONE_STATUSES, LEDGER_COLUMNS, SHEETS } from '../../../src/core/ledger/model';
@@ -8,6 +11,7 @@ import type { ValidationReport } from '../../../src/core/validate/types';
 import { validateWorkbook } from '../../../src/core/validate/validate';
 import { buildLedgerWorkbookPlan } from '../../../src/core/workbook/plan';
 import { applyPlan } from '../../../src/xlsx/apply-plan';
+import { readWorkbookFile } from '../../../src/xlsx/read';
 import { snapshotOf } from '../../../src/xlsx/read-grid';
 
 const TODAY = '2026-11-29';
@@ -89,5 +93,33 @@ describe('a fresh ledger workbook from the seed', () => {
     const report = validate(await reload(fresh));
     expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(report.issues.some((i) => i.code === 'overdue')).toBe(true);
+  });
+
+  it('gives the same report after the file is re-saved by LibreOffice', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rectify-lo-'));
+    try {
+      const original = await freshWorkbook();
+      const source = join(dir, 'ledger.xlsx');
+      await original.xlsx.writeFile(source);
+      await promisify(execFile)(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(dir, 'profile')}`,
+          '--headless',
+          '--convert-to',
+          'xlsx:Calc MS Excel 2007 XML',
+          '--outdir',
+          join(dir, 'out'),
+          source,
+        ],
+        { timeout: 120_000 },
+      );
+      const resaved = await readWorkbookFile(join(dir, 'out', 'ledger.xlsx'));
+      const report = validate(resaved);
+      expect(report.errors).toBeGreaterThan(0);
+      expect(report).toEqual(validate(original));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
