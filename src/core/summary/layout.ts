@@ -1,0 +1,48 @@
+import type { IsoDate } from '../dates';
+import type { CellStyle, PlanCell, SheetPlan } from '../plan/types';
+import { SUMMARY_COLOURS } from './colours';
+
+/** Small helpers shared by the overview and the leader sheets. */
+export const DATE_FORMAT = 'yyyy-mm-dd';
+
+export const text = (value: string): PlanCell => ({ text: value });
+export const num = (value: number): PlanCell => ({ number: value });
+export const date = (value: IsoDate): PlanCell => ({ date: value });
+
+export const HEADER_STYLE: CellStyle = {
+  bold: true,
+  fill: SUMMARY_COLOURS.header.fill,
+  border: true,
+  horizontal: 'center',
+  vertical: 'middle',
+  wrap: true,
+};
+
+export const LABEL_STYLE: CellStyle = { bold: true };
+
+/** The one line that says whether the ledger the summary was built from has errors. */
+export function ledgerCheckLine(errors: number): {
+  readonly cell: PlanCell;
+  readonly style: CellStyle;
+} {
+  if (errors === 0) return { cell: text('台账校验无错误 (the ledger has no errors)'), style: {} };
+  return {
+    cell: text(
+      `台账有 ${errors} 个错误，本汇总按台账现状统计，报送前请先校验并改正 ` +
+        `(the ledger has ${errors} errors; fix them before submitting)`,
+    ),
+    style: { bold: true, fontColor: SUMMARY_COLOURS.warning.fontColor },
+  };
+}
+
+/** A sheet plan with the parts summaries never use left empty. */
+export function sheet(
+  parts: Pick<SheetPlan, 'name' | 'rows' | 'columns' | 'styles'> & Partial<SheetPlan>,
+): SheetPlan {
+  return { merges: [], validations: [], conditionalFormats: [], ...parts };
+}
+
+/** Link target for a sheet's A1, quoted as Excel wants (`'汇总-张三'!A1`). */
+export function sheetLink(sheetName: string): string {
+  return `'${sheetName.replace(/'/g, "''")}'!A1`;
+}
