@@ -5,9 +5,10 @@ export const MAX_SHEET_NAME = 31;
 
 // Characters Excel refuses in a sheet name, plus control characters and lone surrogates, which
 // no sheet name should carry (they break the file or are invisible).
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+/* eslint-disable no-control-regex -- control characters are exactly what is removed */
 const FORBIDDEN =
   /[:\\/?*[\]\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/* eslint-enable no-control-regex */
 const REPLACEMENT = '_';
 
 /** The key Excel compares sheet names by: case-insensitive (NFKC folds full-width letters too). */
