@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { GridCell } from '../grid';
 import { columnLetter, isDateCell, isErrorCell } from '../grid';
-import { NAME_SEPARATOR, SHEETS } from '../ledger/model';
+import { NAME_SEPARATOR, SHEETS, STATUSES } from '../ledger/model';
 import type { PlanCell, RangeStyle, SheetPlan } from '../plan/types';
 import { SUMMARY_COLOURS } from './colours';
 import type { LeaderSummary } from './counts';
@@ -41,19 +41,31 @@ function shown(cell: GridCell | undefined): string {
   return String(cell);
 }
 
-function measureCells(ranked: RankedRow): PlanCell[] {
+/** The text a cell showed (or `fallback`), or an empty cell when there is none. */
+function shownOrNull(cell: GridCell | undefined, fallback: string): PlanCell {
+  const value = shown(cell).trim() || fallback;
+  return value === '' ? null : text(value);
+}
+
+// The few statuses repeat on every row: one shared (read-only) cell each saves allocations.
+const STATUS_CELLS = new Map(STATUSES.map((s) => [s as string, text(s)]));
+function statusCell(status: string): PlanCell {
+  return STATUS_CELLS.get(status) ?? text(status);
+}
+
+export function measureCells(ranked: RankedRow): PlanCell[] {
   const row = ranked.row;
-  const deadlineText = shown(row.cells['截止日期']).trim() || row.deadlineText;
-  const itemText = shown(row.cells['问题序号']);
   return [
-    row.item !== null ? num(row.item) : itemText === '' ? null : text(itemText),
+    row.item !== null ? num(row.item) : shownOrNull(row.cells['问题序号'], ''),
     text(row.measure),
     text(row.measureText),
     text(row.units.join(NAME_SEPARATOR)),
-    row.deadline !== null ? date(row.deadline) : deadlineText === '' ? null : text(deadlineText),
-    text(row.status),
+    row.deadline !== null
+      ? date(row.deadline)
+      : shownOrNull(row.cells['截止日期'], row.deadlineText),
+    statusCell(row.status),
     ranked.urgency === 'overdue' ? num(ranked.daysOverdue) : null,
-    text(row.progress),
+    row.progress === '' ? null : text(row.progress),
   ];
 }
 
@@ -62,6 +74,11 @@ export interface LeaderSheetInput {
   readonly name: string;
   readonly today: IsoDate;
   readonly ledgerErrors: number;
+  /**
+   * The cells of one measure's row. A measure supervised by several leaders appears on each of
+   * their sheets; passing a memoized `measureCells` lets those sheets share one (read-only) row.
+   */
+  readonly cellsOf?: (ranked: RankedRow) => readonly PlanCell[];
 }
 
 /** The sheet rows (1-based, inclusive) that a run of one urgency occupies, if any. */
@@ -78,10 +95,10 @@ function runOf(rows: readonly RankedRow[], urgency: Urgency, firstSheetRow: numb
  * Rows are coloured with static fills: the sheet is a report as of its date, not a live view.
  */
 export function leaderSheet(input: LeaderSheetInput): SheetPlan {
-  const { leader, name, today, ledgerErrors } = input;
+  const { leader, name, today, ledgerErrors, cellsOf = measureCells } = input;
   const last = columnLetter(LEADER_SHEET_COLUMNS.length - 1);
   const check = ledgerCheckLine(ledgerErrors);
-  const rows: PlanCell[][] = [
+  const rows: (readonly PlanCell[])[] = [
     [
       text('督办县领导'),
       text(leader.counts.leader),
@@ -99,7 +116,7 @@ export function leaderSheet(input: LeaderSheetInput): SheetPlan {
     [],
     LEADER_SHEET_COLUMNS.map(text),
   ];
-  for (const ranked of leader.rows) rows.push(measureCells(ranked));
+  for (const ranked of leader.rows) rows.push(cellsOf(ranked));
 
   const header = LEADER_TABLE_HEADER_ROW + 1; // 1-based
   const first = header + 1;

@@ -1,9 +1,10 @@
 import type { IsoDate } from '../dates';
 import type { LedgerRow } from '../ledger/row';
 import { SHEETS } from '../ledger/model';
-import type { WorkbookPlan } from '../plan/types';
+import type { PlanCell, WorkbookPlan } from '../plan/types';
 import { summarizeLedger } from './counts';
-import { leaderSheet } from './leader-sheet';
+import { leaderSheet, measureCells } from './leader-sheet';
+import type { RankedRow } from './urgency';
 import { overviewSheet } from './overview-sheet';
 import { leaderSheetNames } from './sheet-names';
 
@@ -25,11 +26,14 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
     summary.leaders.map((l) => l.counts.leader),
     Object.values(SHEETS),
   );
+  const shared: (readonly PlanCell[] | undefined)[] = new Array(input.rows.length);
+  const cellsOf = (ranked: RankedRow): readonly PlanCell[] =>
+    (shared[ranked.order] ??= measureCells(ranked));
   return {
     sheets: [
       overviewSheet({ summary, sheetNames, today, dueSoonDays, ledgerErrors }),
       ...summary.leaders.map((leader, i) =>
-        leaderSheet({ leader, name: sheetNames[i] as string, today, ledgerErrors }),
+        leaderSheet({ leader, name: sheetNames[i] as string, today, ledgerErrors, cellsOf }),
       ),
     ],
   };

@@ -1,0 +1,100 @@
+/**
+ * Median time to build the summary plan (领导汇总 + one sheet per leader) for a synthetic ledger.
+ * Run: npx tsx bench/summary.ts [rows] [runs]
+ */
+import { performance } from 'node:perf_hooks';
+import { addDays } from '../src/core/dates';
+import type { IsoDate } from '../src/core/dates';
+import { STATUSES } from '../src/core/ledger/model';
+import type { LedgerRow } from '../src/core/ledger/row';
+import { summaryPlanFromRows } from '../src/core/summary/summary-plan';
+
+const LEADERS = [
+  '杨志慧',
+  '周建武',
+  '黄宇',
+  '龙文斌',
+  '田明',
+  '胡泽钊',
+  '彭健',
+  '麻春兰',
+  '向军',
+  '石敏',
+];
+const UNITS = ['县委办', '县政府办', '县农业农村局', '州生态环境局保靖分局', '县住建局'];
+const TODAY: IsoDate = '2026-11-29';
+
+/** A deterministic pseudo-random sequence (mulberry32), so every run measures the same ledger. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function syntheticRows(count: number): LedgerRow[] {
+  const next = random(42);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const rows: LedgerRow[] = [];
+  for (let i = 0; i < count; i++) {
+    const leaders = [pick(LEADERS)];
+    if (next() < 0.6) leaders.push(pick(LEADERS));
+    if (next() < 0.3) leaders.push(pick(LEADERS));
+    const deadline = next() < 0.15 ? null : addDays('2022-01-01', Math.floor(next() * 2000));
+    rows.push({
+      row: i + 2,
+      item: Math.floor(i / 4) + 1,
+      measure: String((i % 4) + 1),
+      measureText: '加强日常监管，防止严格管控类耕地种植水稻。'.repeat(1 + (i % 5)),
+      units: [pick(UNITS)],
+      leaders,
+      deadlineText: deadline ?? '长期坚持',
+      deadline,
+      status: next() < 0.02 ? '完成了' : pick(STATUSES),
+      doneDate: null,
+      progress: next() < 0.5 ? '已召开专题会议部署，正在推进。'.repeat(1 + (i % 7)) : '',
+      evidence: '',
+      updated: null,
+      note: '',
+      cells: {},
+    });
+  }
+  return rows;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+const count = Number(process.argv[2] ?? 100_000);
+const runs = Number(process.argv[3] ?? 7);
+const rows = syntheticRows(count);
+const input = { rows, listOrder: [], today: TODAY, dueSoonDays: 30, ledgerErrors: 0 };
+summaryPlanFromRows(input); // warm-up
+const times: number[] = [];
+const cpuTimes: number[] = [];
+let sheets = 0;
+let cells = 0;
+for (let r = 0; r < runs; r++) {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const plan = summaryPlanFromRows(input);
+  times.push(performance.now() - start);
+  const used = process.cpuUsage(cpu);
+  cpuTimes.push((used.user + used.system) / 1000);
+  sheets = plan.sheets.length;
+  cells = plan.sheets.reduce((n, s) => n + s.rows.reduce((m, row) => m + row.length, 0), 0);
+}
+const ms = median(times);
+console.log(
+  `summaries: ${count} rows → ${sheets} sheets, ${cells} cells; median ${ms.toFixed(1)} ms over ${runs} runs ` +
+    `(${Math.round(count / (ms / 1000)).toLocaleString('en')} rows/s; min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}; ` +
+    `median CPU ${median(cpuTimes).toFixed(1)} ms: wall time above CPU time is other load)`,
+);
