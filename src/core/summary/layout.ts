@@ -1,22 +1,17 @@
 import type { IsoDate } from '../dates';
 import type { CellStyle, PlanCell, SheetPlan } from '../plan/types';
+import { HEADER_STYLE as LEDGER_HEADER_STYLE } from '../workbook/palette';
 import { SUMMARY_COLOURS } from './colours';
 
 /** Small helpers shared by the overview and the leader sheets. */
-export const DATE_FORMAT = 'yyyy-mm-dd';
+export { DATE_FORMAT } from '../workbook/palette';
 
 export const text = (value: string): PlanCell => ({ text: value });
 export const num = (value: number): PlanCell => ({ number: value });
 export const date = (value: IsoDate): PlanCell => ({ date: value });
 
-export const HEADER_STYLE: CellStyle = {
-  bold: true,
-  fill: SUMMARY_COLOURS.header.fill,
-  border: true,
-  horizontal: 'center',
-  vertical: 'middle',
-  wrap: true,
-};
+/** The ledger's header look, so the summaries read as part of the same workbook. */
+export const HEADER_STYLE: CellStyle = LEDGER_HEADER_STYLE;
 
 export const LABEL_STYLE: CellStyle = { bold: true };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanCell, SheetPlan } from '../../../src/core/plan/types';
+import { MARK_COLOURS } from '../../../src/core/workbook/palette';
 import { summaryPlanFromRows } from '../../../src/core/summary/summary-plan';
 import { ledgerRow } from './rows';
 
@@ -107,11 +108,11 @@ describe('summary plan', () => {
     ]);
     expect(sheet?.styles).toContainEqual({
       range: 'A8:H9',
-      style: { fill: '#FFC7CE', fontColor: '#9C0006' },
+      style: MARK_COLOURS.overdue,
     });
     expect(sheet?.styles).toContainEqual({
       range: 'A10:H10',
-      style: { fill: '#FFEB9C', fontColor: '#9C5700' },
+      style: MARK_COLOURS.dueSoon,
     });
     expect(sheet?.freeze).toEqual({ rows: 7, columns: 0 });
   });
