@@ -1,5 +1,6 @@
 import type { CommandRegistration } from '../program';
 import { registerParse } from './parse';
+import { registerSummarize } from './summarize';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandRegistration[] = [registerParse];
+export const COMMANDS: readonly CommandRegistration[] = [registerParse, registerSummarize];

@@ -1,5 +1,5 @@
 /** The summaries' public surface, for the faces and shells. */
-export { buildSummaryPlan, type SummaryOptions } from './plan';
+export { buildSummaries, buildSummaryPlan, type Summaries, type SummaryOptions } from './plan';
 export { overdueOverview } from './overview';
 export { leaderCounts, summarizeLedger, TOTAL_LABEL } from './counts';
 export { leaderSheetNames, isValidSheetName, sheetNameKey } from './sheet-names';

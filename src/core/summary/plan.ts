@@ -5,6 +5,7 @@ import { readLedger } from '../ledger/read';
 import type { WorkbookPlan } from '../plan/types';
 import { validateWorkbook } from '../validate/validate';
 import { SummaryError } from './errors';
+import { LEADER_TABLE_HEADER_ROW } from './leader-sheet';
 import { listLeaderOrder } from './list-order';
 import { summaryPlanFromRows } from './summary-plan';
 
@@ -12,6 +13,19 @@ export interface SummaryOptions {
   readonly today: IsoDate;
   /** Window for 30天内到期 (the column keeps its name; the notes state the window used). */
   readonly dueSoonDays: number;
+}
+
+export interface Summaries {
+  readonly plan: WorkbookPlan;
+  /** Errors the validator finds in the workbook, as stated on every summary sheet. */
+  readonly ledgerErrors: number;
+  /** Per sheet, its data rows: leaders on 领导汇总 (total excluded), measures on a leader's sheet. */
+  readonly sheets: readonly { readonly name: string; readonly rows: number }[];
+}
+
+/** `buildSummaryPlan`, with the ledger error count the faces report beside it. */
+export function buildSummaries(snapshot: WorkbookSnapshot, options: SummaryOptions): Summaries {
+  return summariesOf(snapshot, options);
 }
 
 /**
@@ -24,6 +38,10 @@ export function buildSummaryPlan(
   snapshot: WorkbookSnapshot,
   options: SummaryOptions,
 ): WorkbookPlan {
+  return summariesOf(snapshot, options).plan;
+}
+
+function summariesOf(snapshot: WorkbookSnapshot, options: SummaryOptions): Summaries {
   const grid = snapshot.grid(SHEETS.ledger);
   if (grid === null) {
     throw new SummaryError(
@@ -41,11 +59,16 @@ export function buildSummaryPlan(
   }
   // Only the error count is used; the stale window affects warnings, not errors.
   const report = validateWorkbook(snapshot, { today: options.today, staleDays: STALE_DAYS });
-  return summaryPlanFromRows({
+  const plan = summaryPlanFromRows({
     rows: ledger.rows,
     listOrder: listLeaderOrder(snapshot.grid(SHEETS.items)),
     today: options.today,
     dueSoonDays: options.dueSoonDays,
     ledgerErrors: report.errors,
   });
+  const sheets = plan.sheets.map((sheet, i) => ({
+    name: sheet.name,
+    rows: i === 0 ? plan.sheets.length - 1 : sheet.rows.length - (LEADER_TABLE_HEADER_ROW + 1),
+  }));
+  return { plan, ledgerErrors: report.errors, sheets };
 }
