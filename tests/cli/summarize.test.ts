@@ -383,6 +383,49 @@ describe('a ledger edited by hand', () => {
   });
 });
 
+describe('hostile leader names', () => {
+  it('become legal, distinct sheet names that Excel files keep, each linked from the overview', async () => {
+    const path = await copyOfSeed('hostile.xlsx');
+    const book = await load(path);
+    const ws = book.getWorksheet('台账') as ExcelJS.Worksheet;
+    const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const hostile = ['a/b', 'a:b', "O'Brien'", 'Abc', 'ABC', '[x]*?', '=1+1', '长'.repeat(40)];
+    hostile.forEach((name, i) => {
+      ws.getRow(2 + i).getCell(header.indexOf('督办县领导')).value = name;
+    });
+    await book.xlsx.writeFile(path);
+    await rectify('summarize', path, '--today', TODAY);
+    const after = await load(path);
+    const expected = [
+      '汇总-a_b',
+      '汇总-a_b(2)',
+      "汇总-O'Brien",
+      '汇总-Abc',
+      '汇总-ABC(2)',
+      '汇总-_x___',
+      '汇总-=1+1',
+      '汇总-' + '长'.repeat(28),
+    ];
+    const names = after.worksheets.map((w) => w.name);
+    for (const name of expected) expect(names).toContain(name);
+    const overview = after.getWorksheet('领导汇总') as ExcelJS.Worksheet;
+    for (const [i, leader] of hostile.entries()) {
+      const sheet = after.getWorksheet(expected[i] as string) as ExcelJS.Worksheet;
+      expect(sheet.getCell('B1').value, leader).toBe(leader);
+      const link = overview
+        .getColumn(1)
+        .values.find(
+          (v) => typeof v === 'object' && v !== null && 'text' in v && v.text === leader,
+        );
+      expect(link, leader).toMatchObject({
+        hyperlink: `#'${(expected[i] as string).replace(/'/g, "''")}'!A1`,
+      });
+    }
+    // Document text stays text: the leader named =1+1 is not a formula anywhere.
+    expect(after.getWorksheet('汇总-=1+1')?.getCell('B1').formula).toBeUndefined();
+  });
+});
+
 describe('the command line', () => {
   it('writes to --out and leaves the input untouched', async () => {
     const path = await copyOfSeed('in.xlsx');

@@ -20,12 +20,10 @@ export function ledgerCheckLine(errors: number): {
   readonly cell: PlanCell;
   readonly style: CellStyle;
 } {
-  if (errors === 0) return { cell: text('台账校验无错误 (the ledger has no errors)'), style: {} };
+  if (errors === 0) return { cell: text('台账校验无错误'), style: {} };
   return {
-    cell: text(
-      `台账有 ${errors} 个错误，本汇总按台账现状统计，报送前请先校验并改正 ` +
-        `(the ledger has ${errors} errors; fix them before submitting)`,
-    ),
+    // Short enough to fit the merged cell on one line when printed.
+    cell: text(`台账有 ${errors} 个错误：本汇总按台账现状统计，报送前请先校验并改正`),
     style: { bold: true, fontColor: SUMMARY_COLOURS.warning.fontColor },
   };
 }

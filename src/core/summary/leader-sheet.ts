@@ -159,7 +159,8 @@ export function leaderSheet(input: LeaderSheetInput): SheetPlan {
       { width: 40 },
     ],
     styles,
-    merges: ['B3:H3'],
+    // The leader's name and the date sit in the narrow 措施序号 column: give them room.
+    merges: ['B1:F1', 'B2:C2', 'B3:H3'],
     freeze: { rows: header, columns: 0 },
     print: {
       orientation: 'landscape',
