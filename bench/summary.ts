@@ -5,8 +5,10 @@
 import { performance } from 'node:perf_hooks';
 import { addDays } from '../src/core/dates';
 import type { IsoDate } from '../src/core/dates';
-import { STATUSES } from '../src/core/ledger/model';
+import type { Grid, GridCell, WorkbookSnapshot } from '../src/core/grid';
+import { LEDGER_COLUMNS, SHEETS, STATUSES } from '../src/core/ledger/model';
 import type { LedgerRow } from '../src/core/ledger/row';
+import { buildSummaryPlan } from '../src/core/summary/plan';
 import { summaryPlanFromRows } from '../src/core/summary/summary-plan';
 
 const LEADERS = [
@@ -65,6 +67,32 @@ export function syntheticRows(count: number): LedgerRow[] {
   return rows;
 }
 
+/** The same ledger as a 台账 grid, as a shell would read it, for the full path from a workbook. */
+function syntheticSnapshot(rows: readonly LedgerRow[]): WorkbookSnapshot {
+  const grid: Grid = {
+    sheet: SHEETS.ledger,
+    rows: [
+      [...LEDGER_COLUMNS],
+      ...rows.map((r): GridCell[] => [
+        r.item,
+        r.measure,
+        r.measureText,
+        r.units.join('、'),
+        r.leaders.join('、'),
+        r.deadlineText,
+        r.deadline === null ? null : { date: r.deadline },
+        r.status,
+        null,
+        r.progress,
+        null,
+        null,
+        null,
+      ]),
+    ],
+  };
+  return { sheetNames: [SHEETS.ledger], grid: (name) => (name === SHEETS.ledger ? grid : null) };
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -73,28 +101,59 @@ function median(values: number[]): number {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
+interface Measured {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+function measure(runs: number, work: () => unknown): Measured {
+  work(); // warm-up
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    const before = process.cpuUsage();
+    work();
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall: median(wall), cpu: median(cpu), min: Math.min(...wall), max: Math.max(...wall) };
+}
+
+function line(label: string, count: number, m: Measured): string {
+  const perSecond = Math.round(count / (m.wall / 1000)).toLocaleString('en');
+  return (
+    `${label}: median ${m.wall.toFixed(1)} ms (${perSecond} rows/s; min ${m.min.toFixed(1)}, ` +
+    `max ${m.max.toFixed(1)}; median CPU ${m.cpu.toFixed(1)} ms)`
+  );
+}
+
 const count = Number(process.argv[2] ?? 100_000);
 const runs = Number(process.argv[3] ?? 7);
 const rows = syntheticRows(count);
 const input = { rows, listOrder: [], today: TODAY, dueSoonDays: 30, ledgerErrors: 0 };
-summaryPlanFromRows(input); // warm-up
-const times: number[] = [];
-const cpuTimes: number[] = [];
-let sheets = 0;
-let cells = 0;
-for (let r = 0; r < runs; r++) {
-  const start = performance.now();
-  const cpu = process.cpuUsage();
-  const plan = summaryPlanFromRows(input);
-  times.push(performance.now() - start);
-  const used = process.cpuUsage(cpu);
-  cpuTimes.push((used.user + used.system) / 1000);
-  sheets = plan.sheets.length;
-  cells = plan.sheets.reduce((n, s) => n + s.rows.reduce((m, row) => m + row.length, 0), 0);
-}
-const ms = median(times);
+const plan = summaryPlanFromRows(input);
+const cells = plan.sheets.reduce((n, s) => n + s.rows.reduce((m, row) => m + row.length, 0), 0);
 console.log(
-  `summaries: ${count} rows → ${sheets} sheets, ${cells} cells; median ${ms.toFixed(1)} ms over ${runs} runs ` +
-    `(${Math.round(count / (ms / 1000)).toLocaleString('en')} rows/s; min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}; ` +
-    `median CPU ${median(cpuTimes).toFixed(1)} ms: wall time above CPU time is other load)`,
+  `${count.toLocaleString('en')} ledger rows → ${plan.sheets.length} sheets, ${cells.toLocaleString('en')} cells; ${runs} runs each`,
 );
+console.log(
+  line(
+    'summaries from ledger rows',
+    count,
+    measure(runs, () => summaryPlanFromRows(input)),
+  ),
+);
+const snapshot = syntheticSnapshot(rows);
+const options = { today: TODAY, dueSoonDays: 30 };
+console.log(
+  line(
+    'buildSummaryPlan from a 台账 grid (read + validate + summarize)',
+    count,
+    measure(runs, () => buildSummaryPlan(snapshot, options)),
+  ),
+);
+console.log('(wall time above CPU time is other load on the machine)');
