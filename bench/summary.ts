@@ -3,6 +3,7 @@
  * Run: npx tsx bench/summary.ts [rows] [runs]
  */
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { addDays } from '../src/core/dates';
 import type { IsoDate } from '../src/core/dates';
 import type { Grid, GridCell, WorkbookSnapshot } from '../src/core/grid';
@@ -131,29 +132,34 @@ function line(label: string, count: number, m: Measured): string {
   );
 }
 
-const count = Number(process.argv[2] ?? 100_000);
-const runs = Number(process.argv[3] ?? 7);
-const rows = syntheticRows(count);
-const input = { rows, listOrder: [], today: TODAY, dueSoonDays: 30, ledgerErrors: 0 };
-const plan = summaryPlanFromRows(input);
-const cells = plan.sheets.reduce((n, s) => n + s.rows.reduce((m, row) => m + row.length, 0), 0);
-console.log(
-  `${count.toLocaleString('en')} ledger rows → ${plan.sheets.length} sheets, ${cells.toLocaleString('en')} cells; ${runs} runs each`,
-);
-console.log(
-  line(
-    'summaries from ledger rows',
-    count,
-    measure(runs, () => summaryPlanFromRows(input)),
-  ),
-);
-const snapshot = syntheticSnapshot(rows);
-const options = { today: TODAY, dueSoonDays: 30 };
-console.log(
-  line(
-    'buildSummaryPlan from a 台账 grid (read + validate + summarize)',
-    count,
-    measure(runs, () => buildSummaryPlan(snapshot, options)),
-  ),
-);
-console.log('(wall time above CPU time is other load on the machine)');
+// Runs when invoked as a script; importing it (for syntheticRows) measures nothing.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href)
+  main();
+function main(): void {
+  const count = Number(process.argv[2] ?? 100_000);
+  const runs = Number(process.argv[3] ?? 7);
+  const rows = syntheticRows(count);
+  const input = { rows, listOrder: [], today: TODAY, dueSoonDays: 30, ledgerErrors: 0 };
+  const plan = summaryPlanFromRows(input);
+  const cells = plan.sheets.reduce((n, s) => n + s.rows.reduce((m, row) => m + row.length, 0), 0);
+  console.log(
+    `${count.toLocaleString('en')} ledger rows → ${plan.sheets.length} sheets, ${cells.toLocaleString('en')} cells; ${runs} runs each`,
+  );
+  console.log(
+    line(
+      'summaries from ledger rows',
+      count,
+      measure(runs, () => summaryPlanFromRows(input)),
+    ),
+  );
+  const snapshot = syntheticSnapshot(rows);
+  const options = { today: TODAY, dueSoonDays: 30 };
+  console.log(
+    line(
+      'buildSummaryPlan from a 台账 grid (read + validate + summarize)',
+      count,
+      measure(runs, () => buildSummaryPlan(snapshot, options)),
+    ),
+  );
+  console.log('(wall time above CPU time is other load on the machine)');
+}
