@@ -98,6 +98,23 @@ export const resultsSchema = z.strictObject({
       }),
     ),
   }),
+  /** The engineers' own scripts (bench/parse.ts, validate.ts, summary.ts), run here too. */
+  fixtures: z.strictObject({
+    parse: z.strictObject({
+      medianMs: z.number().nonnegative(),
+      p90Ms: z.number().nonnegative(),
+      runs: z.number().int().positive(),
+    }),
+    cases: z.array(
+      z.strictObject({
+        name: z.string(),
+        source: z.string(),
+        rows: z.number().int().positive(),
+        timing,
+        rowsPerSecond: z.number().nonnegative(),
+      }),
+    ),
+  }),
   files: z.strictObject({
     rows: z.number().int().positive(),
     file: z.string(),

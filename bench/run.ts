@@ -21,8 +21,9 @@ import { parseList } from '../src/core/list/parse';
 import { validateWorkbook } from '../src/core/validate/validate';
 import { REPO_ROOT, childrenCpuTotalMs } from './child-process';
 import { resultsSchema, type Results } from './results';
-import { benchCoreCase, benchParse } from './sections/core';
+import { benchCoreCase, benchParse, runsFor } from './sections/core';
 import { benchFiles } from './sections/files';
+import { benchFixtures } from './sections/fixtures';
 import { benchOffice } from './sections/office';
 import { round } from './stats';
 import { BENCH_TODAY, syntheticLedger, type SyntheticLedger } from './synthetic';
@@ -86,6 +87,8 @@ const parse = await benchParse(seedText, smoke);
 const cases: Results['core']['cases'] = [];
 for (const ledger of ledgers) cases.push(await benchCoreCase(ledger, ledger.list, smoke, log));
 
+const fixtures = benchFixtures(fileRows, runsFor(fileRows, smoke), smoke, log);
+
 log('office');
 const office = await benchOffice(
   ledgers.map((ledger) => ({ ledger, list: ledger.list })),
@@ -129,6 +132,7 @@ const partial: Omit<Results, 'targets'> = {
   sizes,
   synthetic,
   core: { parse, cases },
+  fixtures,
   files,
   office,
 };

@@ -79,6 +79,27 @@ export function renderTables(r: Results): string {
   );
   if (missing.length > 0) out.push(`\nNot available: ${[...new Set(missing)].join('; ')}.`);
 
+  out.push(
+    `\n**Engineers' own benchmarks**, run here too (bench/parse.ts, bench/validate.ts, bench/summary.ts; ` +
+      `their fixtures, not the synthetic ledger)\n`,
+  );
+  const fx = r.fixtures;
+  out.push(
+    `Parse the seed: median ${n(fx.parse.medianMs, 3)} ms, p90 ${n(fx.parse.p90Ms, 3)} ms over ${fx.parse.runs} runs.\n`,
+  );
+  out.push(
+    table(
+      ['case', 'script', 'rows', 'median ms (cpu)', 'rows/s'],
+      fx.cases.map((c) => [
+        c.name,
+        c.source,
+        n(c.rows, 0),
+        `${n(c.timing.medianMs)} (cpu ${n(c.timing.medianCpuMs)})`,
+        n(c.rowsPerSecond, 0),
+      ]),
+    ),
+  );
+
   const f = r.files;
   out.push(
     `\n**2 and 4. Files** (${n(f.rows, 0)}-row .xlsx, ${n(f.fileBytes / 1e6, 1)} MB; each run a new process; ` +
