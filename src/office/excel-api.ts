@@ -47,6 +47,7 @@ export interface XlWorksheet {
   /** ExcelApi 1.4. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   activate(): void;
+  delete(): void;
 }
 
 export interface XlFreezePanes {

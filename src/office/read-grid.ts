@@ -104,7 +104,8 @@ export async function readGrids(
     }
     let bytes = 0;
     for (const { chunk, range } of pending) {
-      bytes += jsonBytes(range.values) + jsonBytes(range.numberFormat) + jsonBytes(range.valueTypes);
+      bytes +=
+        jsonBytes(range.values) + jsonBytes(range.numberFormat) + jsonBytes(range.valueTypes);
       place(grids.get(chunk.sheet) ?? [], chunk.box, range);
     }
     const perCell = Math.max(1, bytes / Math.max(1, cellsOf(batch)));

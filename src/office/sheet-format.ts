@@ -20,16 +20,23 @@ export function queueStyle(
   style: CellStyle,
   shape: { rows: number; columns: number },
 ): number {
-  let ops = 0;
   const f = range.format;
-  if (style.bold !== undefined) ((f.font.bold = style.bold), ops++);
-  if (style.italic !== undefined) ((f.font.italic = style.italic), ops++);
-  if (style.fontSize !== undefined) ((f.font.size = style.fontSize), ops++);
-  if (style.fontColor !== undefined) ((f.font.color = style.fontColor), ops++);
-  if (style.fill !== undefined) ((f.fill.color = style.fill), ops++);
-  if (style.wrap !== undefined) ((f.wrapText = style.wrap), ops++);
-  if (style.horizontal !== undefined) ((f.horizontalAlignment = HORIZONTAL[style.horizontal]), ops++);
-  if (style.vertical !== undefined) ((f.verticalAlignment = VERTICAL[style.vertical]), ops++);
+  const set: [unknown, () => void][] = [
+    [style.bold, () => (f.font.bold = style.bold as boolean)],
+    [style.italic, () => (f.font.italic = style.italic as boolean)],
+    [style.fontSize, () => (f.font.size = style.fontSize as number)],
+    [style.fontColor, () => (f.font.color = style.fontColor as string)],
+    [style.fill, () => (f.fill.color = style.fill as string)],
+    [style.wrap, () => (f.wrapText = style.wrap as boolean)],
+    [style.horizontal, () => (f.horizontalAlignment = HORIZONTAL[style.horizontal ?? 'left'])],
+    [style.vertical, () => (f.verticalAlignment = VERTICAL[style.vertical ?? 'top'])],
+  ];
+  let ops = 0;
+  for (const [value, apply] of set) {
+    if (value === undefined) continue;
+    apply();
+    ops++;
+  }
   if (style.border) {
     const edges: XlBorderIndex[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
     if (shape.columns > 1) edges.push('InsideVertical');

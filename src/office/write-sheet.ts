@@ -2,7 +2,12 @@ import type { SheetPlan } from '../core/plan/types';
 import { type Box, boxAddress, columnRange, parseBox } from './a1';
 import { DATE_FORMAT, cellValue } from './cell-value';
 import type { XlWorksheet } from './excel-api';
-import { BLOCK_BUDGET_BYTES, type BatchWriter, OPERATION_OVERHEAD_BYTES, jsonBytes } from './payload';
+import {
+  BLOCK_BUDGET_BYTES,
+  type BatchWriter,
+  OPERATION_OVERHEAD_BYTES,
+  jsonBytes,
+} from './payload';
 import { queueStyle, widthInPoints } from './sheet-format';
 import { queueMarks } from './write-marks';
 
@@ -74,10 +79,10 @@ export async function writeSheet(
     await writer.add(32, () => {
       range.format.columnWidth = widthInPoints(column.width);
     });
-    const { numberFormat: _ignored, ...rest } = column.style ?? {};
+    // A column's number format is written per cell with the values (see numberFormats).
+    const rest = { ...column.style, numberFormat: undefined };
     const ops = queueCount(rest);
-    if (ops > 0)
-      await writer.add(ops * 48, () => queueStyle(range, rest, { rows: 2, columns: 1 }));
+    if (ops > 0) await writer.add(ops * 48, () => queueStyle(range, rest, { rows: 2, columns: 1 }));
   }
 
   // Number formats before values, column by column, only where a format is set.
