@@ -13,6 +13,9 @@ export interface OfficeDoubleOptions {
 
 export interface ShownDialog {
   readonly url: string;
+  /** The `title` and `message` parameters of the dialog page's address, if any. */
+  readonly title: string | null;
+  readonly message: string | null;
   closed: boolean;
 }
 
@@ -89,15 +92,28 @@ export class OfficeDouble {
             _options: unknown,
             callback?: (result: { status: string; value: unknown }) => void,
           ) => {
-            const shown: ShownDialog = { url, closed: false };
+            const params = new URL(url).searchParams;
+            const shown: ShownDialog = {
+              url,
+              title: params.get('title'),
+              message: params.get('message'),
+              closed: false,
+            };
             office.dialogs.push(shown);
+            const handlers = new Map<string, (arg: unknown) => void>();
             const dialog = {
               close: () => {
                 shown.closed = true;
               },
-              addEventHandler: () => {},
+              addEventHandler: (type: string, handler: (arg: unknown) => void) => {
+                handlers.set(type, handler);
+              },
             };
-            queueMicrotask(() => callback?.({ status: 'succeeded', value: dialog }));
+            queueMicrotask(() => {
+              callback?.({ status: 'succeeded', value: dialog });
+              // The user reads the message and presses the dialog's button.
+              setTimeout(() => handlers.get('dialogMessageReceived')?.({ message: 'close' }), 0);
+            });
           },
         },
       },
