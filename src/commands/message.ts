@@ -2,12 +2,29 @@
  * A visible message from a function command: a small dialog (DialogApi 1.1) showing one text,
  * closed by its button. Function commands have no other UI, and failing silently is not allowed.
  */
+export interface DialogLike {
+  close(): void;
+  addEventHandler(eventType: Office.EventType, handler: (arg: unknown) => void): void;
+}
+
+export interface DialogUi {
+  displayDialogAsync(
+    startAddress: string,
+    options: { height: number; width: number; displayInIframe: boolean },
+    callback: (result: { status: unknown; value: DialogLike }) => void,
+  ): void;
+}
+
 export interface DialogHost {
   readonly context: {
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
-    readonly ui: Pick<Office.UI, 'displayDialogAsync'>;
+    readonly ui: DialogUi;
   };
 }
+
+type Assignable<T extends true> = T;
+/** Real Office.js satisfies the subset used here. */
+export type RealUiFits = Assignable<Office.UI extends DialogUi ? true : false>;
 
 /** Longest message carried in the dialog's address (URLs stay well under 2,000 characters). */
 const MAX_MESSAGE = 600;

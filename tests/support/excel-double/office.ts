@@ -1,3 +1,5 @@
+import type { DialogHost, DialogLike } from '../../../src/commands/message';
+import type { OfficeLike } from '../../../src/office/host';
 import type { ExcelDouble } from './excel';
 
 /**
@@ -39,13 +41,13 @@ export class OfficeDouble {
   ) {}
 
   /** The `Office` object as Office.js provides it (the members the add-in uses). */
-  get global(): unknown {
+  get global(): OfficeLike & DialogHost {
     return this.build();
   }
 
-  private build(): unknown {
+  private build(): OfficeLike & DialogHost {
     const office = { ...this.fields() };
-    return {
+    const global = {
       HostType: { Excel: 'Excel' },
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
       onReady: async (callback?: (info: { host: string; platform: string }) => void) => {
@@ -76,9 +78,6 @@ export class OfficeDouble {
             set: (key: string, value: unknown) => {
               office.settingsStore.set(key, JSON.parse(JSON.stringify(value)));
             },
-            remove: (key: string) => {
-              office.settingsStore.delete(key);
-            },
             saveAsync: (callback?: (result: { status: string; error?: Error }) => void) => {
               office.savedSettings.clear();
               for (const [k, v] of office.settingsStore) office.savedSettings.set(k, v);
@@ -90,7 +89,7 @@ export class OfficeDouble {
           displayDialogAsync: (
             url: string,
             _options: unknown,
-            callback?: (result: { status: string; value: unknown }) => void,
+            callback: (result: { status: unknown; value: DialogLike }) => void,
           ) => {
             const params = new URL(url).searchParams;
             const shown: ShownDialog = {
@@ -105,12 +104,12 @@ export class OfficeDouble {
               close: () => {
                 shown.closed = true;
               },
-              addEventHandler: (type: string, handler: (arg: unknown) => void) => {
-                handlers.set(type, handler);
+              addEventHandler: (type: Office.EventType, handler: (arg: unknown) => void) => {
+                handlers.set(String(type), handler);
               },
             };
             queueMicrotask(() => {
-              callback?.({ status: 'succeeded', value: dialog });
+              callback({ status: 'succeeded', value: dialog });
               // The user reads the message and presses the dialog's button.
               setTimeout(() => handlers.get('dialogMessageReceived')?.({ message: 'close' }), 0);
             });
@@ -118,6 +117,7 @@ export class OfficeDouble {
         },
       },
     };
+    return global;
   }
 
   private fields() {
