@@ -13,10 +13,20 @@ export interface AppliedSheet {
   readonly action: 'created' | 'replaced';
 }
 
+export interface ApplyOptions {
+  /**
+   * Owned sheets the plan makes obsolete (e.g. the summary of a leader no longer in the ledger),
+   * given the sheets owned before; they are deleted. Names of sheets not owned are ignored.
+   */
+  readonly retire?: (owned: readonly string[]) => readonly string[];
+}
+
 export interface ApplyResult {
   readonly sheets: readonly AppliedSheet[];
   /** Every sheet the product owns after the plan, in workbook order. */
   readonly owned: readonly string[];
+  /** Owned sheets deleted because the plan made them obsolete. */
+  readonly retired: readonly string[];
   /** Requests sent (one to look, then one per ~4 MB of writes). */
   readonly syncs: number;
 }
@@ -30,7 +40,11 @@ const lower = (s: string) => s.toLowerCase();
  * any formulas pointing at them survive; a wanted name held by a user sheet, or a table name held
  * by a user's table, stops everything before anything changes.
  */
-export async function applyPlan(context: XlContext, plan: WorkbookPlan): Promise<ApplyResult> {
+export async function applyPlan(
+  context: XlContext,
+  plan: WorkbookPlan,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   const { workbook } = context;
   const sheets = workbook.worksheets.load('items/name');
   const names = workbook.names.load('items/name,items/formula');
@@ -86,7 +100,16 @@ export async function applyPlan(context: XlContext, plan: WorkbookPlan): Promise
   }
 
   const wanted = new Set(plan.sheets.map((s) => lower(s.name)));
-  const stillOwned = new Set(ownedBefore.map(lower));
+  const ownedLower = new Set(ownedBefore.map(lower));
+  const retired = (options.retire?.(ownedBefore) ?? []).filter(
+    (name) => ownedLower.has(lower(name)) && !wanted.has(lower(name)),
+  );
+  for (const name of retired) {
+    const sheet = workbook.worksheets.getItem(name);
+    await writer.add(name.length + 64, () => sheet.delete());
+  }
+  const gone = new Set(retired.map(lower));
+  const stillOwned = new Set([...ownedLower].filter((n) => !gone.has(n)));
   const order = [
     ...existing,
     ...plan.sheets.map((s) => s.name).filter((n) => !existing.some((e) => lower(e) === lower(n))),
@@ -102,6 +125,7 @@ export async function applyPlan(context: XlContext, plan: WorkbookPlan): Promise
       action: replaced.has(lower(s.name)) ? 'replaced' : 'created',
     })),
     owned,
+    retired,
     syncs: 1 + writer.syncs,
   };
 }

@@ -192,6 +192,28 @@ describe('applyPlan on the Excel double', () => {
     expect(other.workbook.sheetNames()).toEqual(['我的表']);
   });
 
+  it('retires owned sheets the plan made obsolete, never a user sheet', async () => {
+    const excel = new ExcelDouble(['Sheet1']);
+    const summaries = (names: string[]) => ({
+      sheets: names.map((n) => sheet(n, [[{ text: n }]])),
+    });
+    await excel.run((context) =>
+      applyPlan(context, summaries(['领导汇总', '汇总-张三', '汇总-李四'])),
+    );
+    excel.workbook.addSheet('汇总-王五'); // the user's own
+    const retire = (owned: readonly string[]) => [
+      ...owned.filter((n) => n.startsWith('汇总-')),
+      '汇总-王五',
+    ];
+    const result = await excel.run((context) =>
+      applyPlan(context, summaries(['领导汇总', '汇总-张三']), { retire }),
+    );
+    expect(result.retired).toEqual(['汇总-李四']);
+    expect(excel.workbook.sheetNames()).toEqual(['Sheet1', '领导汇总', '汇总-张三', '汇总-王五']);
+    expect(result.owned).toEqual(['领导汇总', '汇总-张三']);
+    expect(excel.workbook.names).toHaveLength(2);
+  });
+
   it('splits a large plan into requests under the limit', async () => {
     const excel = new ExcelDouble(['Sheet1']);
     const text = '加强组织领导，明确责任分工，细化工作任务，定期调度推进。'.repeat(3);
