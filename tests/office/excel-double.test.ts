@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, ExcelDouble, PAYLOAD_LIMIT_BYTES } from '../support/excel-double';
 
@@ -233,5 +234,66 @@ describe('Excel double', () => {
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('refuses collection items before load, writes to null objects and malformed rules', async () => {
+    const excel = new ExcelDouble(['Sheet1']);
+    await excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      expect(() => sheets.items).toThrow(/items/);
+      sheets.load('items/name');
+      await context.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(['Sheet1']);
+    });
+    const fails = (fn: Parameters<ExcelDouble['run']>[0]) => expect(excel.run(fn)).rejects;
+    await fails(async (context) => {
+      context.workbook.worksheets.getItemOrNullObject('无').getRange('A1').values = [[1]];
+      await context.sync();
+    }).toMatchObject({ code: 'ItemNotFound' });
+    await fails(async (context) => {
+      const cf = context.workbook.worksheets
+        .getItem('Sheet1')
+        .getRange('A1')
+        .conditionalFormats.add('Custom');
+      cf.custom.rule.formula = 'A1>1';
+      await context.sync();
+    }).toMatchObject({ code: 'InvalidArgument' });
+    await fails(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('A1').dataValidation.rule = {
+        date: { operator: 'Between', formula1: '2020-01-01' },
+      };
+      await context.sync();
+    }).toMatchObject({ code: 'InvalidArgument' });
+    await fails(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1:B1').values = [['h1', 'h2']];
+      sheet.tables.add('A1:B2', true);
+      sheet.getRange('A2:B2').merge(false);
+      await context.sync();
+    }).toMatchObject({ code: 'InvalidOperation' });
+  });
+
+  it('reports a name whose sheet was deleted as #REF!', async () => {
+    const excel = new ExcelDouble(['Sheet1', '台账']);
+    excel.workbook.addName('RECTIFY_OWNED_1', "='台账'!$A$1", '');
+    excel.workbook.deleteSheet(excel.workbook.sheet('台账'));
+    await excel.run(async (context) => {
+      const names = context.workbook.names.load('items/formula');
+      await context.sync();
+      expect(names.items[0]?.formula).toBe('=#REF!$A$1');
+    });
+  });
+
+  it('uses no Node APIs, so a browser bundle can import it', async () => {
+    const sources = import.meta.glob('../support/excel-double/*.ts', {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    }) as Record<string, string>;
+    expect(Object.keys(sources).length).toBeGreaterThan(5);
+    for (const [file, text] of Object.entries(sources)) {
+      expect(text, file).not.toMatch(/from '(node:|fs|path|os|buffer)/);
+      expect(text, file).not.toMatch(/\b(process|Buffer|require)\b[.(]/);
+    }
   });
 });
