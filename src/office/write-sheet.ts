@@ -2,12 +2,7 @@ import type { SheetPlan } from '../core/plan/types';
 import { type Box, boxAddress, columnRange, parseBox } from './a1';
 import { DATE_FORMAT, cellValue } from './cell-value';
 import type { XlWorksheet } from './excel-api';
-import {
-  BLOCK_BUDGET_BYTES,
-  type BatchWriter,
-  OPERATION_OVERHEAD_BYTES,
-  jsonBytes,
-} from './payload';
+import { BLOCK_BUDGET_BYTES, type BatchWriter, jsonBytes } from './payload';
 import { queueStyle, widthInPoints } from './sheet-format';
 import { queueMarks } from './write-marks';
 
@@ -165,8 +160,7 @@ export async function writeSheet(
   // plan.print is not applied: page layout needs ExcelApi 1.9 and the add-in requires only 1.8.
 }
 
+/** How many format operations a style may queue (a border is up to six). */
 function queueCount(style: object): number {
   return Object.values(style).filter((v) => v !== undefined).length * 6;
 }
-
-export { OPERATION_OVERHEAD_BYTES };
