@@ -3,6 +3,15 @@ import { SHEETS } from '../core/ledger/model';
 import type { RectificationList } from '../core/list/schema';
 import { ownedSheets } from '../core/ownership';
 import type { WorkbookPlan } from '../core/plan/types';
+import { readLedger } from '../core/ledger/read';
+import {
+  SummaryError,
+  buildSummaryPlan,
+  overdueOverview,
+  staleSummarySheets,
+} from '../core/summary';
+import type { OverdueOverview } from '../core/summary/types';
+import { validationSheetPlan } from '../core/validate/sheet-plan';
 import { validateWorkbook } from '../core/validate/validate';
 import type { ValidationReport } from '../core/validate/types';
 import { buildLedgerWorkbookPlan, ledgerMarks } from '../core/workbook/plan';
@@ -148,6 +157,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
           today: options.today,
           staleDays: options.staleDays,
         });
+        if (options.writeSheet) await applyPlan(context, validationSheetPlan(report));
         return report;
       });
     },
@@ -166,12 +176,44 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       });
     },
 
-    async overdueOverview() {
-      throw new RectifyError('overdueOverview: not wired yet');
+    async overdueOverview(options): Promise<OverdueOverview> {
+      requireExcel();
+      return run(async (context) => {
+        const grids = await readGrids(context, [SHEETS.ledger]);
+        const grid = grids.get(SHEETS.ledger);
+        if (grid === undefined)
+          throw new RectifyError(
+            `工作簿中没有“${SHEETS.ledger}”工作表，请先导入清单 (the workbook has no ${SHEETS.ledger} sheet; import the list first)`,
+          );
+        return overdueOverview(readLedger(grid).rows, {
+          today: options.today,
+          dueSoonDays: options.dueSoonDays,
+        });
+      });
     },
 
-    async buildSummaries() {
-      throw new RectifyError('buildSummaries: not wired yet');
+    async buildSummaries(options): Promise<readonly SheetWritten[]> {
+      requireExcel();
+      const { dueSoonDays } = readSettings(office);
+      return run(async (context) => {
+        const { sheetNames } = await look(context);
+        const grids = await readGrids(context, LEDGER_SHEETS);
+        let plan: WorkbookPlan;
+        try {
+          plan = buildSummaryPlan(snapshotOf(sheetNames, grids), {
+            today: options.today,
+            dueSoonDays,
+          });
+        } catch (error) {
+          // The core's own plain message, shown as it is.
+          if (error instanceof SummaryError) throw new RectifyError(error.message);
+          throw error;
+        }
+        const result = await applyPlan(context, plan, {
+          retire: (owned) => staleSummarySheets(owned, plan),
+        });
+        return written(plan, result);
+      });
     },
 
     async refreshMarks(): Promise<void> {

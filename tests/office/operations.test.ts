@@ -71,6 +71,65 @@ describe('operations on the Excel double', () => {
     );
   });
 
+  it('逾期概览 counts overdue and due-soon measures from the ledger as Excel reports it', async () => {
+    const { excel, operations } = setup();
+    await expect(operations.overdueOverview({ today: TODAY, dueSoonDays: 30 })).rejects.toThrow(
+      /没有“台账”工作表/,
+    );
+    await operations.importList(seedList(), { today: TODAY });
+    const overview = await operations.overdueOverview({ today: TODAY, dueSoonDays: 30 });
+    expect(overview.today).toBe(TODAY);
+    expect(overview.overdue).toBe(overview.mostOverdue.length);
+    expect(overview.overdue).toBeGreaterThan(0);
+    const top = overview.mostOverdue[0];
+    expect(top?.daysOverdue).toBeGreaterThanOrEqual(overview.mostOverdue.at(-1)?.daysOverdue ?? 0);
+    // A user marks the most overdue row done: it leaves the overview.
+    const statusColumn = 7;
+    excel.workbook.sheet(SHEETS.ledger).ensureCell((top?.row ?? 1) - 1, statusColumn).value =
+      '已完成';
+    const after = await operations.overdueOverview({ today: TODAY, dueSoonDays: 30 });
+    expect(after.overdue).toBe(overview.overdue - 1);
+  });
+
+  it('生成领导汇总 writes 领导汇总 and leader sheets, re-runs in place and retires stale ones', async () => {
+    const { excel, operations } = setup({ sheets: ['我的表'] });
+    await operations.importList(seedList(), { today: TODAY });
+    const sheets = await operations.buildSummaries({ today: TODAY });
+    expect(sheets[0]?.name).toBe(SHEETS.leaderOverview);
+    const names = excel.workbook.sheetNames();
+    expect(names).toEqual(expect.arrayContaining(sheets.map((s) => s.name)));
+    expect(names[0]).toBe('我的表');
+
+    // A leader disappears from the ledger: that leader's sheet is retired on the next run.
+    const leader = sheets[1]?.name.replace('汇总-', '') ?? '';
+    const ledger = excel.workbook.sheet(SHEETS.ledger);
+    for (const row of ledger.cells)
+      for (const cell of row ?? [])
+        if (cell && typeof cell.value === 'string' && cell.value.includes(leader))
+          cell.value = cell.value.replaceAll(leader, '新领导');
+    const again = await operations.buildSummaries({ today: TODAY });
+    expect(again.map((s) => s.name)).not.toContain(`汇总-${leader}`);
+    expect(excel.workbook.findSheet(`汇总-${leader}`)).toBeUndefined();
+    expect(excel.workbook.findSheet('汇总-新领导')).toBeDefined();
+    expect(excel.workbook.sheetNames()[0]).toBe('我的表');
+  });
+
+  it('校验台账 with writeSheet writes the owned 校验结果 sheet', async () => {
+    const { excel, operations } = setup();
+    await operations.importList(seedList(), { today: TODAY });
+    const report = await operations.validateLedger({
+      today: TODAY,
+      staleDays: 90,
+      writeSheet: true,
+    });
+    const sheet = excel.workbook.sheet(SHEETS.validation);
+    const links = sheet.cells.flat().filter((c) => c?.formula?.startsWith('=HYPERLINK('));
+    expect(links).toHaveLength(report.issues.filter((i) => i.cell !== '').length);
+    expect(excel.workbook.names.map((n) => excel.workbook.nameFormula(n))).toContain(
+      `=${SHEETS.validation}!$A$1`,
+    );
+  });
+
   it('刷新逾期标记 restores removed conditional formats and validations', async () => {
     const { excel, operations } = setup();
     await operations.importList(seedList(), { today: TODAY });
@@ -170,5 +229,13 @@ describe('operations on a 100,000-row ledger', () => {
     const read = big.excel.requests.reduce((n, r) => n + r.responseBytes, 0);
     expect(big.excel.syncCount).toBeLessThanOrEqual(3 + Math.ceil(read / 2_500_000));
     expect(report.issues.filter((i) => i.code === 'stale')).toHaveLength(100_000);
+
+    // 生成领导汇总 and 逾期概览 read the same way and write little.
+    big.excel.resetRequests();
+    await big.operations.buildSummaries({ today: TODAY });
+    limits(big.excel);
+    const overview = await big.operations.overdueOverview({ today: TODAY, dueSoonDays: 30 });
+    limits(big.excel);
+    expect(overview.overdue + overview.dueSoon).toBe(0);
   });
 });
