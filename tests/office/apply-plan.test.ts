@@ -57,6 +57,12 @@ describe('applyPlan on the Excel double', () => {
           .map((f) => `=${f.formula}`),
       );
       if (sheetPlan.freeze) expect(model.freeze).toEqual(sheetPlan.freeze);
+      // Widths in points, as Office.js takes them (7 px a character, 0.75 pt a pixel).
+      sheetPlan.columns.forEach((column, c) => {
+        const width = model.formatAt(`${String.fromCharCode(65 + c)}1`, 'columnWidth') as number;
+        expect(width / 0.75 / 7).toBeCloseTo(column.width, 0);
+      });
+      if (sheetPlan.tabColor) expect(model.tabColor).toBe(sheetPlan.tabColor);
     }
     const ledgerPlan = plan.sheets.find((s) => s.name === SHEETS.ledger);
     const ledgerTable = excel.workbook.findTable(TABLES.ledger);
@@ -67,6 +73,14 @@ describe('applyPlan on the Excel double', () => {
     expect(excel.workbook.names.map((n) => [n.name, excel.workbook.nameFormula(n)])).toEqual(
       plan.sheets.map((s, i) => [`RECTIFY_OWNED_${i + 1}`, `=${s.name}!$A$1`]),
     );
+  });
+
+  it('converts stored column widths to points with the pixels a .xlsx of that width shows', async () => {
+    const { widthInPoints } = await import('../../src/office/sheet-format');
+    // Excel's default column: stored width 9.140625 (shown as 8.43) is 64 px = 48 pt.
+    expect(widthInPoints(9.140625)).toBe(48);
+    // ExcelJS writes `width: 10` as stored width 10: 70 px = 52.5 pt.
+    expect(widthInPoints(10)).toBe(52.5);
   });
 
   it('keeps document text as text, whatever it looks like', async () => {
