@@ -4,9 +4,12 @@ import type { XlBorderIndex, XlRange } from './excel-api';
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
 
-/** Excel character units (as the plan and ExcelJS use) to the points Office.js expects. */
+/**
+ * A stored column width (what the plan gives and ExcelJS writes to the file) to the points
+ * Office.js expects, through the pixels Excel shows for it, so both shells give the same columns.
+ */
 export function widthInPoints(characters: number): number {
-  // Calibri 11: 7 px per character plus padding, 0.75 pt per px (Excel's own conversion).
+  // Calibri 11: 7 px maximum digit width (the OOXML formula), 0.75 pt per px.
   const pixels = Math.trunc(((256 * characters + Math.trunc(128 / 7)) / 256) * 7);
   return pixels * 0.75;
 }
