@@ -1,9 +1,7 @@
 import seed from '../../seeds/baojing-rectification-list.txt?raw';
 import { parseList } from '../../src/core/list/parse';
 import type { ListItem, RectificationList } from '../../src/core/list/schema';
-import type { OfficeLike } from '../../src/office/host';
-import { createOfficeOperations } from '../../src/office/office-operations';
-import { ExcelDouble, OfficeDouble } from '../support/excel-double';
+import { createDoubleHost } from '../support/excel-double';
 
 export const TODAY = '2025-01-01';
 
@@ -39,12 +37,5 @@ export function bigList(measures: number): RectificationList {
 }
 
 export function setup(options: { sheets?: string[]; excelApi?: string } = {}) {
-  const excel = new ExcelDouble(options.sheets ?? ['Sheet1']);
-  const office = new OfficeDouble(excel, { excelApi: options.excelApi ?? '1.8' });
-  const operations = createOfficeOperations({
-    run: excel.run,
-    office: office.global as OfficeLike,
-    now: () => '2025-01-01 09:00',
-  });
-  return { excel, office, operations };
+  return createDoubleHost(options);
 }
