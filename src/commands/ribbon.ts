@@ -3,6 +3,18 @@ import { describeError } from '../office/errors';
 import type { RectifyOperations } from '../office/operations';
 import { localToday } from './today';
 
+/**
+ * Excel stops a function command after five minutes; a message left open longer must not keep
+ * the command from completing, so completion waits for the message at most this long.
+ */
+export const MESSAGE_WAIT_MS = 4 * 60_000;
+
+function shown(message: Promise<void>): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, MESSAGE_WAIT_MS)));
+  return Promise.race([message, limit]).finally(() => clearTimeout(timer));
+}
+
 /** What a ribbon command needs: the shared operations and a way to show a message. */
 export interface RibbonHost {
   readonly operations: RectifyOperations;
@@ -22,10 +34,10 @@ async function command(
 ): Promise<void> {
   try {
     const note = await work();
-    if (note !== null) await host.show(title, note);
+    if (note !== null) await shown(host.show(title, note));
   } catch (error) {
     try {
-      await host.show(`${title}：未完成 (failed)`, describeError(error));
+      await shown(host.show(`${title}：未完成 (failed)`, describeError(error)));
     } catch (shown) {
       console.error(describeError(error), shown);
     }

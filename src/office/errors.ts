@@ -1,5 +1,8 @@
 /** A failure the user can act on, with a plain message in Chinese and English. */
 export class RectifyError extends Error {
+  /** Marks a message meant for the user (checked by shape: bundles may hold two copies). */
+  readonly userFacing = true;
+
   constructor(message: string) {
     super(message);
     this.name = 'RectifyError';
@@ -33,7 +36,8 @@ export class TableConflictError extends RectifyError {
 
 /** Text for any error: our own messages as they are, Excel's with its code. */
 export function describeError(error: unknown): string {
-  if (error instanceof RectifyError) return error.message;
+  if ((error as { userFacing?: unknown } | null)?.userFacing === true)
+    return (error as Error).message;
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
   return typeof code === 'string'

@@ -113,3 +113,28 @@ describe('ribbon function commands', () => {
     expect(renderMessagePage(document, '', () => {})).toBe(false);
   });
 });
+
+describe('ribbon command completion', () => {
+  it('completes even when the message stays open, and when showing it fails', async () => {
+    vi.useFakeTimers();
+    try {
+      const { ribbonCommands, MESSAGE_WAIT_MS } = await import('../../src/commands/ribbon');
+      const { operations } = setup({ excelApi: '1.7' });
+      let completed = 0;
+      const event = { completed: () => completed++ } as unknown as Office.AddinCommands.Event;
+      const never = ribbonCommands({ operations, show: () => new Promise<void>(() => {}) });
+      const run = never.validateLedger(event);
+      await vi.advanceTimersByTimeAsync(MESSAGE_WAIT_MS);
+      await run;
+      expect(completed).toBe(1);
+      const broken = ribbonCommands({
+        operations,
+        show: () => Promise.reject(new Error('no dialog')),
+      });
+      await broken.buildSummaries(event);
+      expect(completed).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
