@@ -1,0 +1,59 @@
+import { MILESTONE_COLUMNS, USER_COLUMNS } from '../ledger/model';
+import { joinKey, keyPart } from './keys';
+import type { Keyer, RowView, SheetMergeRule } from './sheet-merge';
+
+/** Put first in a document column of a row whose key the new list no longer has. */
+export const REMOVED_MARKER = '【已不在新清单中】';
+
+function partsKey(headers: readonly string[]): Keyer {
+  return (rows) => rows.map((r) => joinKey(headers.map((h) => keyPart(r.get(h).value))));
+}
+
+function measureKey(r: RowView): string | null {
+  return joinKey([keyPart(r.get('问题序号').value), keyPart(r.get('措施序号').value)]);
+}
+
+/** The n-th milestone of its measure (after those matched by content or date). */
+const milestoneOrdinal: Keyer = (rows) => {
+  const seen = new Map<string, number>();
+  return rows.map((r) => {
+    const m = measureKey(r);
+    if (m === null) return null;
+    const n = seen.get(m) ?? 0;
+    seen.set(m, n + 1);
+    return `${m}\u0001#${n}`;
+  });
+};
+
+/** 台账: one row per measure, keyed by 问题序号 + 措施序号. */
+export const LEDGER_RULE: SheetMergeRule = {
+  keyers: [partsKey(['问题序号', '措施序号'])],
+  userColumns: USER_COLUMNS,
+  marker: { column: '整改措施', text: REMOVED_MARKER },
+};
+
+/** 时间节点's user columns: the milestone's own progress. */
+export const MILESTONE_USER_COLUMNS: readonly string[] = MILESTONE_COLUMNS.filter(
+  (c) => c === '状态' || c === '完成日期',
+);
+
+/**
+ * 时间节点: a milestone is found by its measure and wording, else by its measure and date (the
+ * wording changed), else by its place among its measure's milestones (both changed).
+ */
+export const MILESTONE_RULE: SheetMergeRule = {
+  keyers: [
+    partsKey(['问题序号', '措施序号', '节点内容']),
+    partsKey(['问题序号', '措施序号', '节点日期']),
+    milestoneOrdinal,
+  ],
+  userColumns: MILESTONE_USER_COLUMNS,
+  marker: { column: '节点内容', text: REMOVED_MARKER },
+};
+
+/** 清单: one row per item, keyed by 序号; nothing in it is the user's but added columns. */
+export const ITEM_RULE: SheetMergeRule = {
+  keyers: [partsKey(['序号'])],
+  userColumns: [],
+  marker: { column: '问题', text: REMOVED_MARKER },
+};
