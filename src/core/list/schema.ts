@@ -54,6 +54,11 @@ export const diagnosticSchema = z.strictObject({
   severity: z.enum(['error', 'warning']),
   code: z.string(),
   message: z.string(),
+  /**
+   * Source text this diagnostic took out of the reading (a page-number line, a field before the
+   * first item), kept here so that nothing the document says is lost silently.
+   */
+  dropped: z.string().optional(),
 });
 
 export const rectificationListSchema = z.strictObject({

@@ -96,7 +96,21 @@ export interface SheetPlan {
   readonly tabColor?: string;
 }
 
+/** Something the plan had to change to fit Excel (e.g. text cut at the cell limit): never silent. */
+export interface PlanDiagnostic {
+  readonly severity: 'error' | 'warning';
+  readonly code: string;
+  readonly sheet: string;
+  /** A1 address such as `C12`, or empty. */
+  readonly cell: string;
+  /** Chinese message. */
+  readonly message: string;
+  readonly messageEn: string;
+}
+
 export interface WorkbookPlan {
   /** Sheets in workbook order. Every one is owned by the product (see ownership). */
   readonly sheets: readonly SheetPlan[];
+  /** What the plan had to change to fit Excel; shells carry the plan out regardless. */
+  readonly diagnostics?: readonly PlanDiagnostic[];
 }

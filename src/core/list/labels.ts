@@ -1,0 +1,54 @@
+/**
+ * The labelled fields of an item, and the words the genre uses for each. A label is only a label at
+ * the start of a paragraph and followed by a colon, or written in 【】 brackets, so that ordinary
+ * sentences beginning with the same words are not mistaken for fields.
+ */
+export type FieldKey = 'goal' | 'leadUnits' | 'coopUnits' | 'leaders' | 'measures' | 'deadline';
+
+const LABELS: Readonly<Record<FieldKey, readonly string[]>> = {
+  goal: ['整改目标'],
+  leadUnits: ['牵头单位', '责任单位', '牵头部门', '责任部门'],
+  coopUnits: ['配合单位', '配合部门', '协办单位'],
+  leaders: ['督办县领导', '县级责任领导', '牵头县领导', '责任县领导', '责任领导', '督办领导'],
+  measures: ['整改措施'],
+  deadline: ['整改时限', '完成时限', '整改期限', '完成期限'],
+};
+
+/** The name each field is shown under in messages (the seed's own label). */
+export const FIELD_NAMES: Readonly<Record<FieldKey, string>> = {
+  goal: '整改目标',
+  leadUnits: '牵头单位',
+  coopUnits: '配合单位',
+  leaders: '督办县领导',
+  measures: '整改措施',
+  deadline: '整改时限',
+};
+
+const FIELD_OF_LABEL = new Map<string, FieldKey>(
+  (Object.entries(LABELS) as [FieldKey, readonly string[]][]).flatMap(([key, words]) =>
+    words.map((word) => [word, key] as const),
+  ),
+);
+
+// Longest first, so that 县级责任领导 wins over 责任领导.
+const ALTERNATIVES = [...FIELD_OF_LABEL.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** `【整改目标】`, `【整改目标】：`, `整改目标：`, `整改目标 ：` at the start of a (trimmed) line. */
+export const LABEL_PATTERN = new RegExp(
+  `^(?:【\\s*(${ALTERNATIVES})\\s*】\\s*：?|(${ALTERNATIVES})\\s*：)`,
+  'u',
+);
+
+export interface LabelMatch {
+  readonly field: FieldKey;
+  /** The label as written, with brackets and colon. */
+  readonly label: string;
+}
+
+export function matchLabel(line: string): LabelMatch | null {
+  const m = LABEL_PATTERN.exec(line);
+  if (!m) return null;
+  const word = m[1] ?? m[2] ?? '';
+  const field = FIELD_OF_LABEL.get(word);
+  return field ? { field, label: m[0] } : null;
+}

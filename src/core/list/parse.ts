@@ -1,0 +1,130 @@
+import { classifyLine } from './classify';
+import { diagnostic, quote } from './diagnostics';
+import { ItemDraft } from './item-draft';
+import { checkItemOrder } from './item-order';
+import { FIELD_NAMES } from './labels';
+import { sourceLines, trimSpace } from './normalise';
+import type { ListItem, ParseDiagnostic, RectificationList } from './schema';
+import type { Trace } from './trace';
+
+/**
+ * Reads a rectification list (整改清单) into items. Pure and total: any string gives a result, and
+ * whatever does not fit the expected shape becomes a diagnostic rather than an exception.
+ *
+ * Reading is line by line over the canonical text (see normalise.ts): an item heading `一、` opens
+ * an item whose problem text follows; a label (`整改目标：`, `【牵头单位】` …) switches the field that
+ * the following paragraphs belong to; blank lines carry no meaning, so documents with or without
+ * blank lines read alike. Lines before the first item are the title.
+ */
+export function parseList(text: string): RectificationList {
+  return parseListTraced(text).list;
+}
+
+export interface TracedReading {
+  readonly list: RectificationList;
+  /** The structure taken out of the text (labels, numbering, separators): see trace.ts. */
+  readonly trace: Trace;
+}
+
+export function parseListTraced(text: string): TracedReading {
+  const trace: Trace = [];
+  const diagnostics: ParseDiagnostic[] = [];
+  const titleParts: string[] = [];
+  const items: ListItem[] = [];
+  let current: ItemDraft | null = null;
+  let furniture = 0;
+
+  for (const source of sourceLines(text)) {
+    const line = trimSpace(source.text);
+    const kind = classifyLine(line);
+    switch (kind.kind) {
+      case 'blank':
+        break;
+      case 'furniture':
+        furniture++;
+        diagnostics.push(
+          diagnostic(
+            source.no,
+            'warning',
+            'page-furniture',
+            `页码行${quote(line)}已作为版面内容忽略`,
+            'page furniture dropped',
+            line,
+          ),
+        );
+        break;
+      case 'attachment':
+        if (current) {
+          current.add(line, source.no);
+        } else {
+          trace.push({ line: source.no, kind: 'attachment', text: kind.prefix });
+        }
+        break;
+      case 'item':
+        if (current) items.push(current.finish());
+        trace.push({ line: source.no, kind: 'item-number', text: kind.prefix });
+        current = new ItemDraft(kind.no, kind.numeral, source.no, trace, diagnostics);
+        if (trimSpace(kind.rest) !== '') current.add(trimSpace(kind.rest), source.no);
+        break;
+      case 'label':
+        trace.push({ line: source.no, kind: 'label', text: kind.prefix });
+        if (current) {
+          current.openField(kind.field, trimSpace(kind.rest), source.no);
+        } else {
+          const rest = trimSpace(kind.rest);
+          diagnostics.push(
+            diagnostic(
+              source.no,
+              'error',
+              'field-before-item',
+              `“${FIELD_NAMES[kind.field]}”出现在第一个条目（“一、”）之前，无法归属${rest === '' ? '' : `，内容${quote(rest)}未读入`}`,
+              'field before the first item; not read',
+              rest === '' ? undefined : rest,
+            ),
+          );
+        }
+        break;
+      case 'text':
+        if (current) current.add(kind.rest, source.no);
+        else titleParts.push(kind.rest);
+        break;
+    }
+  }
+  if (current) items.push(current.finish());
+
+  diagnostics.push(...checkItemOrder(items));
+  if (items.length === 0) {
+    diagnostics.push(
+      diagnostic(
+        0,
+        'error',
+        'no-items',
+        '没有找到任何条目：条目应以“一、”“二、”这样的编号开头',
+        'no item found; items start with 一、 二、 …',
+      ),
+    );
+  } else if (titleParts.length === 0) {
+    diagnostics.push(
+      diagnostic(
+        1,
+        'warning',
+        'missing-title',
+        '第一个条目之前没有标题',
+        'no title before the first item',
+      ),
+    );
+  }
+  if (furniture > 0) {
+    diagnostics.push(
+      diagnostic(
+        0,
+        'warning',
+        'page-furniture-total',
+        `共忽略 ${furniture} 行页码`,
+        `${furniture} page-furniture line(s) dropped`,
+      ),
+    );
+  }
+  diagnostics.sort((a, b) => a.line - b.line);
+  return { list: { title: titleParts.join(''), items, diagnostics }, trace };
+}

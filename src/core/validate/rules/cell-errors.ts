@@ -1,0 +1,28 @@
+import type { Grid } from '../../grid';
+import { isErrorCell } from '../../grid';
+import { cellText, normalizeHeader } from '../../ledger/cell-text';
+import type { Finding } from '../issue';
+import { cellFinding } from '../issue';
+
+/** `cell-error`: any cell of the sheet holding an Excel error value (`#N/A`, `#REF!` …). */
+export function checkCellErrors(grid: Grid, headerRow: number, out: Finding[]): void {
+  const header = grid.rows[headerRow] ?? [];
+  for (let r = 0; r < grid.rows.length; r++) {
+    const row = grid.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell === undefined || !isErrorCell(cell)) continue;
+      const column = r === headerRow ? '' : normalizeHeader(cellText(header[c]));
+      out.push(
+        cellFinding(
+          'error',
+          'cell-error',
+          { sheet: grid.sheet, rowIndex: r, columnIndex: c, column },
+          cell.error,
+          `单元格是 Excel 错误值 ${cell.error}；应改正公式或填写实际内容。`,
+          `the cell holds the Excel error ${cell.error}; fix the formula or enter the value.`,
+        ),
+      );
+    }
+  }
+}

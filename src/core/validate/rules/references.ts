@@ -1,0 +1,91 @@
+import { isErrorCell } from '../../grid';
+import { cellText, isBlankCell } from '../../ledger/cell-text';
+import type { LedgerColumn } from '../../ledger/model';
+import { splitNames } from '../../ledger/model';
+import type { LedgerRow } from '../../ledger/row';
+import type { RuleContext } from '../context';
+import { cellOf } from '../context';
+import type { Finding } from '../issue';
+import { cellFinding, shown } from '../issue';
+import { itemKey, measureKey } from '../references';
+
+/** `unknown-item`: 问题序号 is an item of 清单. */
+export function checkItem(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
+  const items = ctx.refs.items;
+  const at = cellOf(ctx, row, '问题序号');
+  const cell = row.cells['问题序号'];
+  if (items === null || at === null || cell === undefined) return;
+  if (isBlankCell(cell) || isErrorCell(cell)) return;
+  if (row.item !== null && items.has(row.item)) return;
+  const value = cellText(cell).trim();
+  let max = 0;
+  for (const n of items.keys()) if (n > max) max = n;
+  out.push(
+    cellFinding(
+      'error',
+      'unknown-item',
+      at,
+      value,
+      `“${shown(value)}”不是清单中的问题序号；应为清单“序号”列中的数字（1–${max}）。`,
+      `"${shown(value)}" is not an item number of 清单; expected one of its 序号 (1–${max}).`,
+    ),
+  );
+}
+
+/** `unknown-leader` (error) and `unknown-unit` (warning): names are those of 名录. */
+export function checkNames(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
+  checkNameColumn(row, ctx, out, '督办县领导', ctx.refs.leaders, 'error', 'unknown-leader');
+  checkNameColumn(row, ctx, out, '责任单位', ctx.refs.units, 'warning', 'unknown-unit');
+}
+
+function checkNameColumn(
+  row: LedgerRow,
+  ctx: RuleContext,
+  out: Finding[],
+  column: LedgerColumn,
+  known: ReadonlySet<string> | null,
+  severity: 'error' | 'warning',
+  code: string,
+): void {
+  const at = cellOf(ctx, row, column);
+  const cell = row.cells[column];
+  if (known === null || at === null || cell === undefined || isErrorCell(cell)) return;
+  const text = cellText(cell);
+  const unknown = splitNames(text).filter((name) => !known.has(name));
+  if (unknown.length === 0) return;
+  const names = unknown.map((n) => `“${shown(n)}”`).join('、');
+  out.push(
+    cellFinding(
+      severity,
+      code,
+      at,
+      text.trim(),
+      `${names}不在名录的${column}中；应使用名录中的名称，或先把新名称加入名录。`,
+      `${unknown.map((n) => `"${shown(n)}"`).join(', ')} not in the ${column} list of 名录; use a listed name or add it to 名录.`,
+    ),
+  );
+}
+
+/** `deadline-mismatch`: 截止日期 is the item's deadline in 清单 or one of the measure's milestones. */
+export function checkDeadline(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
+  const { items, milestones } = ctx.refs;
+  const at = cellOf(ctx, row, '截止日期');
+  if (items === null || milestones === null || at === null || row.deadline === null) return;
+  if (row.item === null || !items.has(row.item)) return;
+  const itemDeadline = items.get(row.item) ?? null;
+  const nodes = milestones.get(measureKey(itemKey(row.cells['问题序号']), row.measure)) ?? [];
+  if (itemDeadline === null && nodes.length === 0) return;
+  if (row.deadline === itemDeadline || nodes.includes(row.deadline)) return;
+  const expected = [...new Set([...(itemDeadline === null ? [] : [itemDeadline]), ...nodes])];
+  const list = expected.join('、');
+  out.push(
+    cellFinding(
+      'warning',
+      'deadline-mismatch',
+      at,
+      row.deadline,
+      `${row.deadline} 与清单第 ${row.item} 项的截止日期及该措施的时间节点都不一致；清单或时间节点中的日期为：${list}。`,
+      `${row.deadline} matches neither item ${row.item}'s deadline in 清单 nor any milestone of this measure; expected one of: ${list}.`,
+    ),
+  );
+}

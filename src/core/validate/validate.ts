@@ -1,0 +1,88 @@
+import type { WorkbookSnapshot } from '../grid';
+import { LEDGER_COLUMNS, SHEETS, STATUSES } from '../ledger/model';
+import { readLedger } from '../ledger/read';
+import type { LedgerRow } from '../ledger/row';
+import type { RuleContext } from './context';
+import type { Finding } from './issue';
+import { sheetFinding, sortFindings } from './issue';
+import { readReferences } from './references';
+import { checkCellErrors } from './rules/cell-errors';
+import { checkBadDates, checkDoneAndDate, checkFutureDates } from './rules/dates';
+import { checkDuplicates } from './rules/duplicates';
+import { checkProgress, checkStale } from './rules/progress';
+import { checkDeadline, checkItem, checkNames } from './rules/references';
+import { checkRequired } from './rules/required';
+import { checkStatus } from './rules/status';
+import type { ValidationIssue, ValidationOptions, ValidationReport } from './types';
+
+type RowRule = (row: LedgerRow, ctx: RuleContext, out: Finding[]) => void;
+
+/** Rules that look at one row at a time. */
+const ROW_RULES: readonly RowRule[] = [
+  checkRequired,
+  checkItem,
+  checkBadDates,
+  checkStatus,
+  checkDoneAndDate,
+  checkFutureDates,
+  checkProgress,
+  checkStale,
+  checkNames,
+  checkDeadline,
+];
+
+/**
+ * Checks the 台账 of a workbook against the rules of issue 5, with references (清单, 时间节点, 名录)
+ * from the same workbook. Never throws on any grid; every finding points at a cell.
+ */
+export function validateWorkbook(
+  snapshot: WorkbookSnapshot,
+  options: ValidationOptions,
+): ValidationReport {
+  const grid = snapshot.grid(SHEETS.ledger);
+  if (grid === null) {
+    return report(options, [
+      sheetFinding(
+        'error',
+        'missing-sheet',
+        SHEETS.ledger,
+        '',
+        '找不到“台账”工作表；应有一个名为“台账”的工作表。',
+        'no sheet named 台账.',
+      ).issue,
+    ]);
+  }
+  const refs = readReferences(snapshot);
+  const ledger = readLedger(grid);
+  const findings: Finding[] = [...refs.warnings];
+  for (const column of ledger.missingColumns) {
+    findings.push(
+      sheetFinding(
+        'error',
+        'missing-column',
+        grid.sheet,
+        column,
+        `“台账”第${ledger.headerRow + 1}行找不到“${column}”列；表头应包含：${LEDGER_COLUMNS.join('、')}。`,
+        `台账 has no column ${column} in header row ${ledger.headerRow + 1}.`,
+      ),
+    );
+  }
+  const ctx: RuleContext = {
+    sheet: grid.sheet,
+    columns: ledger.columns,
+    today: options.today,
+    staleDays: options.staleDays,
+    refs,
+    statuses: refs.statuses !== null && refs.statuses.length > 0 ? refs.statuses : STATUSES,
+  };
+  for (const row of ledger.rows) for (const rule of ROW_RULES) rule(row, ctx, findings);
+  checkDuplicates(ledger.rows, ctx, findings);
+  checkCellErrors(grid, ledger.headerRow, findings);
+  return report(options, sortFindings(findings, snapshot.sheetNames));
+}
+
+function report(options: ValidationOptions, issues: ValidationIssue[]): ValidationReport {
+  let errors = 0;
+  for (const issue of issues) if (issue.severity === 'error') errors++;
+  return { today: options.today, errors, warnings: issues.length - errors, issues };
+}

@@ -1,0 +1,40 @@
+import type { IsoDate } from '../dates';
+import type { RectificationList } from '../list/schema';
+import type { PlanDiagnostic, WorkbookPlan } from '../plan/types';
+import { ledgerMarks } from './marks';
+import { initialLedgerRows, initialMilestoneRows } from './rows';
+import { itemsSheet } from './sheets/items';
+import { ledgerSheet } from './sheets/ledger';
+import { listsSheet } from './sheets/lists';
+import { milestonesSheet } from './sheets/milestones';
+import { readmeSheet } from './sheets/readme';
+
+export { ledgerMarks, type LedgerMarks, type SheetMarks } from './marks';
+
+export interface LedgerWorkbookOptions {
+  /** "Today" for anything computed at generation (the sheets' colours stay on TODAY()). */
+  readonly today: IsoDate;
+  /** The list's file name, shown on 说明. */
+  readonly sourceName: string;
+  /** When the workbook was generated, shown on 说明 as given. */
+  readonly generatedAt: string;
+}
+
+/** The ledger workbook: 说明, 清单, 台账, 时间节点, 名录, in that order, as plain data. */
+export function buildLedgerWorkbookPlan(
+  list: RectificationList,
+  options: LedgerWorkbookOptions,
+): WorkbookPlan {
+  const diagnostics: PlanDiagnostic[] = [];
+  const ledger = initialLedgerRows(list);
+  const milestones = initialMilestoneRows(list);
+  const marks = ledgerMarks({ ledgerRows: ledger.length, milestoneRows: milestones.length });
+  const sheets = [
+    readmeSheet(list, ledger, milestones.length, options, diagnostics),
+    itemsSheet(list, diagnostics),
+    ledgerSheet(ledger, marks.ledger, diagnostics),
+    milestonesSheet(milestones, marks.milestones, diagnostics),
+    listsSheet(list, ledger, diagnostics),
+  ];
+  return { sheets, diagnostics };
+}

@@ -1,0 +1,93 @@
+import type { IsoDate } from '../dates';
+import { NAME_SEPARATOR, type Status } from '../ledger/model';
+import type { ListItem, Measure, Milestone, RectificationList } from '../list/schema';
+
+/** What the list says about one measure, before it is laid out as a 台账 row. */
+export interface InitialLedgerRow {
+  readonly item: number;
+  readonly measure: string;
+  readonly text: string;
+  readonly units: string;
+  readonly leaders: string;
+  readonly deadlineText: string;
+  readonly deadline: IsoDate | null;
+  readonly status: Status;
+  readonly doneDate: IsoDate | null;
+  readonly progress: string;
+}
+
+export interface InitialMilestoneRow {
+  readonly item: number;
+  readonly measure: string;
+  readonly date: IsoDate;
+  readonly content: string;
+  readonly status: Status;
+  readonly doneDate: IsoDate | null;
+}
+
+export const REPORTED_DONE_PROGRESS = '清单载明：已完成整改并上报销号';
+
+/** The status a measure starts with, from what its item's deadline says. */
+export function initialStatus(item: ListItem): {
+  status: Status;
+  doneDate: IsoDate | null;
+  progress: string;
+} {
+  if (item.deadline.reportedDone) {
+    return { status: '已完成', doneDate: item.deadline.date, progress: REPORTED_DONE_PROGRESS };
+  }
+  if (item.deadline.kind === 'ongoing') return { status: '持续推进', doneDate: null, progress: '' };
+  return { status: '推进中', doneDate: null, progress: '' };
+}
+
+/** 责任单位: the measure's group unit (item 6), otherwise the item's lead units. */
+export function responsibleUnits(item: ListItem, measure: Measure): string {
+  const group = measure.group?.trim();
+  if (group) return group;
+  return item.leadUnits.join(NAME_SEPARATOR);
+}
+
+/** One row per measure, in list order. */
+export function initialLedgerRows(list: RectificationList): InitialLedgerRow[] {
+  return list.items.flatMap((item) => {
+    const start = initialStatus(item);
+    return item.measures.map((measure) => ({
+      item: item.no,
+      measure: measure.id,
+      text: measure.text,
+      units: responsibleUnits(item, measure),
+      leaders: item.leaders.join(NAME_SEPARATOR),
+      deadlineText: item.deadline.text,
+      deadline: item.deadline.kind === 'date' ? item.deadline.date : null,
+      ...start,
+    }));
+  });
+}
+
+/** One row per milestone found in a measure, in list order; it starts with its measure's status. */
+export function initialMilestoneRows(list: RectificationList): InitialMilestoneRow[] {
+  return list.items.flatMap((item) => {
+    const start = initialStatus(item);
+    return item.measures.flatMap((measure) =>
+      measure.milestones.map((milestone) => ({
+        item: item.no,
+        measure: measure.id,
+        date: milestone.date,
+        content: milestoneContent(measure.text, milestone),
+        status: start.status,
+        doneDate: start.doneDate,
+      })),
+    );
+  });
+}
+
+/**
+ * What is due at a milestone: the sentence of the measure that holds the date phrase (a measure
+ * can name several dates), or the phrase itself when it cannot be found.
+ */
+export function milestoneContent(measureText: string, milestone: Milestone): string {
+  const sentences = measureText.split(/(?<=[。；;！!？?\n])/);
+  const found = sentences.find((s) => s.includes(milestone.text));
+  const content = (found ?? milestone.text).trim();
+  return content.length > 0 ? content : milestone.text;
+}

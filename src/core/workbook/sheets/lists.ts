@@ -1,0 +1,58 @@
+import { SHEETS, STATUSES, TABLES, splitNames } from '../../ledger/model';
+import type { RectificationList } from '../../list/schema';
+import type { PlanCell, PlanDiagnostic, SheetPlan } from '../../plan/types';
+import { text } from '../cells';
+import { TAB_COLOURS } from '../palette';
+import { tableSheet, type ColumnSpec } from '../table-sheet';
+import type { InitialLedgerRow } from '../rows';
+
+/** 名录's headers. The status drop-down reads column A, so 状态 must stay first. */
+export const LIST_COLUMNS = ['状态', '督办县领导', '单位'] as const;
+
+const COLUMNS: readonly ColumnSpec[] = [
+  { header: LIST_COLUMNS[0], width: 12, kind: 'code' },
+  { header: LIST_COLUMNS[1], width: 14, kind: 'text' },
+  { header: LIST_COLUMNS[2], width: 36, kind: 'text' },
+];
+
+function unique(names: Iterable<string>): string[] {
+  return [...new Set([...names].map((n) => n.trim()).filter((n) => n.length > 0))];
+}
+
+/** Every leader, in order of first appearance. */
+export function leadersOf(list: RectificationList): string[] {
+  return unique(list.items.flatMap((i) => i.leaders));
+}
+
+/** Every unit named as lead, cooperating or group unit, in order of first appearance. */
+export function unitsOf(list: RectificationList, ledger: readonly InitialLedgerRow[]): string[] {
+  return unique([
+    ...list.items.flatMap((i) => [...i.leadUnits, ...i.coopUnits]),
+    ...ledger.flatMap((r) => splitNames(r.units)),
+  ]);
+}
+
+/** 名录: statuses, leaders and units side by side in one table (columns of different lengths). */
+export function listsSheet(
+  list: RectificationList,
+  ledger: readonly InitialLedgerRow[],
+  diagnostics: PlanDiagnostic[],
+): SheetPlan {
+  const columns = [STATUSES as readonly string[], leadersOf(list), unitsOf(list, ledger)];
+  const height = Math.max(...columns.map((c) => c.length));
+  const body: PlanCell[][] = [];
+  for (let r = 0; r < height; r++) {
+    body.push(columns.map((c) => (c[r] === undefined ? null : text(c[r] as string))));
+  }
+  return tableSheet(
+    {
+      name: SHEETS.lists,
+      tableName: TABLES.lists,
+      columns: COLUMNS,
+      body,
+      marks: { validations: [], conditionalFormats: [] },
+      tabColor: TAB_COLOURS.lists,
+    },
+    diagnostics,
+  );
+}

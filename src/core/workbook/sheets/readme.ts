@@ -1,0 +1,128 @@
+import { daysBetween, type IsoDate } from '../../dates';
+import { DUE_SOON_DAYS, SHEETS, isDoneStatus } from '../../ledger/model';
+import type { RectificationList } from '../../list/schema';
+import type { PlanCell, PlanDiagnostic, RangeStyle, SheetPlan } from '../../plan/types';
+import { fitBlock, text } from '../cells';
+import { MARK_COLOURS, TAB_COLOURS } from '../palette';
+import type { InitialLedgerRow } from '../rows';
+
+export interface ReadmeFacts {
+  readonly today: IsoDate;
+  readonly sourceName: string;
+  /** Shown as given, e.g. `2026-11-29 13:05`. */
+  readonly generatedAt: string;
+}
+
+const STATUS_MEANINGS: readonly [string, string][] = [
+  ['未启动', '尚未开始整改'],
+  ['推进中', '正在整改，未到或已过截止日期（逾期时整行变红）'],
+  ['持续推进', '清单要求长期坚持的事项，无截止日期'],
+  ['已完成', '已完成整改，须填写完成日期'],
+  ['已销号', '已完成并经验收销号，须填写完成日期'],
+];
+
+const INSTRUCTIONS = [
+  '在“台账”表逐条填写状态（下拉选择）、完成日期、整改进展、佐证材料、更新日期和备注。',
+  '截止日期已过而未完成的行整行显示为红色；30 天内到期显示为黄色；已完成或已销号显示为绿色。颜色随当天日期自动更新。',
+  '逾期事项须在“整改进展”中说明原因和下一步措施，否则报送前校验会报错。',
+  '“时间节点”表列出措施中写明的阶段性日期，同样按日期着色。',
+  '在“名录”表的状态、督办县领导、单位列末尾添加名称，下拉列表随之扩展。',
+  '请勿修改各表的表头；本表及清单、台账、时间节点、名录由整改台账助手生成，重新导入清单时会更新，您填写的内容会保留。',
+  '打印：各表已设为 A4 横向、每页重复表头、按页宽缩放。',
+];
+
+/** Counts as of the generation day; the sheets' colours stay live, these numbers do not. */
+function countsAsOf(rows: readonly InitialLedgerRow[], today: IsoDate) {
+  let overdue = 0;
+  let dueSoon = 0;
+  let done = 0;
+  for (const r of rows) {
+    if (isDoneStatus(r.status)) done++;
+    else if (r.deadline !== null) {
+      const days = daysBetween(today, r.deadline);
+      if (days < 0) overdue++;
+      else if (days <= DUE_SOON_DAYS) dueSoon++;
+    }
+  }
+  return { overdue, dueSoon, done };
+}
+
+/** 说明: what this workbook is, where it came from, what the colours and statuses mean. */
+export function readmeSheet(
+  list: RectificationList,
+  ledger: readonly InitialLedgerRow[],
+  milestones: number,
+  facts: ReadmeFacts,
+  diagnostics: PlanDiagnostic[],
+): SheetPlan {
+  const rows: PlanCell[][] = [];
+  const styles: RangeStyle[] = [];
+  const add = (...cells: PlanCell[]) => rows.push(cells);
+  const heading = (label: string) => {
+    add(text(label));
+    styles.push({ range: `A${rows.length}:B${rows.length}`, style: { bold: true, fontSize: 12 } });
+  };
+  const counts = countsAsOf(ledger, facts.today);
+
+  add(text(list.title.trim() || '整改清单'));
+  styles.push({ range: 'A1', style: { bold: true, fontSize: 16, wrap: true } });
+  add(text('整改台账（由整改台账助手根据整改清单生成）'));
+  add(null);
+  heading('基本信息');
+  add(text('来源文件'), text(facts.sourceName));
+  add(text('生成时间'), text(facts.generatedAt));
+  add(text('统计日期'), text(facts.today));
+  add(text('问题数'), text(`${list.items.length} 个`));
+  add(text('措施数'), text(`${ledger.length} 条（台账）`));
+  add(text('时间节点'), text(`${milestones} 个（时间节点）`));
+  add(
+    text(`截至 ${facts.today}`),
+    text(
+      `已完成 ${counts.done} 条，逾期 ${counts.overdue} 条，30 天内到期 ${counts.dueSoon} 条（生成时统计；表中颜色每天自动更新）`,
+    ),
+  );
+  add(null);
+  heading('颜色图例');
+  const legend: [string, string, { fill: string; fontColor: string }][] = [
+    ['逾期', '截止日期已过，状态不是已完成或已销号', MARK_COLOURS.overdue],
+    ['临期', `${DUE_SOON_DAYS} 天内到期，尚未完成`, MARK_COLOURS.dueSoon],
+    ['已完成', '状态为已完成或已销号', MARK_COLOURS.done],
+  ];
+  for (const [label, meaning, colour] of legend) {
+    add(text(label), text(meaning));
+    styles.push({
+      range: `A${rows.length}:B${rows.length}`,
+      style: { fill: colour.fill, fontColor: colour.fontColor },
+    });
+  }
+  add(null);
+  heading('状态说明');
+  for (const [status, meaning] of STATUS_MEANINGS) add(text(status), text(meaning));
+  add(null);
+  heading('使用说明');
+  INSTRUCTIONS.forEach((line, i) => add(text(`${i + 1}.`), text(line)));
+
+  const warnings = list.diagnostics;
+  if (warnings.length > 0) {
+    add(null);
+    heading('解析提示');
+    for (const d of warnings) {
+      add(text(d.line > 0 ? `第 ${d.line} 行` : '全文'), text(`${d.message}（${d.code}）`));
+    }
+  }
+
+  return {
+    name: SHEETS.readme,
+    rows: fitBlock(SHEETS.readme, rows, diagnostics),
+    columns: [
+      { width: 14, style: { vertical: 'top' } },
+      { width: 100, style: { wrap: true, vertical: 'top' } },
+    ],
+    styles,
+    merges: ['A1:B1', 'A2:B2'],
+    validations: [],
+    conditionalFormats: [],
+    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
+    tabColor: TAB_COLOURS.readme,
+  };
+}

@@ -1,0 +1,80 @@
+import { columnLetter } from '../grid';
+import type {
+  CellStyle,
+  ColumnPlan,
+  PlanCell,
+  PlanDiagnostic,
+  PrintPlan,
+  SheetPlan,
+} from '../plan/types';
+import { fitBlock, headerRow } from './cells';
+import type { SheetMarks } from './marks';
+import { DATE_FORMAT, HEADER_STYLE, TABLE_STYLE } from './palette';
+
+/** How one column of a table sheet looks. */
+export interface ColumnSpec {
+  readonly header: string;
+  readonly width: number;
+  readonly kind: 'text' | 'longText' | 'date' | 'number' | 'code';
+}
+
+export interface TableSheetSpec {
+  readonly name: string;
+  readonly tableName: string;
+  readonly columns: readonly ColumnSpec[];
+  readonly body: readonly (readonly PlanCell[])[];
+  readonly marks: SheetMarks;
+  readonly tabColor: string;
+}
+
+/** Ledgers are printed and submitted: A4 landscape, header on every page, one page wide. */
+export const TABLE_PRINT: PrintPlan = {
+  orientation: 'landscape',
+  paper: 'A4',
+  fitToWidth: true,
+  repeatRows: '1:1',
+};
+
+function columnStyle(kind: ColumnSpec['kind']): CellStyle {
+  switch (kind) {
+    case 'date':
+      return { numberFormat: DATE_FORMAT, horizontal: 'center', vertical: 'top' };
+    case 'number':
+    case 'code':
+      return { horizontal: 'center', vertical: 'top' };
+    case 'longText':
+      return { wrap: true, vertical: 'top' };
+    case 'text':
+      return { wrap: true, vertical: 'top' };
+  }
+}
+
+/** A sheet holding one Excel table from A1: header row, body, widths, formats, frozen header. */
+export function tableSheet(spec: TableSheetSpec, diagnostics: PlanDiagnostic[]): SheetPlan {
+  const width = spec.columns.length;
+  const last = columnLetter(width - 1);
+  const bodyRows = Math.max(spec.body.length, 1);
+  const rows = fitBlock(
+    spec.name,
+    [headerRow(spec.columns.map((c) => c.header)), ...spec.body],
+    diagnostics,
+  );
+  const columns: ColumnPlan[] = spec.columns.map((c) => ({
+    width: c.width,
+    style: columnStyle(c.kind),
+  }));
+  return {
+    name: spec.name,
+    rows,
+    columns,
+    styles: [{ range: `A1:${last}1`, style: HEADER_STYLE }],
+    merges: [],
+    // A table needs at least one body row; an empty list gets one blank row.
+    table: { name: spec.tableName, range: `A1:${last}${bodyRows + 1}`, style: TABLE_STYLE },
+    validations: spec.marks.validations,
+    conditionalFormats: spec.marks.conditionalFormats,
+    freeze: { rows: 1, columns: 0 },
+    print: TABLE_PRINT,
+    tabColor: spec.tabColor,
+  };
+}

@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { WorkbookFileError, describeFsError } from './errors';
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+// OLE compound files: legacy .xls, or an .xlsx encrypted with a password (Excel wraps it in OLE).
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
+  magic.every((b, i) => bytes[i] === b);
+
+/** Opens an .xlsx file, or fails with one line saying why (missing, not xlsx, encrypted, corrupt). */
+export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new WorkbookFileError(
+      `无法读取 ${path}：${describeFsError(error)} (cannot read the file)`,
+      path,
+    );
+  }
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new WorkbookFileError(
+      `${path} 设有密码或是旧版 .xls 文件；请在 Excel 中取消密码并另存为 .xlsx (password-protected or legacy .xls; save it as .xlsx without a password)`,
+      path,
+    );
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) {
+    throw new WorkbookFileError(`${path} 不是 .xlsx 工作簿 (not an .xlsx workbook)`, path);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings want its own Buffer flavour; the bytes are the file as read.
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new WorkbookFileError(
+      `${path} 已损坏，无法作为工作簿打开：${detail} (corrupt workbook)`,
+      path,
+    );
+  }
+  return workbook;
+}

@@ -1,0 +1,26 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type ExcelJS from 'exceljs';
+import writeFileAtomic from 'write-file-atomic';
+import { WorkbookFileError, describeFsError } from './errors';
+
+/**
+ * Writes a workbook to a temporary file beside `path`, then renames it into place, so a crash
+ * never leaves a half-written ledger. Creates the folder. Returns the bytes written.
+ */
+export async function writeWorkbookAtomic(
+  workbook: ExcelJS.Workbook,
+  path: string,
+): Promise<number> {
+  const buffer = new Uint8Array(await workbook.xlsx.writeBuffer());
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomic(path, buffer);
+  } catch (error) {
+    throw new WorkbookFileError(
+      `无法写入 ${path}：${describeFsError(error)} (cannot write the workbook)`,
+      path,
+    );
+  }
+  return buffer.byteLength;
+}

@@ -1,0 +1,76 @@
+import { LABEL_PATTERN } from '../../../src/core/list/labels';
+import { canonicalise, WHITESPACE } from '../../../src/core/list/normalise';
+import type { TracedReading } from '../../../src/core/list/parse';
+import type { ListItem, RectificationList } from '../../../src/core/list/schema';
+
+/**
+ * The lossless property, checked from outside: every non-whitespace character of the (canonical)
+ * document is in exactly one field, in the text a diagnostic dropped, or in a structural token
+ * (label, numbering, list separator, 等) — and each structural token really has that shape.
+ * Counting characters as a multiset catches both loss and duplication.
+ */
+function countChars(into: Map<string, number>, text: string, sign: 1 | -1): void {
+  for (const ch of text) {
+    if (WHITESPACE.test(ch)) continue;
+    into.set(ch, (into.get(ch) ?? 0) + sign);
+  }
+}
+
+function fieldTexts(list: RectificationList): string[] {
+  return [
+    list.title,
+    ...list.items.flatMap((item) => [
+      item.problem,
+      item.goal,
+      ...item.leadUnits,
+      ...item.coopUnits,
+      ...item.leaders,
+      ...item.measures.map((m) => m.text),
+      item.deadline.text,
+    ]),
+    ...list.diagnostics.flatMap((d) => (d.dropped === undefined ? [] : [d.dropped])),
+  ];
+}
+
+const NUMERAL = '[一二三四五六七八九十]{1,3}';
+const SHAPES: Record<string, RegExp> = {
+  attachment: /^附\s*件\s*\d{0,2}\s*：?$/u,
+  'item-number': new RegExp(`^${NUMERAL}\\s*[、．.]$`, 'u'),
+  'measure-number': /^\d{1,2}\s*[．、.]$/u,
+  'group-number': new RegExp(`^（${NUMERAL}）$`, 'u'),
+  separator: /^[、，；。,;\s\u200B-\u200D\u2060]$/u,
+  etc: /^等{1,2}$/u,
+};
+
+/** Problems found; empty when the reading accounts for every character. */
+export function losslessProblems(text: string, reading: TracedReading): string[] {
+  const problems: string[] = [];
+  const balance = new Map<string, number>();
+  countChars(balance, canonicalise(text), 1);
+  for (const field of fieldTexts(reading.list)) countChars(balance, field, -1);
+  for (const token of reading.trace) {
+    countChars(balance, token.text, -1);
+    if (token.kind === 'label') {
+      const m = LABEL_PATTERN.exec(token.text);
+      if (!m || m[0] !== token.text) problems.push(`not a label: ${token.text}`);
+    } else if (token.kind === 'group-name') {
+      const item = itemAt(reading.list.items, token.line);
+      const used = item?.measures.some((m) => m.group === token.text);
+      const empty = reading.list.diagnostics.some(
+        (d) => d.line === token.line && d.code === 'empty-group',
+      );
+      if (!used && !empty) problems.push(`group name used nowhere: ${token.text}`);
+    } else if (!SHAPES[token.kind]?.test(token.text)) {
+      problems.push(`not a ${token.kind}: ${JSON.stringify(token.text)}`);
+    }
+  }
+  for (const [ch, n] of balance) {
+    if (n > 0) problems.push(`lost ${n} × ${JSON.stringify(ch)}`);
+    if (n < 0) problems.push(`invented ${-n} × ${JSON.stringify(ch)}`);
+  }
+  return problems;
+}
+
+function itemAt(items: readonly ListItem[], line: number): ListItem | undefined {
+  return items.find((item) => item.lines[0] <= line && line <= item.lines[1]);
+}
