@@ -24,7 +24,7 @@ import {
   type RichSheet,
 } from './rich-cell';
 import { ITEM_RULE, LEDGER_RULE, MILESTONE_RULE, REMOVED_MARKER } from './rules';
-import { mergeSheet, type MergedRow, type MergedSheet } from './sheet-merge';
+import { mergeSheet, type MergedRow, type MergedSheet, type RowView } from './sheet-merge';
 
 /** A cell the shell writes after carrying out the plan: what the plan cannot say (links, formats). */
 export interface CellOverlay {
@@ -59,7 +59,32 @@ export interface WorkbookMerge {
 /** Reads an existing sheet by name; null when the workbook has none. */
 export type ExistingSheets = (sheet: string) => RichSheet | null;
 
-const ITEM_FIELDS: readonly string[] = ITEM_COLUMNS.filter((c) => c !== '序号' && c !== '措施数');
+const ITEM_FIELDS: readonly string[] = ITEM_COLUMNS.filter((c) => c !== '措施数');
+const MEASURE_FIELDS: readonly string[] = ['问题序号', '措施序号', ...DOCUMENT_COLUMNS];
+
+/**
+ * How the new list renumbered the old items, as a view of old rows for matching: 问题序号 reads as
+ * the number the item has now. An item the list dropped reads as a number no item has, so its
+ * rows are never taken for a new item that reuses the number.
+ */
+function renumbering(items: MergedSheet): (row: RowView) => RowView {
+  const column = items.header.indexOf('序号');
+  const map = new Map<string, string>();
+  for (const row of items.rows) {
+    const before = keyPart(row.previous?.[column]?.value ?? null);
+    if (before.length === 0) continue;
+    if (row.origin === 'matched') map.set(before, keyPart(row.cells[column]?.value ?? null));
+    else if (row.origin === 'removed') map.set(before, `\u0002不在新清单中${before}`);
+  }
+  return (row) => ({
+    get(header) {
+      const cell = row.get(header);
+      if (header !== '问题序号') return cell;
+      const mapped = map.get(keyPart(cell.value));
+      return mapped === undefined ? cell : { value: mapped };
+    },
+  });
+}
 
 /** Text of a cell for comparing an old value with a new one (a date serial reads as its date). */
 function comparable(cell: RichCell | undefined, other: RichCell | undefined): string {
@@ -97,7 +122,7 @@ function textAt(row: MergedRow, header: readonly string[], column: string, previ
 
 function keyAt(row: MergedRow, header: readonly string[], column: string): string {
   const c = header.indexOf(column);
-  return c < 0 ? '' : keyPart((row.previous ?? row.cells)[c]?.value ?? null);
+  return c < 0 ? '' : keyPart(row.cells[c]?.value ?? null);
 }
 
 /** Was the row already marked by an earlier import (so it is not news now)? */
@@ -136,17 +161,19 @@ export function mergeWorkbookPlan(
   const find = (name: string) => fresh.sheets.find((s) => s.name === name);
   const old = (name: string) => existing(name)?.rows ?? [];
 
-  const ledger = mergeSheet(
-    { old: old(SHEETS.ledger), fresh: richRows(find(SHEETS.ledger)) },
-    LEDGER_RULE,
-  );
-  const milestones = mergeSheet(
-    { old: old(SHEETS.milestones), fresh: richRows(find(SHEETS.milestones)) },
-    MILESTONE_RULE,
-  );
+  // Items first: how the list renumbered them decides how old ledger rows are matched.
   const items = mergeSheet(
     { old: old(SHEETS.items), fresh: richRows(find(SHEETS.items)) },
     ITEM_RULE,
+  );
+  const oldKeyView = renumbering(items);
+  const ledger = mergeSheet(
+    { old: old(SHEETS.ledger), fresh: richRows(find(SHEETS.ledger)), oldKeyView },
+    LEDGER_RULE,
+  );
+  const milestones = mergeSheet(
+    { old: old(SHEETS.milestones), fresh: richRows(find(SHEETS.milestones)), oldKeyView },
+    MILESTONE_RULE,
   );
   const lists = mergeLists(old(SHEETS.lists), richRows(find(SHEETS.lists)));
 
@@ -174,7 +201,7 @@ export function mergeWorkbookPlan(
       if (wasMarked(row, lh, '整改措施')) stillRemoved += 1;
       else measuresRemoved.push({ item, measure, text: textAt(row, lh, '整改措施', true) });
     } else if (row.origin === 'matched') {
-      const changes = fieldChanges(row, lh, DOCUMENT_COLUMNS);
+      const changes = fieldChanges(row, lh, MEASURE_FIELDS);
       if (changes.length > 0) measuresChanged.push({ item, measure, changes });
     }
   }

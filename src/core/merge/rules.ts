@@ -5,8 +5,18 @@ import type { Keyer, RowView, SheetMergeRule } from './sheet-merge';
 /** Put first in a document column of a row whose key the new list no longer has. */
 export const REMOVED_MARKER = '【已不在新清单中】';
 
+/** A key part with an earlier import's removed-marker taken off, so a returning row matches. */
+function part(r: RowView, header: string): string {
+  const p = keyPart(r.get(header).value);
+  return p.startsWith(REMOVED_MARKER) ? p.slice(REMOVED_MARKER.length) : p;
+}
+
 function partsKey(headers: readonly string[]): Keyer {
-  return (rows) => rows.map((r) => joinKey(headers.map((h) => keyPart(r.get(h).value))));
+  return (rows) => rows.map((r) => joinKey(headers.map((h) => part(r, h))));
+}
+
+function hasParts(headers: readonly string[]): (r: RowView) => boolean {
+  return (r) => headers.every((h) => keyPart(r.get(h).value).length > 0);
 }
 
 function measureKey(r: RowView): string | null {
@@ -25,9 +35,13 @@ const milestoneOrdinal: Keyer = (rows) => {
   });
 };
 
-/** 台账: one row per measure, keyed by 问题序号 + 措施序号. */
+/**
+ * 台账: one row per measure, keyed by 问题序号 + 措施序号. A measure is first found by its wording
+ * within its item, so progress follows a measure the revision renumbered; then by its number.
+ */
 export const LEDGER_RULE: SheetMergeRule = {
-  keyers: [partsKey(['问题序号', '措施序号'])],
+  hasKey: hasParts(['问题序号', '措施序号']),
+  keyers: [partsKey(['问题序号', '整改措施']), partsKey(['问题序号', '措施序号'])],
   userColumns: USER_COLUMNS,
   marker: { column: '整改措施', text: REMOVED_MARKER },
 };
@@ -38,12 +52,13 @@ export const MILESTONE_USER_COLUMNS: readonly string[] = MILESTONE_COLUMNS.filte
 );
 
 /**
- * 时间节点: a milestone is found by its measure and wording, else by its measure and date (the
+ * 时间节点: a milestone is found by its item and wording, else by its measure and date (the
  * wording changed), else by its place among its measure's milestones (both changed).
  */
 export const MILESTONE_RULE: SheetMergeRule = {
+  hasKey: hasParts(['问题序号', '措施序号']),
   keyers: [
-    partsKey(['问题序号', '措施序号', '节点内容']),
+    partsKey(['问题序号', '节点内容']),
     partsKey(['问题序号', '措施序号', '节点日期']),
     milestoneOrdinal,
   ],
@@ -51,9 +66,13 @@ export const MILESTONE_RULE: SheetMergeRule = {
   marker: { column: '节点内容', text: REMOVED_MARKER },
 };
 
-/** 清单: one row per item, keyed by 序号; nothing in it is the user's but added columns. */
+/**
+ * 清单: one row per item, found by its problem text (so a renumbered item is recognised), then by
+ * 序号. Nothing in it is the user's but the columns they added.
+ */
 export const ITEM_RULE: SheetMergeRule = {
-  keyers: [partsKey(['序号'])],
+  hasKey: hasParts(['序号']),
+  keyers: [partsKey(['问题']), partsKey(['序号'])],
   userColumns: [],
   marker: { column: '问题', text: REMOVED_MARKER },
 };

@@ -20,11 +20,10 @@ export interface RowView {
 }
 
 export interface SheetMergeRule {
-  /**
-   * Keys tried in order: rows still unmatched after the first are tried with the second, and so
-   * on. The first keyer also says whether a row has a key at all (see `marker`).
-   */
-  readonly keyers: readonly [Keyer, ...Keyer[]];
+  /** Whether a row carries a key at all: an unmatched row without one is the user's own. */
+  readonly hasKey: (row: RowView) => boolean;
+  /** Keys tried in order: rows still unmatched after the first are tried with the second, … */
+  readonly keyers: readonly Keyer[];
   /** Columns the user owns: kept from the old row whenever the row matches. */
   readonly userColumns: readonly string[];
   /** For unmatched old rows that have a key: the column to mark, and the marker to put first. */
@@ -66,6 +65,11 @@ export interface SheetMergeInput {
   readonly old: readonly (readonly RichCell[])[];
   /** Header row then body rows, as the new list makes them. */
   readonly fresh: readonly (readonly RichCell[])[];
+  /**
+   * How an old row looks for matching only, e.g. with its 问题序号 renumbered the way the list
+   * renumbered its items. Its cells are carried as they are.
+   */
+  readonly oldKeyView?: (row: RowView) => RowView;
 }
 
 function headerNames(row: readonly RichCell[] | undefined): string[] {
@@ -141,9 +145,10 @@ export function mergeSheet(input: SheetMergeInput, rule: SheetMergeRule): Merged
   // Match: each keyer pairs still-unmatched old rows with still-unmatched fresh rows, in order.
   const matchOfOld = new Array<number | null>(oldBody.length).fill(null);
   const freshTaken = new Array<boolean>(freshBody.length).fill(false);
-  const firstOldKeys = rule.keyers[0](oldViews);
+  const oldKeyed = oldViews.map((v) => rule.hasKey(v));
+  const oldKeyViews = input.oldKeyView ? oldViews.map(input.oldKeyView) : oldViews;
   for (const keyer of rule.keyers) {
-    const oldKeys = keyer(oldViews);
+    const oldKeys = keyer(oldKeyViews);
     const freshKeys = keyer(freshViews);
     const waiting = new Map<string, number[]>();
     freshKeys.forEach((k, i) => {
@@ -180,7 +185,7 @@ export function mergeSheet(input: SheetMergeInput, rule: SheetMergeRule): Merged
   const pushOld = (o: number) => {
     const sheetRowNew = rows.length + 2;
     const sheetRowOld = (oldBodyIndexes[o] ?? o) + 2;
-    const keyed = firstOldKeys[o] !== null;
+    const keyed = oldKeyed[o] === true;
     const cells = header.map((h) => moved(oldViews[o]!.get(h), sheetRowOld, sheetRowNew));
     const marker = rule.marker;
     if (keyed && marker !== undefined) {

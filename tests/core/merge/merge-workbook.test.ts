@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeWorkbookPlan, REMOVED_MARKER, reportLines } from '../../../src/core/merge';
 import type { RichCell } from '../../../src/core/merge/rich-cell';
 import { SHEETS } from '../../../src/core/ledger/model';
-import type { SheetPlan } from '../../../src/core/plan/types';
+import type { PlanCell, SheetPlan } from '../../../src/core/plan/types';
 import { asWritten, editable, item, toyPlan, type ToyItem } from './fixtures';
 
 const OPTIONS = { generatedAt: '2026-11-29 06:00', sourceName: 'new.txt' };
@@ -207,7 +207,7 @@ describe('mergeWorkbookPlan', () => {
   });
 });
 
-function toRich(c: import('../../../src/core/plan/types').PlanCell): RichCell {
+function toRich(c: PlanCell): RichCell {
   if (c === null) return { value: null };
   if ('text' in c) return { value: c.text };
   if ('number' in c) return { value: c.number };
@@ -216,3 +216,44 @@ function toRich(c: import('../../../src/core/plan/types').PlanCell): RichCell {
   if ('formula' in c) return { value: null, formula: c.formula };
   return { value: c.link.text, hyperlink: c.link.target };
 }
+
+describe('renumbered lists', () => {
+  it('progress follows an item and a measure the revision renumbered', () => {
+    const oldPlan = toyPlan([item(1, 1), item(2, 2)]);
+    const ledger = editable(asWritten(oldPlan)(SHEETS.ledger));
+    // Item 2, measure 2 (sheet row 4) holds the user's note.
+    ledger[3]![L('整改进展')] = { value: '已召开专题会' };
+    const existing = (name: string) =>
+      name === SHEETS.ledger ? { name, rows: ledger } : asWritten(oldPlan)(name);
+    // The revision inserts a new item 2 (old 2 becomes 3) and a new first measure in old item 2.
+    const old2 = item(2, 2);
+    const renumbered: ToyItem = {
+      ...old2,
+      no: 3,
+      measures: [
+        { id: '1', text: '新增措施', milestones: [] },
+        ...old2.measures.map((m, k) => ({ ...m, id: String(k + 2) })),
+      ],
+    };
+    const merged = mergeWorkbookPlan(
+      toyPlan([item(1, 1), { ...item(7, 1), no: 2 }, renumbered]),
+      existing,
+      OPTIONS,
+    );
+    const rows = sheet(merged.plan, SHEETS.ledger).rows;
+    const note = rows.findIndex(
+      (r) => JSON.stringify(r[L('整改进展')]) === '{"text":"已召开专题会"}',
+    );
+    expect(rows[note]!.slice(0, 3)).toEqual([
+      { number: 3 },
+      { text: '3' },
+      { text: '措施2.2：2025年6月30日前完成' },
+    ]);
+    const change = merged.report.measuresChanged.find((m) => m.item === '3' && m.measure === '3');
+    expect(change?.changes).toEqual([
+      { field: '问题序号', old: '2', new: '3' },
+      { field: '措施序号', old: '2', new: '3' },
+    ]);
+    expect(merged.report.measuresRemoved).toEqual([]);
+  });
+});
