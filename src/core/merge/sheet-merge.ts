@@ -1,3 +1,5 @@
+import { normalizeHeader } from '../ledger/cell-text';
+import { findHeader } from '../ledger/header';
 import { isBlankCell, BLANK, type RichCell } from './rich-cell';
 import { moveFormulaRow } from './formula';
 
@@ -44,7 +46,7 @@ export interface MergedRow {
   readonly origin: MergedRowOrigin;
   /** Zero-based index of the fresh row (header excluded) it came from, or null. */
   readonly freshIndex: number | null;
-  /** Zero-based index of the old row (header excluded) it came from, or null. */
+  /** Zero-based row of the old sheet it came from (0 = sheet row 1), or null. */
   readonly oldIndex: number | null;
   /** One cell per merged header. */
   readonly cells: readonly RichCell[];
@@ -76,9 +78,17 @@ function headerNames(row: readonly RichCell[] | undefined): string[] {
   return (row ?? []).map((c) => (typeof c.value === 'string' ? c.value.trim() : ''));
 }
 
-/** Old headers, with blank or repeated ones given names so every column can be carried. */
-function oldHeaderNames(row: readonly RichCell[] | undefined, width: number): string[] {
-  const raw = headerNames(row);
+/**
+ * Old headers, spelled as the fresh ones where they match ignoring whitespace, and with blank or
+ * repeated ones given names so every column can be carried.
+ */
+function oldHeaderNames(
+  row: readonly RichCell[] | undefined,
+  width: number,
+  fresh: readonly string[],
+): string[] {
+  const canonical = new Map(fresh.map((h) => [normalizeHeader(h), h]));
+  const raw = headerNames(row).map((h) => canonical.get(normalizeHeader(h)) ?? h);
   const used = new Set<string>();
   const names: string[] = [];
   for (let c = 0; c < width; c += 1) {
@@ -125,13 +135,20 @@ function withMarker(cell: RichCell, marker: string): RichCell {
 
 export function mergeSheet(input: SheetMergeInput, rule: SheetMergeRule): MergedSheet {
   const freshHeader = headerNames(input.fresh[0]);
-  const oldBody = input.old.slice(1).filter((row) => row.some((c) => !isBlankCell(c)));
-  const oldBodyIndexes = input.old
-    .slice(1)
-    .map((row, i) => (row.some((c) => !isBlankCell(c)) ? i : -1))
+  // The header may sit below a title row the user added; every other row is carried as a row.
+  const headerRow = findHeader(
+    input.old.map((r) => r.map((c) => c.value)),
+    freshHeader,
+  ).row;
+  const oldRowIndexes = input.old
+    .map((row, i) => (i !== headerRow && row.some((c) => !isBlankCell(c)) ? i : -1))
     .filter((i) => i >= 0);
-  const oldWidth = Math.max(input.old[0]?.length ?? 0, ...oldBody.map((r) => lastFilled(r) + 1));
-  const oldHeader = oldHeaderNames(input.old[0], oldWidth);
+  const oldBody = oldRowIndexes.map((i) => input.old[i]!);
+  const oldWidth = Math.max(
+    input.old[headerRow]?.length ?? 0,
+    ...oldBody.map((r) => lastFilled(r) + 1),
+  );
+  const oldHeader = oldHeaderNames(input.old[headerRow], oldWidth, freshHeader);
   const freshBody = input.fresh.slice(1);
 
   const freshSet = new Set(freshHeader);
@@ -184,7 +201,7 @@ export function mergeSheet(input: SheetMergeInput, rule: SheetMergeRule): Merged
   const rows: MergedRow[] = [];
   const pushOld = (o: number) => {
     const sheetRowNew = rows.length + 2;
-    const sheetRowOld = (oldBodyIndexes[o] ?? o) + 2;
+    const sheetRowOld = oldRowIndexes[o]! + 1;
     const keyed = oldKeyed[o] === true;
     const cells = header.map((h) => moved(oldViews[o]!.get(h), sheetRowOld, sheetRowNew));
     const marker = rule.marker;
@@ -195,7 +212,7 @@ export function mergeSheet(input: SheetMergeInput, rule: SheetMergeRule): Merged
     rows.push({
       origin: keyed ? 'removed' : 'user',
       freshIndex: null,
-      oldIndex: oldBodyIndexes[o] ?? o,
+      oldIndex: oldRowIndexes[o]!,
       cells,
       previous: header.map((h) => oldViews[o]!.get(h)),
     });
@@ -214,12 +231,12 @@ export function mergeSheet(input: SheetMergeInput, rule: SheetMergeRule): Merged
         previous: null,
       });
     } else {
-      const sheetRowOld = (oldBodyIndexes[o] ?? o) + 2;
+      const sheetRowOld = oldRowIndexes[o]! + 1;
       const old = oldViews[o]!;
       rows.push({
         origin: 'matched',
         freshIndex: f,
-        oldIndex: oldBodyIndexes[o] ?? o,
+        oldIndex: oldRowIndexes[o]!,
         previous: header.map((h) => old.get(h)),
         cells: header.map((h) =>
           freshSet.has(h) && !userSet.has(h)

@@ -257,3 +257,22 @@ describe('renumbered lists', () => {
     expect(merged.report.measuresRemoved).toEqual([]);
   });
 });
+
+describe('ledgers the user reshaped', () => {
+  it('finds the header below a title row, keeps the title, and reads headers with stray spaces', () => {
+    const oldPlan = toyPlan([item(1, 2)]);
+    const ledger = editable(asWritten(oldPlan)(SHEETS.ledger));
+    ledger[0]![L('整改进展')] = { value: '整改 进展' };
+    ledger[2]![L('整改进展')] = { value: '第二条进展' };
+    ledger.unshift([{ value: '保靖县整改台账（2025年版）' }]);
+    const existing = (name: string) =>
+      name === SHEETS.ledger ? { name, rows: ledger } : asWritten(oldPlan)(name);
+    const merged = mergeWorkbookPlan(toyPlan([item(1, 2)]), existing, OPTIONS);
+    const rows = sheet(merged.plan, SHEETS.ledger).rows;
+    expect(rows[0]).toHaveLength(13);
+    expect(rows[1]![0]).toEqual({ text: '保靖县整改台账（2025年版）' });
+    expect(rows[3]![L('整改进展')]).toEqual({ text: '第二条进展' });
+    expect(merged.report.userRowsKept).toBe(1);
+    expect(merged.report.extraColumns).toEqual([]);
+  });
+});
