@@ -47,7 +47,7 @@ export function withMergedRows(
   rows: readonly (readonly RichCell[])[],
 ): SheetPlan {
   const freshWidth = Math.max(fresh.columns.length, fresh.rows[0]?.length ?? 0, 1);
-  const width = Math.max(freshWidth, ...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), freshWidth);
   // Tables keep at least one body row; ranges the plan made for an empty body end at row 2.
   const freshSize = { lastRow: Math.max(fresh.rows.length - 1, 1) + 1, lastColumn: freshWidth - 1 };
   const mergedSize = { lastRow: Math.max(rows.length - 1, 1) + 1, lastColumn: width - 1 };

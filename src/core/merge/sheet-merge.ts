@@ -144,9 +144,10 @@ export function mergeSheet(input: SheetMergeInput, rule: SheetMergeRule): Merged
     .map((row, i) => (i !== headerRow && row.some((c) => !isBlankCell(c)) ? i : -1))
     .filter((i) => i >= 0);
   const oldBody = oldRowIndexes.map((i) => input.old[i]!);
-  const oldWidth = Math.max(
+  // Reduced, not spread: a ledger may have 100,000 rows, too many arguments for Math.max.
+  const oldWidth = oldBody.reduce(
+    (w, r) => Math.max(w, lastFilled(r) + 1),
     input.old[headerRow]?.length ?? 0,
-    ...oldBody.map((r) => lastFilled(r) + 1),
   );
   const oldHeader = oldHeaderNames(input.old[headerRow], oldWidth, freshHeader);
   const freshBody = input.fresh.slice(1);
