@@ -1,9 +1,9 @@
-import { MILESTONE_COLUMNS, USER_COLUMNS } from '../ledger/model';
+import { MILESTONE_COLUMNS, REMOVED_FROM_LIST_MARKER, USER_COLUMNS } from '../ledger/model';
 import { joinKey, keyPart } from './keys';
 import type { Keyer, RowView, SheetMergeRule } from './sheet-merge';
 
 /** Put first in a document column of a row whose key the new list no longer has. */
-export const REMOVED_MARKER = '【已不在新清单中】';
+export const REMOVED_MARKER = REMOVED_FROM_LIST_MARKER;
 
 /** A key part with an earlier import's removed-marker taken off, so a returning row matches. */
 function part(r: RowView, header: string): string {
