@@ -23,6 +23,8 @@ import { gridCellOf } from './read-grid';
 /** What ExcelJS keeps for a cell that a plain value would lose; opaque to the core. */
 interface ExcelJsCarry {
   readonly richText?: ExcelJS.RichText[];
+  /** The cell's own look (fill, font, borders …) where it differs from its column's. */
+  readonly style?: Partial<ExcelJS.Style>;
 }
 
 const MERGED_SHEETS = [SHEETS.items, SHEETS.ledger, SHEETS.milestones, SHEETS.lists];
@@ -39,8 +41,21 @@ function richTextOf(value: ExcelJS.CellValue): ExcelJS.RichText[] | undefined {
   return undefined;
 }
 
+/** The cell's style when the user gave it one of its own (not just its column's), else undefined. */
+function ownStyle(cell: ExcelJS.Cell, column: ExcelJS.Column | undefined) {
+  const style = cell.style as Partial<ExcelJS.Style> | undefined;
+  if (style === undefined || Object.keys(style).length === 0) return undefined;
+  const base = (column?.style ?? {}) as Partial<ExcelJS.Style>;
+  if (JSON.stringify(style) === JSON.stringify(base)) return undefined;
+  return structuredClone(style);
+}
+
 /** One ExcelJS cell as the core's rich cell. */
-export function richCellOf(cell: ExcelJS.Cell, date1904 = false): RichCell {
+export function richCellOf(
+  cell: ExcelJS.Cell,
+  date1904 = false,
+  column?: ExcelJS.Column,
+): RichCell {
   const raw = cell.value;
   const value = gridCellOf(raw, cell.numFmt, date1904);
   const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
@@ -51,12 +66,17 @@ export function richCellOf(cell: ExcelJS.Cell, date1904 = false): RichCell {
   const richText = richTextOf(raw);
   const showsNumber = typeof value === 'number' || isDateCell(value) || formula !== undefined;
   const numFmt = cell.numFmt;
+  const style = ownStyle(cell, column);
+  const carry: ExcelJsCarry = {
+    ...(richText !== undefined && { richText }),
+    ...(style !== undefined && { style }),
+  };
   return {
     value,
     ...(formula !== undefined && { formula }),
     ...(hyperlink !== undefined && { hyperlink }),
     ...(showsNumber && numFmt && numFmt !== 'General' && { numberFormat: numFmt }),
-    ...(richText !== undefined && { carry: { richText } satisfies ExcelJsCarry }),
+    ...(Object.keys(carry).length > 0 && { carry }),
   };
 }
 
@@ -68,14 +88,14 @@ export function readRichSheet(ws: ExcelJS.Worksheet, date1904 = false): RichShee
     ws.getRow(r).eachCell({ includeEmpty: false }, (cell, col) => {
       if (cell.isMerged && cell.master !== cell) return;
       while (out.length < col - 1) out.push({ value: null });
-      out[col - 1] = richCellOf(cell, date1904);
+      out[col - 1] = richCellOf(cell, date1904, ws.getColumn(col));
     });
     rows.push(out);
   }
   return { name: ws.name, rows };
 }
 
-/** Writes what the plan could not: hyperlinks, rich text and the cell's own number format. */
+/** Writes what the plan could not: hyperlinks, rich text, the cell's own style and number format. */
 export function writeOverlays(workbook: ExcelJS.Workbook, overlays: readonly SheetOverlay[]) {
   for (const { sheet, cells } of overlays) {
     const ws = workbook.getWorksheet(sheet);
@@ -95,6 +115,7 @@ export function writeOverlays(workbook: ExcelJS.Workbook, overlays: readonly She
           cell.value = { richText: carry.richText };
         }
       }
+      if (carry?.style !== undefined) cell.style = structuredClone(carry.style);
       if (rich.numberFormat !== undefined) cell.numFmt = rich.numberFormat;
     }
   }

@@ -47,9 +47,21 @@ function fill(ws: ExcelJS.Worksheet, r: number, rowKey: string) {
     exp.push({ column, check });
   };
   const note = `第${r}行进展：` + '推进'.repeat(5_000);
-  put('状态', col('状态'), r % 3 === 0 ? '已完成' : '推进中', (cell) =>
-    expect(cell.value).toBe(r % 3 === 0 ? '已完成' : '推进中'),
-  );
+  put('状态', col('状态'), r % 3 === 0 ? '已完成' : '推进中', (cell) => {
+    expect(cell.value).toBe(r % 3 === 0 ? '已完成' : '推进中');
+    // The user's own highlight travels with the cell; other cells keep the column's look.
+    const fill = (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    if (r % 4 === 0) expect(fill).toBe('FFFFFF00');
+    else expect(fill).toBeUndefined();
+  });
+  if (r % 4 === 0) {
+    // A new style object: ExcelJS shares a loaded column's style with its cells.
+    const cell = row.getCell(col('状态'));
+    cell.style = {
+      ...cell.style,
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } },
+    };
+  }
   if (r % 2 === 0) {
     put('完成日期', col('完成日期'), new Date(Date.UTC(2024, 2, r % 28 || 1)), (cell) =>
       expect((cell.value as Date).toISOString().slice(0, 10)).toBe(
