@@ -54,6 +54,8 @@ export interface WorkbookMerge {
   readonly report: MergeReport;
   /** The merged 台账, row by row (for tests and for a face that shows where rows went). */
   readonly ledger: MergedSheet;
+  /** The merged 时间节点, row by row. */
+  readonly milestones: MergedSheet;
 }
 
 /** Reads an existing sheet by name; null when the workbook has none. */
@@ -258,5 +260,6 @@ export function mergeWorkbookPlan(
     overlays: overlays.filter((o) => o.cells.length > 0),
     report,
     ledger,
+    milestones,
   };
 }

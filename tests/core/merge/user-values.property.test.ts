@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeWorkbookPlan, moveFormulaRow } from '../../../src/core/merge';
 import { richFromPlan, isBlankCell, type RichCell } from '../../../src/core/merge/rich-cell';
-import { LEDGER_COLUMNS, SHEETS, USER_COLUMNS } from '../../../src/core/ledger/model';
+import {
+  LEDGER_COLUMNS,
+  MILESTONE_COLUMNS,
+  SHEETS,
+  USER_COLUMNS,
+} from '../../../src/core/ledger/model';
 import { asWritten, toyPlan, type ToyItem } from './fixtures';
 
 /**
@@ -49,7 +54,11 @@ function buildItems(measureCounts: readonly number[], tag: string): ToyItem[] {
     measures: Array.from({ length: n }, (_, k) => ({
       id: String(k + 1),
       text: `措施${tag}${i}.${k}`,
-      milestones: [],
+      // 0–2 milestones per measure, depending on its place.
+      milestones: Array.from({ length: (i + k) % 3 }, (_, j) => ({
+        date: `2025-0${j + 3}-01`,
+        content: `节点${tag}${i}.${k}.${j}`,
+      })),
     })),
   }));
 }
@@ -64,6 +73,14 @@ function revise(items: readonly ToyItem[], r: Revision, extra: readonly number[]
       .map((m, k) => ({
         ...m,
         text: r.reword[(i + k) % r.reword.length] ? `${m.text}（改）` : m.text,
+        // Milestones reworded, moved, or dropped too.
+        milestones: m.milestones
+          .filter((_, j) => r.keep[(i + k + j + 2) % r.keep.length] !== false)
+          .map((ms, j) =>
+            r.reword[(i + k + j + 1) % r.reword.length]
+              ? { date: r.moveDeadline ? '2026-01-31' : ms.date, content: `${ms.content}（改）` }
+              : ms,
+          ),
       })),
   }));
   for (const [j, n] of extra.entries()) {
@@ -80,6 +97,8 @@ function revise(items: readonly ToyItem[], r: Revision, extra: readonly number[]
 
 const keyColumns = [LEDGER_COLUMNS.indexOf('问题序号'), LEDGER_COLUMNS.indexOf('措施序号')];
 const userIdx = USER_COLUMNS.map((c) => LEDGER_COLUMNS.indexOf(c));
+const LEDGER_OWNED = { keys: keyColumns, user: userIdx, width: LEDGER_COLUMNS.length };
+const MILESTONE_OWNED = { keys: [0, 1], user: [4, 5], width: MILESTONE_COLUMNS.length };
 
 function canonical(cell: RichCell, column: string, row: number): string {
   if (cell.formula !== undefined)
@@ -91,15 +110,20 @@ function canonical(cell: RichCell, column: string, row: number): string {
 function userValues(
   rows: readonly (readonly RichCell[])[],
   added: readonly boolean[] = [],
+  owned: {
+    readonly keys: readonly number[];
+    readonly user: readonly number[];
+    readonly width: number;
+  } = LEDGER_OWNED,
 ): string[] {
   const header = rows[0]!.map((c) => String(c.value ?? ''));
   const out: string[] = [];
   rows.slice(1).forEach((row, i) => {
     if (added[i] === true) return;
-    const keyed = keyColumns.every((c) => !isBlankCell(row[c]));
+    const keyed = owned.keys.every((c) => !isBlankCell(row[c]));
     row.forEach((cell, c) => {
-      const owned = !keyed || userIdx.includes(c) || c >= LEDGER_COLUMNS.length;
-      if (owned && !isBlankCell(cell)) out.push(canonical(cell, header[c]!, i + 2));
+      const mine = !keyed || owned.user.includes(c) || c >= owned.width;
+      if (mine && !isBlankCell(cell)) out.push(canonical(cell, header[c]!, i + 2));
     });
   });
   return out.sort();
@@ -154,8 +178,22 @@ describe('re-import keeps every user-entered value (property)', () => {
                 : v;
             }
           }
+          const milestones = asWritten(oldPlan)(SHEETS.milestones)!.rows.map((r) => [...r]);
+          for (let r = 1; r < milestones.length; r += 1) {
+            for (const c of MILESTONE_OWNED.user) {
+              const v = fills[n++ % fills.length];
+              if (v === undefined) continue;
+              milestones[r]![c] = v.formula
+                ? { ...v, formula: v.formula.replaceAll('{r}', String(r + 1)) }
+                : v;
+            }
+          }
           const existing = (name: string) =>
-            name === SHEETS.ledger ? { name, rows: ledger } : asWritten(oldPlan)(name);
+            name === SHEETS.ledger
+              ? { name, rows: ledger }
+              : name === SHEETS.milestones
+                ? { name, rows: milestones }
+                : asWritten(oldPlan)(name);
           const merged = mergeWorkbookPlan(toyPlan(revise(items, revision, extra)), existing, {
             generatedAt: 't',
             sourceName: 's',
@@ -167,6 +205,16 @@ describe('re-import keeps every user-entered value (property)', () => {
           }
           const added = merged.ledger.rows.map((r) => r.origin === 'added');
           expect(userValues(after, added)).toEqual(userValues(ledger));
+
+          const msSheet = merged.plan.sheets.find((s) => s.name === SHEETS.milestones)!;
+          const msAfter: RichCell[][] = msSheet.rows.map((r) => r.map(richFromPlan));
+          for (const o of merged.overlays.find((x) => x.sheet === SHEETS.milestones)?.cells ?? []) {
+            msAfter[o.row]![o.column] = o.cell;
+          }
+          const msAdded = merged.milestones.rows.map((r) => r.origin === 'added');
+          expect(userValues(msAfter, msAdded, MILESTONE_OWNED)).toEqual(
+            userValues(milestones, [], MILESTONE_OWNED),
+          );
         },
       ),
       { numRuns: 300 },
