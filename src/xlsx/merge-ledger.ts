@@ -25,6 +25,8 @@ interface ExcelJsCarry {
   readonly richText?: ExcelJS.RichText[];
   /** The cell's own look (fill, font, borders …) where it differs from its column's. */
   readonly style?: Partial<ExcelJS.Style>;
+  /** A note (批注) the user attached to the cell. */
+  readonly note?: ExcelJS.Comment | string;
 }
 
 const MERGED_SHEETS = [SHEETS.items, SHEETS.ledger, SHEETS.milestones, SHEETS.lists];
@@ -67,9 +69,11 @@ export function richCellOf(
   const showsNumber = typeof value === 'number' || isDateCell(value) || formula !== undefined;
   const numFmt = cell.numFmt;
   const style = ownStyle(cell, column);
+  const note = (cell as { note?: ExcelJS.Comment | string }).note;
   const carry: ExcelJsCarry = {
     ...(richText !== undefined && { richText }),
     ...(style !== undefined && { style }),
+    ...(note !== undefined && { note: structuredClone(note) }),
   };
   return {
     value,
@@ -95,7 +99,7 @@ export function readRichSheet(ws: ExcelJS.Worksheet, date1904 = false): RichShee
   return { name: ws.name, rows };
 }
 
-/** Writes what the plan could not: hyperlinks, rich text, the cell's own style and number format. */
+/** Writes what the plan could not: links, rich text, notes, the cell's own style and format. */
 export function writeOverlays(workbook: ExcelJS.Workbook, overlays: readonly SheetOverlay[]) {
   for (const { sheet, cells } of overlays) {
     const ws = workbook.getWorksheet(sheet);
@@ -116,6 +120,7 @@ export function writeOverlays(workbook: ExcelJS.Workbook, overlays: readonly She
         }
       }
       if (carry?.style !== undefined) cell.style = structuredClone(carry.style);
+      if (carry?.note !== undefined) cell.note = structuredClone(carry.note);
       if (rich.numberFormat !== undefined) cell.numFmt = rich.numberFormat;
     }
   }

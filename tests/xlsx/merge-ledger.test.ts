@@ -97,7 +97,12 @@ function fill(ws: ExcelJS.Worksheet, r: number, rowKey: string) {
     { formula: `IF(H${r}="已完成","已完成：${rowKey}",I${r}&"")` } as ExcelJS.CellFormulaValue,
     (cell, nr) => expect(cell.formula).toBe(`IF(H${nr}="已完成","已完成：${rowKey}",I${nr}&"")`),
   );
-  put('联系人', 14, `联系人${rowKey}`, (cell) => expect(cell.value).toBe(`联系人${rowKey}`));
+  put('联系人', 14, `联系人${rowKey}`, (cell) => {
+    expect(cell.value).toBe(`联系人${rowKey}`);
+    // A note (批注) on the cell goes with it.
+    expect(cell.note).toBe(`电话核实 ${rowKey}`);
+  });
+  row.getCell(14).note = `电话核实 ${rowKey}`;
   put('自评分', 15, r * 1.5, (cell) => expect(cell.value).toBe(r * 1.5));
   expectations.set(rowKey, exp);
 }
