@@ -1,9 +1,33 @@
 import type ExcelJS from 'exceljs';
 import { ownedSheets, planReplacement } from '../core/ownership';
 import type { WorkbookPlan } from '../core/plan/types';
-import { SheetConflictError } from './errors';
+import { SheetConflictError, TableNameConflictError } from './errors';
 import { definedNames, writeOwnershipNames } from './names';
 import { writeSheet } from './write-sheet';
+
+// ExcelJS keeps a sheet's tables by name at run time; its typings omit `tables`.
+type WithTables = ExcelJS.Worksheet & { tables: Record<string, unknown> };
+
+/** Table names are unique across a workbook: a user table may not share one with the plan. */
+function refuseTableNameClashes(
+  workbook: ExcelJS.Workbook,
+  plan: WorkbookPlan,
+  replaced: readonly string[],
+): void {
+  const wanted = new Map(
+    plan.sheets.flatMap((s) => (s.table ? [[s.table.name.toLowerCase(), s.table.name]] : [])),
+  );
+  const rebuilt = new Set(
+    [...replaced, ...plan.sheets.map((s) => s.name)].map((n) => n.toLowerCase()),
+  );
+  for (const ws of workbook.worksheets) {
+    if (rebuilt.has(ws.name.toLowerCase())) continue;
+    for (const name of Object.keys((ws as WithTables).tables ?? {})) {
+      const clash = wanted.get(name.toLowerCase());
+      if (clash !== undefined) throw new TableNameConflictError(name, ws.name);
+    }
+  }
+}
 
 // ExcelJS orders sheets by `orderNo` at run time; its typings omit it.
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
@@ -35,6 +59,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): Apply
     plan.sheets.map((s) => s.name),
   );
   if (decision.conflicts.length > 0) throw new SheetConflictError(decision.conflicts);
+  refuseTableNameClashes(workbook, plan, decision.replace);
 
   const lower = (s: string) => s.toLowerCase();
   const applied: AppliedSheet[] = plan.sheets.map((sheetPlan) => {

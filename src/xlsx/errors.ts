@@ -40,3 +40,17 @@ export function describeFsError(error: unknown): string {
       return error instanceof Error ? error.message : String(error);
   }
 }
+
+/** A plan wants a table name that a table on a user sheet already has (table names are workbook-wide). */
+export class TableNameConflictError extends Error {
+  constructor(
+    readonly table: string,
+    readonly sheet: string,
+  ) {
+    super(
+      `工作表“${sheet}”中已有名为 ${table} 的表格，与台账的表格重名；请先在 Excel 中重命名该表格 ` +
+        `(table ${table} on sheet "${sheet}" has a name the ledger needs; rename it first)`,
+    );
+    this.name = 'TableNameConflictError';
+  }
+}

@@ -34,7 +34,7 @@ export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
     // ExcelJS's typings want its own Buffer flavour; the bytes are the file as read.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
     throw new WorkbookFileError(
       `${path} 已损坏，无法作为工作簿打开：${detail} (corrupt workbook)`,
       path,

@@ -8,16 +8,21 @@ export function argb(colour: string): string {
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
 
-/** Carries a plan style onto a cell, keeping what the cell already had (e.g. its column's style). */
-export function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
+/**
+ * A new ExcelJS style: `base` with a plan style laid over it. Never mutates `base`, because the
+ * sheet writer shares one style object among all cells that look alike (ExcelJS then registers
+ * each distinct object once instead of once per cell, which is what keeps big ledgers fast).
+ */
+export function mergeStyle(base: Partial<ExcelJS.Style>, style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = { ...base };
   if (
     style.bold !== undefined ||
     style.italic !== undefined ||
     style.fontSize !== undefined ||
     style.fontColor !== undefined
   ) {
-    cell.font = {
-      ...cell.font,
+    out.font = {
+      ...base.font,
       ...(style.bold !== undefined && { bold: style.bold }),
       ...(style.italic !== undefined && { italic: style.italic }),
       ...(style.fontSize !== undefined && { size: style.fontSize }),
@@ -25,29 +30,17 @@ export function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
     };
   }
   if (style.fill !== undefined) {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+    out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   }
   if (style.wrap !== undefined || style.horizontal !== undefined || style.vertical !== undefined) {
-    cell.alignment = {
-      ...cell.alignment,
+    out.alignment = {
+      ...base.alignment,
       ...(style.wrap !== undefined && { wrapText: style.wrap }),
       ...(style.horizontal !== undefined && { horizontal: style.horizontal }),
       ...(style.vertical !== undefined && { vertical: style.vertical }),
     };
   }
-  if (style.numberFormat !== undefined) cell.numFmt = style.numberFormat;
-  if (style.border === true) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-}
-
-/** The same style as a plain ExcelJS style object, for columns. */
-export function columnStyle(style: CellStyle): Partial<ExcelJS.Style> {
-  const holder = { font: undefined, alignment: undefined } as unknown as ExcelJS.Cell;
-  styleCell(holder, style);
-  const out: Partial<ExcelJS.Style> = {};
-  if (holder.font) out.font = holder.font;
-  if (holder.fill) out.fill = holder.fill;
-  if (holder.alignment) out.alignment = holder.alignment;
-  if (holder.numFmt) out.numFmt = holder.numFmt;
-  if (holder.border) out.border = holder.border;
+  if (style.numberFormat !== undefined) out.numFmt = style.numberFormat;
+  if (style.border === true) out.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   return out;
 }

@@ -5,7 +5,7 @@ import type {
   SheetPlan,
   ValidationPlan,
 } from '../core/plan/types';
-import { argb, columnStyle, styleCell } from './style';
+import { argb, mergeStyle } from './style';
 import { cellValue, dateValue } from './cell-value';
 
 interface Box {
@@ -35,12 +35,12 @@ export function decodeRange(range: string): Box {
   };
 }
 
-/** Lays out one plan sheet on an empty worksheet. Order matters: columns, values, styles, table. */
+/** Lays out one plan sheet on an empty worksheet. Order matters: columns, values, table, styles. */
 export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   plan.columns.forEach((c, i) => {
     const column = ws.getColumn(i + 1);
     column.width = c.width;
-    if (c.style) column.style = columnStyle(c.style);
+    if (c.style) column.style = mergeStyle({}, c.style);
   });
   plan.rows.forEach((row, r) => {
     const sheetRow = ws.getRow(r + 1);
@@ -48,16 +48,13 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       if (cell !== null) sheetRow.getCell(c + 1).value = cellValue(cell);
     });
   });
-  for (const { range, style } of plan.styles) {
-    const box = decodeRange(range);
-    for (let r = box.top; r <= box.bottom; r++) {
-      for (let c = box.left; c <= box.right; c++) styleCell(ws.getCell(r, c), style);
-    }
-  }
-  for (const merge of plan.merges) ws.mergeCells(merge);
   if (plan.table) addTable(ws, plan);
-  for (const v of plan.validations) addValidation(ws, v);
-  for (const cf of plan.conditionalFormats) addConditionalFormat(ws, cf);
+  styleCells(ws, plan);
+  plan.rowHeights?.forEach((height, r) => {
+    if (height !== null) ws.getRow(r + 1).height = height;
+  });
+  for (const merge of plan.merges) ws.mergeCells(merge);
+  writeMarks(ws, plan);
   if (plan.freeze) {
     ws.views = [
       {
@@ -70,6 +67,54 @@ export function writeSheet(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   }
   if (plan.print) setPrint(ws, plan.print);
   if (plan.tabColor) ws.properties.tabColor = { argb: argb(plan.tabColor) };
+}
+
+/**
+ * Gives every cell of the laid-out area its final style: the column's, then each range style
+ * over it in plan order. Cells that look alike share one style object (see mergeStyle).
+ */
+function styleCells(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const ranges = plan.styles.map((s) => ({ box: decodeRange(s.range), style: s.style }));
+  const bottom = Math.max(plan.rows.length, ...ranges.map((r) => r.box.bottom));
+  const right = Math.max(
+    plan.columns.length,
+    ...plan.rows.map((r) => r.length),
+    ...ranges.map((r) => r.box.right),
+  );
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  for (let r = 1; r <= bottom; r++) {
+    const row = ws.getRow(r);
+    for (let c = 1; c <= right; c++) {
+      const columnStyle = plan.columns[c - 1]?.style;
+      const covering: number[] = [];
+      ranges.forEach((range, i) => {
+        const b = range.box;
+        if (r >= b.top && r <= b.bottom && c >= b.left && c <= b.right) covering.push(i);
+      });
+      if (columnStyle === undefined && covering.length === 0) continue;
+      const key = `${c}|${covering.join(',')}`;
+      let style = shared.get(key);
+      if (style === undefined) {
+        style = columnStyle ? mergeStyle({}, columnStyle) : {};
+        for (const i of covering)
+          style = mergeStyle(style, (ranges[i] as (typeof ranges)[0]).style);
+        shared.set(key, style);
+      }
+      row.getCell(c).style = style;
+    }
+  }
+}
+
+/**
+ * Adds validations and conditional formats to a worksheet (used by the sheet writer, and by
+ * whoever re-applies `ledgerMarks` to a ledger whose marks a user removed).
+ */
+export function writeMarks(
+  ws: ExcelJS.Worksheet,
+  marks: Pick<SheetPlan, 'validations' | 'conditionalFormats'>,
+): void {
+  for (const v of marks.validations) addValidation(ws, v);
+  for (const cf of marks.conditionalFormats) addConditionalFormat(ws, cf);
 }
 
 function addTable(ws: ExcelJS.Worksheet, plan: SheetPlan): void {

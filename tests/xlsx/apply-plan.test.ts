@@ -5,7 +5,7 @@ import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
 import { ownedSheets } from '../../src/core/ownership';
 import { applyPlan } from '../../src/xlsx/apply-plan';
 import { definedNames } from '../../src/xlsx/names';
-import { SheetConflictError } from '../../src/xlsx/errors';
+import { SheetConflictError, TableNameConflictError } from '../../src/xlsx/errors';
 import { fixtureList } from '../core/workbook/fixture';
 
 const options = { today: '2026-11-29', sourceName: 'a.txt', generatedAt: 'then' };
@@ -139,6 +139,20 @@ describe('applyPlan', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['我的统计', '台账']);
     expect(wb.getWorksheet('台账')?.getCell('A1').value).toBe('用户自己的台账');
     expect(names(wb)).toEqual([['MyTotal', "'我的统计'!$B$2"]]);
+  });
+
+  it('refuses when a user sheet holds a table with a name the plan needs', async () => {
+    const wb = userWorkbook();
+    wb.getWorksheet('我的统计')?.addTable({
+      name: 'ledger',
+      ref: 'D1',
+      columns: [{ name: '列' }],
+      rows: [['值']],
+    });
+    const reloaded = await roundTrip(wb);
+    expect(() => applyPlan(reloaded, ledgerPlan)).toThrow(TableNameConflictError);
+    expect(() => applyPlan(reloaded, ledgerPlan)).toThrow(/我的统计/);
+    expect(reloaded.worksheets.map((w) => w.name)).toEqual(['我的统计']);
   });
 
   it('matches an owned sheet whatever its case and takes the plan spelling', async () => {

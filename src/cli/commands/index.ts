@@ -1,5 +1,13 @@
 import type { CommandRegistration } from '../program';
 import { registerParse } from './parse';
+import { registerSummarize } from './summarize';
+import { registerValidate } from './validate';
+import { registerWorkbook } from './workbook';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandRegistration[] = [registerParse];
+export const COMMANDS: readonly CommandRegistration[] = [
+  registerParse,
+  registerWorkbook,
+  registerValidate,
+  registerSummarize,
+];

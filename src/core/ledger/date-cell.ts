@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates';
-import { isoFromExcelSerial, isoFromParts, isRealDate } from '../dates';
+import { isoFromExcelSerial, isoFromParts } from '../dates';
 import type { GridCell } from '../grid';
 import { isDateCell, isErrorCell } from '../grid';
 
@@ -35,13 +35,30 @@ export function readDateCell(cell: GridCell | undefined): DateReading {
 
 /** A date typed as text in one of the ways people type dates, or null. */
 export function parseDateText(raw: string): IsoDate | null {
-  // NFKC turns full-width digits and punctuation (２０２２／６／３０) into ASCII.
-  const text = raw.normalize('NFKC').trim();
+  const text = raw.trim();
   if (text.length > 40) return null;
+  const date = matchDate(text);
+  if (date !== null) return date;
+  // NFKC turns full-width digits and punctuation (２０２２／６／３０) into ASCII.
+  const normal = text.normalize('NFKC');
+  return normal === text ? null : matchDate(normal);
+}
+
+function matchDate(text: string): IsoDate | null {
   const m = SEPARATED.exec(text) ?? CHINESE.exec(text) ?? COMPACT.exec(text);
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isRealDate(y, mo, d) ? isoFromParts(y, mo, d) : null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return isCalendarDate(y, mo, d) ? isoFromParts(y, mo, d) : null;
+}
+
+/** `isRealDate` by arithmetic: this runs for every date cell of a ledger, so no Date objects. */
+function isCalendarDate(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d <= days;
 }
 
 function readNumber(n: number): DateReading {

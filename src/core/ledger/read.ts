@@ -1,9 +1,11 @@
+import type { IsoDate } from '../dates';
 import type { Grid, GridCell } from '../grid';
+import { isDateCell } from '../grid';
 import { cellText, isBlankCell } from './cell-text';
-import { readDateCell } from './date-cell';
+import { parseDateText, readDateCell } from './date-cell';
 import { findHeader } from './header';
 import type { LedgerColumn } from './model';
-import { LEDGER_COLUMNS, splitNames } from './model';
+import { LEDGER_COLUMNS } from './model';
 import type { LedgerRow } from './row';
 
 export interface LedgerReading {
@@ -26,49 +28,96 @@ export function readLedger(grid: Grid): LedgerReading {
   const header = findHeader(grid.rows, LEDGER_COLUMNS);
   const columns: Record<string, number> = { ...header.columns };
   const missingColumns = LEDGER_COLUMNS.filter((c) => columns[c] === undefined);
-  const present = LEDGER_COLUMNS.filter((c) => columns[c] !== undefined).map(
-    (c) => [c, columns[c] as number] as const,
-  );
+  // Column index per ledger column; -1 where the column is missing.
+  const at = Object.fromEntries(LEDGER_COLUMNS.map((c) => [c, columns[c] ?? -1])) as Record<
+    LedgerColumn,
+    number
+  >;
+  const present = Object.values(at).filter((i) => i >= 0);
   const rows: LedgerRow[] = [];
   if (present.length === 0) return { rows, columns, missingColumns, headerRow: header.row };
   for (let r = header.row + 1; r < grid.rows.length; r++) {
-    const sheetRow = grid.rows[r] ?? [];
-    const cells: Record<string, GridCell> = {};
-    let blank = true;
-    for (const [name, index] of present) {
-      const cell = sheetRow[index] ?? null;
-      cells[name] = cell;
-      if (blank && !isBlankCell(cell)) blank = false;
-    }
-    if (blank) continue;
-    for (const name of missingColumns) cells[name] = null;
-    rows.push(toLedgerRow(r + 1, cells as Record<LedgerColumn, GridCell>));
+    const sheetRow = grid.rows[r];
+    if (sheetRow === undefined || isBlankRow(sheetRow, present)) continue;
+    rows.push(toLedgerRow(r + 1, cellsOf(sheetRow, at)));
   }
   return { rows, columns, missingColumns, headerRow: header.row };
 }
 
+function isBlankRow(row: readonly GridCell[], present: readonly number[]): boolean {
+  for (const i of present) if (!isBlankCell(row[i])) return false;
+  return true;
+}
+
+/** The row's cells by ledger header; written as one literal so every row shares one shape. */
+function cellsOf(
+  row: readonly GridCell[],
+  at: Readonly<Record<LedgerColumn, number>>,
+): Record<LedgerColumn, GridCell> {
+  return {
+    问题序号: pick(row, at['问题序号']),
+    措施序号: pick(row, at['措施序号']),
+    整改措施: pick(row, at['整改措施']),
+    责任单位: pick(row, at['责任单位']),
+    督办县领导: pick(row, at['督办县领导']),
+    整改时限: pick(row, at['整改时限']),
+    截止日期: pick(row, at['截止日期']),
+    状态: pick(row, at['状态']),
+    完成日期: pick(row, at['完成日期']),
+    整改进展: pick(row, at['整改进展']),
+    佐证材料: pick(row, at['佐证材料']),
+    更新日期: pick(row, at['更新日期']),
+    备注: pick(row, at['备注']),
+  };
+}
+
+function pick(row: readonly GridCell[], index: number): GridCell {
+  return index < 0 ? null : (row[index] ?? null);
+}
+
 function toLedgerRow(row: number, cells: Record<LedgerColumn, GridCell>): LedgerRow {
-  const text = (c: LedgerColumn) => cellText(cells[c]).trim();
   return {
     row,
     item: readItemNumber(cells['问题序号']),
-    measure: text('措施序号'),
-    measureText: text('整改措施'),
-    units: splitNames(text('责任单位')),
-    leaders: splitNames(text('督办县领导')),
-    deadlineText: text('整改时限'),
+    measure: textOf(cells['措施序号']),
+    measureText: textOf(cells['整改措施']),
+    units: namesOf(textOf(cells['责任单位'])),
+    leaders: namesOf(textOf(cells['督办县领导'])),
+    deadlineText: textOf(cells['整改时限']),
     deadline: dateOf(cells['截止日期']),
-    status: text('状态'),
+    status: textOf(cells['状态']),
     doneDate: dateOf(cells['完成日期']),
-    progress: text('整改进展'),
-    evidence: text('佐证材料'),
+    progress: textOf(cells['整改进展']),
+    evidence: textOf(cells['佐证材料']),
     updated: dateOf(cells['更新日期']),
-    note: text('备注'),
+    note: textOf(cells['备注']),
     cells,
   };
 }
 
-function dateOf(cell: GridCell) {
+function textOf(cell: GridCell): string {
+  return cell === null ? '' : cellText(cell).trim();
+}
+
+const SEPARATOR = /[、,，;；\n]/;
+
+/** `splitNames` (same separators, same result) in one pass; most cells hold a single name. */
+function namesOf(text: string): string[] {
+  if (text.length === 0) return [];
+  if (!SEPARATOR.test(text)) return [text];
+  const names: string[] = [];
+  for (const part of text.split(SEPARATOR)) {
+    const name = part.trim();
+    if (name.length > 0) names.push(name);
+  }
+  return names;
+}
+
+/** The date of a date cell, without allocating a reading for the common cases. */
+function dateOf(cell: GridCell): IsoDate | null {
+  if (cell === null) return null;
+  if (isDateCell(cell)) return cell.date;
+  if (typeof cell === 'string') return parseDateText(cell);
   const reading = readDateCell(cell);
   return reading.kind === 'date' ? reading.date : null;
 }

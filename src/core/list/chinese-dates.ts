@@ -20,6 +20,7 @@ const DATE_PHRASE =
 
 export function findDates(text: string): DateMention[] {
   const mentions: DateMention[] = [];
+  if (!text.includes('年')) return mentions;
   for (const m of text.matchAll(DATE_PHRASE)) {
     // A year is four digits on its own, not the tail of a longer number (12025年).
     if (m.index > 0 && /\d/u.test(text[m.index - 1] ?? '')) continue;
@@ -43,15 +44,29 @@ export function findDates(text: string): DateMention[] {
   return mentions;
 }
 
+/**
+ * The few characters after a mention, enough for the markers read here (`—`, `以来`, `前` …).
+ * A window rather than the whole rest, so that a long text with many dates stays linear.
+ */
+export function textAfter(text: string, mention: DateMention, length = 8): string {
+  const end = mention.index + mention.text.length;
+  return text.slice(end, end + length);
+}
+
+/** The few characters before a mention (see textAfter). */
+export function textBefore(text: string, mention: DateMention, length = 4): string {
+  return text.slice(Math.max(0, mention.index - length), mention.index);
+}
+
 /** Part of a range such as `（2022—2025年）` or `2019年至2021年`: a span, never a deadline. */
 export function isInRange(text: string, mention: DateMention): boolean {
-  const before = text.slice(Math.max(0, mention.index - 2), mention.index);
-  const after = text.slice(mention.index + mention.text.length);
-  return /[—－\-–~～至]\s*$/u.test(before) || /^\s*[—－\-–~～至]/u.test(after);
+  return (
+    /[—－\-–~～至]\s*$/u.test(textBefore(text, mention, 2)) ||
+    /^\s*[—－\-–~～至]/u.test(textAfter(text, mention))
+  );
 }
 
 /** A starting point, not an end: `2005年以来`, `2020年起`, `2021年以后`. */
 export function isStartingPoint(text: string, mention: DateMention): boolean {
-  const after = text.slice(mention.index + mention.text.length);
-  return /^\s*(?:以来|起|以后|之后|开始|至今|期间)/u.test(after);
+  return /^\s*(?:以来|起|以后|之后|开始|至今|期间)/u.test(textAfter(text, mention));
 }

@@ -8,7 +8,8 @@ import { findDates, isInRange, isStartingPoint } from './chinese-dates';
  * `已完成整改并上报销号` and the like record that the list already reports the item done.
  */
 const ONGOING = /持续推进|长期坚持|立行立改|立即整改|常态化|长期|持续/u;
-const REPORTED_DONE = /已完成|已整改|已销号|已办结/u;
+// A claim about the whole item; `已完成阶段性任务` (a phase done) is not one.
+const REPORTED_DONE = /已完成整改|已整改完成|已整改到位|已销号|上报销号|已办结/u;
 
 export interface DeadlineReading {
   readonly deadline: Deadline;

@@ -39,6 +39,8 @@ export class ItemDraft {
   };
   private readonly measures: MeasureCollector;
   private deadlineLine: number;
+  /** Whether the current field has read a paragraph since its label (for continuation warnings). */
+  private fieldHasText = false;
 
   constructor(
     readonly no: number,
@@ -68,21 +70,26 @@ export class ItemDraft {
     }
     this.seen.add(field);
     this.field = field;
+    this.fieldHasText = false;
     if (field === 'deadline') this.deadlineLine = line;
-    if (rest !== '') this.add(rest, line, true);
+    if (rest !== '') this.add(rest, line);
   }
 
   /** A paragraph of the current field (trimmed, non-empty). */
-  add(text: string, line: number, onLabelLine = false): void {
+  add(text: string, line: number): void {
     this.lastLine = line;
     const field = this.field;
+    // A paragraph after one the field already has is a continuation; content on the line below an
+    // empty label (`整改时限：` then `2022年12月31日`) is simply the field's first paragraph.
+    const continues = this.fieldHasText;
+    this.fieldHasText = true;
     switch (field) {
       case 'problem':
       case 'goal':
         this.text[field].push(text);
         return;
       case 'deadline':
-        if (!onLabelLine) {
+        if (continues) {
           this.diagnostics.push(
             diagnostic(
               line,
@@ -101,13 +108,13 @@ export class ItemDraft {
       case 'leadUnits':
       case 'coopUnits':
       case 'leaders':
-        this.addNames(field, text, line, onLabelLine);
+        this.addNames(field, text, line, continues);
         return;
     }
   }
 
-  private addNames(field: ListField, text: string, line: number, onLabelLine: boolean): void {
-    if (!onLabelLine) {
+  private addNames(field: ListField, text: string, line: number, continues: boolean): void {
+    if (continues) {
       this.diagnostics.push(
         diagnostic(
           line,

@@ -1,3 +1,5 @@
+import { trimSpace, WHITESPACE } from './normalise';
+
 /**
  * The labelled fields of an item, and the words the genre uses for each. A label is only a label at
  * the start of a paragraph and followed by a colon, or written in 【】 brackets, so that ordinary
@@ -38,6 +40,27 @@ export const LABEL_PATTERN = new RegExp(
   `^(?:【\\s*(${ALTERNATIVES})\\s*】\\s*：?|(${ALTERNATIVES})\\s*：)`,
   'u',
 );
+
+const LABEL_BODY = `(?:【\\s*(?:${ALTERNATIVES})\\s*】|(?:${ALTERNATIVES})\\s*：)`;
+const INLINE_LABEL = new RegExp(LABEL_BODY, 'gu');
+
+/**
+ * A table flattened by Word or a PDF puts several fields on one line:
+ * `牵头单位：县发改局  督办县领导：田明`. A line that starts with a label is split before every
+ * further label that follows whitespace (the whitespace goes, nothing else).
+ */
+export function splitAtLabels(line: string): string[] {
+  if (!LABEL_PATTERN.test(line)) return [line];
+  const segments: string[] = [];
+  let start = 0;
+  for (const m of line.matchAll(INLINE_LABEL)) {
+    if (m.index === 0 || !WHITESPACE.test(line[m.index - 1] ?? '')) continue;
+    segments.push(trimSpace(line.slice(start, m.index)));
+    start = m.index;
+  }
+  segments.push(line.slice(start));
+  return segments;
+}
 
 export interface LabelMatch {
   readonly field: FieldKey;

@@ -1,5 +1,5 @@
 import type { Milestone } from './schema';
-import { findDates, isInRange, isStartingPoint } from './chinese-dates';
+import { findDates, isInRange, isStartingPoint, textAfter, textBefore } from './chinese-dates';
 
 /**
  * Intermediate deadlines inside a measure's text.
@@ -20,10 +20,8 @@ export function extractMilestones(text: string): Milestone[] {
   for (const mention of findDates(text)) {
     if (mention.date === null) continue;
     if (isInRange(text, mention) || isStartingPoint(text, mention)) continue;
-    const before = text.slice(Math.max(0, mention.index - 4), mention.index);
-    const after = text.slice(mention.index + mention.text.length);
-    const prefix = PREFIX.exec(before);
-    const suffix = SUFFIX.exec(after);
+    const prefix = PREFIX.exec(textBefore(text, mention));
+    const suffix = SUFFIX.exec(textAfter(text, mention));
     if (!prefix && !suffix) continue;
     const start = prefix ? mention.index - prefix[0].length : mention.index;
     const end = mention.index + mention.text.length + (suffix ? suffix[0].length : 0);

@@ -1,3 +1,5 @@
+import { WHITESPACE } from './normalise';
+
 /**
  * Splits a list of units or leaders: `县委办、县政府办`, `县住建局（县人防办）`, `县水利局等`.
  * Separators inside brackets do not split (`县住建局（县人防办、县XX）` is one unit). A trailing 等
@@ -10,7 +12,7 @@ export interface NameList {
   readonly consumed: string[];
 }
 
-const SEPARATOR = /[、，；。,;\s\u200B-\u200D\u2060]/u;
+const SEPARATORS = new Set(['、', '，', '；', '。', ',', ';']);
 const OPEN = '（【〔《“‘[';
 const CLOSE = '）】〕》”’]';
 const ETC = /(等等|等)$/u;
@@ -27,7 +29,7 @@ export function splitNames(text: string): NameList {
   for (const ch of text) {
     if (OPEN.includes(ch)) depth++;
     if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && SEPARATOR.test(ch)) {
+    if (depth === 0 && (SEPARATORS.has(ch) || WHITESPACE.test(ch))) {
       flush();
       consumed.push(ch);
     } else {

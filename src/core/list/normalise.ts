@@ -1,7 +1,13 @@
 /**
  * Canonical form of a list document. Documents reach staff through Word, PDF and web pages, so the
  * same list arrives with full-width or half-width punctuation and digits. Every later step reads the
- * canonical form, and the fields hold it, so that all these variants give the same items.
+ * canonical form, and the fields hold it, so that all these variants give the same items:
+ *   - full-width digits become ASCII digits (`２０２２年` → `2022年`);
+ *   - half-width `:` `;` `,` `!` `?` in Chinese text become full-width (`牵头单位:` → `牵头单位：`);
+ *     "in Chinese text" means the nearest non-space character on either side is a wide (CJK or
+ *     full-width) character, so `1,900`, `10:30` and `http://…` stay as written;
+ *   - half-width brackets become full-width in pairs: `(` when it is in Chinese text, `)` with its
+ *     `(` (`县住建局(县人防办)` → `县住建局（县人防办）`).
  *
  * The mapping is one character to one character: columns keep their meaning, and nothing is added
  * or removed (the lossless test relies on this).
@@ -11,38 +17,51 @@ const FULL_WIDTH_DIGIT_0 = 0xff10;
 const PUNCTUATION: Readonly<Record<string, string>> = {
   ':': '：',
   ';': '；',
-  '(': '（',
-  ')': '）',
+  ',': '，',
   '!': '！',
   '?': '？',
+  '(': '（',
+  ')': '）',
 };
 
-function isAsciiDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
+// Only the characters that may change are visited (and line breaks, which end bracket pairs).
+const CHANGING = /[\uFF10-\uFF19:;,!?()\n]/gu;
+
+/** CJK radicals and punctuation, kana, ideographs, full-width forms: U+2E80 and above (BMP). */
+function isWide(ch: string | undefined): boolean {
+  return ch !== undefined && ch.charCodeAt(0) >= 0x2e80;
+}
+
+function neighbour(text: string, from: number, step: 1 | -1): string | undefined {
+  for (let i = from; i >= 0 && i < text.length; i += step) {
+    const ch = text[i] as string;
+    if (ch !== ' ' && ch !== '\t') return ch;
+  }
+  return undefined;
 }
 
 export function canonicalise(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+  // For each open `(` on the current line: whether it was made full-width.
+  const open: boolean[] = [];
+  return text.replace(CHANGING, (ch: string, offset: number) => {
     const code = ch.charCodeAt(0);
-    if (code >= FULL_WIDTH_DIGIT_0 && code <= FULL_WIDTH_DIGIT_0 + 9) {
-      out += String.fromCharCode(48 + code - FULL_WIDTH_DIGIT_0);
-    } else if (ch === ',') {
-      // Keep thousands separators (1,900); elsewhere a half-width comma is a Chinese comma.
-      const next = text[i + 1];
-      const nextDigit = isAsciiDigit(next) || (next !== undefined && isFullWidthDigit(next));
-      out += isAsciiDigit(out[out.length - 1]) && nextDigit ? ',' : '，';
-    } else {
-      out += PUNCTUATION[ch] ?? ch;
+    if (code >= FULL_WIDTH_DIGIT_0) return String.fromCharCode(48 + code - FULL_WIDTH_DIGIT_0);
+    if (ch === '\n') {
+      open.length = 0;
+      return ch;
     }
-  }
-  return out;
-}
-
-function isFullWidthDigit(ch: string): boolean {
-  const code = ch.charCodeAt(0);
-  return code >= FULL_WIDTH_DIGIT_0 && code <= FULL_WIDTH_DIGIT_0 + 9;
+    const inChinese =
+      isWide(neighbour(text, offset - 1, -1)) || isWide(neighbour(text, offset + 1, 1));
+    if (ch === '(') {
+      open.push(inChinese);
+      return inChinese ? '（' : ch;
+    }
+    if (ch === ')') {
+      const partner = open.pop();
+      return (partner ?? inChinese) ? '）' : ch;
+    }
+    return inChinese ? (PUNCTUATION[ch] ?? ch) : ch;
+  });
 }
 
 export interface SourceLine {
@@ -64,8 +83,19 @@ export function sourceLines(text: string): SourceLine[] {
  * zero-width spaces. JavaScript's \s covers all but the zero-width ones.
  */
 export const WHITESPACE = /[\s\u200B-\u200D\u2060]/u;
-const EDGE_WHITESPACE = /^[\s\u200B-\u200D\u2060]+|[\s\u200B-\u200D\u2060]+$/gu;
 
+function isSpaceAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  // Fast path for the common case: no whitespace below U+0009 and nothing but CJK and text above.
+  if (code > 0x20 && code < 0x7f) return false;
+  return WHITESPACE.test(text[index] ?? '');
+}
+
+/** Trims whitespace (as above) at both ends; scanning by hand is much faster than /\s+$/. */
 export function trimSpace(text: string): string {
-  return text.replace(EDGE_WHITESPACE, '');
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }

@@ -2,7 +2,7 @@ import { classifyLine } from './classify';
 import { diagnostic, quote } from './diagnostics';
 import { ItemDraft } from './item-draft';
 import { checkItemOrder } from './item-order';
-import { FIELD_NAMES } from './labels';
+import { FIELD_NAMES, splitAtLabels } from './labels';
 import { sourceLines, trimSpace } from './normalise';
 import type { ListItem, ParseDiagnostic, RectificationList } from './schema';
 import type { Trace } from './trace';
@@ -16,6 +16,9 @@ import type { Trace } from './trace';
  * the following paragraphs belong to; blank lines carry no meaning, so documents with or without
  * blank lines read alike. Lines before the first item are the title.
  */
+/** More paragraphs than this before the first item are unlikely to be only the title. */
+const MAX_TITLE_LINES = 4;
+
 export function parseList(text: string): RectificationList {
   return parseListTraced(text).list;
 }
@@ -30,12 +33,14 @@ export function parseListTraced(text: string): TracedReading {
   const trace: Trace = [];
   const diagnostics: ParseDiagnostic[] = [];
   const titleParts: string[] = [];
+  const titleLines: number[] = [];
   const items: ListItem[] = [];
-  let current: ItemDraft | null = null;
+  // Widened on purpose: TypeScript cannot see the assignments inside `read` below.
+  let current = null as ItemDraft | null;
   let furniture = 0;
 
-  for (const source of sourceLines(text)) {
-    const line = trimSpace(source.text);
+  /** One line, or one field of a line that holds several (see splitAtLabels). */
+  const read = (line: string, no: number): void => {
     const kind = classifyLine(line);
     switch (kind.kind) {
       case 'blank':
@@ -44,7 +49,7 @@ export function parseListTraced(text: string): TracedReading {
         furniture++;
         diagnostics.push(
           diagnostic(
-            source.no,
+            no,
             'warning',
             'page-furniture',
             `页码行${quote(line)}已作为版面内容忽略`,
@@ -55,26 +60,26 @@ export function parseListTraced(text: string): TracedReading {
         break;
       case 'attachment':
         if (current) {
-          current.add(line, source.no);
+          current.add(line, no);
         } else {
-          trace.push({ line: source.no, kind: 'attachment', text: kind.prefix });
+          trace.push({ line: no, kind: 'attachment', text: kind.prefix });
         }
         break;
       case 'item':
         if (current) items.push(current.finish());
-        trace.push({ line: source.no, kind: 'item-number', text: kind.prefix });
-        current = new ItemDraft(kind.no, kind.numeral, source.no, trace, diagnostics);
-        if (trimSpace(kind.rest) !== '') current.add(trimSpace(kind.rest), source.no);
+        trace.push({ line: no, kind: 'item-number', text: kind.prefix });
+        current = new ItemDraft(kind.no, kind.numeral, no, trace, diagnostics);
+        if (trimSpace(kind.rest) !== '') current.add(trimSpace(kind.rest), no);
         break;
       case 'label':
-        trace.push({ line: source.no, kind: 'label', text: kind.prefix });
+        trace.push({ line: no, kind: 'label', text: kind.prefix });
         if (current) {
-          current.openField(kind.field, trimSpace(kind.rest), source.no);
+          current.openField(kind.field, trimSpace(kind.rest), no);
         } else {
           const rest = trimSpace(kind.rest);
           diagnostics.push(
             diagnostic(
-              source.no,
+              no,
               'error',
               'field-before-item',
               `“${FIELD_NAMES[kind.field]}”出现在第一个条目（“一、”）之前，无法归属${rest === '' ? '' : `，内容${quote(rest)}未读入`}`,
@@ -85,10 +90,17 @@ export function parseListTraced(text: string): TracedReading {
         }
         break;
       case 'text':
-        if (current) current.add(kind.rest, source.no);
-        else titleParts.push(kind.rest);
+        if (current) current.add(kind.rest, no);
+        else {
+          titleParts.push(kind.rest);
+          titleLines.push(no);
+        }
         break;
     }
+  };
+
+  for (const source of sourceLines(text)) {
+    for (const segment of splitAtLabels(trimSpace(source.text))) read(segment, source.no);
   }
   if (current) items.push(current.finish());
 
@@ -111,6 +123,19 @@ export function parseListTraced(text: string): TracedReading {
         'missing-title',
         '第一个条目之前没有标题',
         'no title before the first item',
+      ),
+    );
+  }
+  if (titleParts.length > MAX_TITLE_LINES) {
+    // A title runs over two or three lines; more is likely a covering letter or notes, which are
+    // kept (in the title) but pointed out.
+    diagnostics.push(
+      diagnostic(
+        titleLines[0] ?? 1,
+        'warning',
+        'long-title',
+        `第一个条目之前有 ${titleParts.length} 段文字（到第 ${titleLines[titleLines.length - 1] ?? 1} 行），已全部作为标题`,
+        `${titleParts.length} paragraphs before the first item were all read as the title`,
       ),
     );
   }

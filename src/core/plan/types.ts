@@ -91,6 +91,12 @@ export interface SheetPlan {
   readonly validations: readonly ValidationPlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  /**
+   * Row heights in points, index 0 = row 1; null or missing keeps the host's default. Set where
+   * wrapped text needs several lines, because not every host grows rows by itself (LibreOffice
+   * keeps the file's heights when printing).
+   */
+  readonly rowHeights?: readonly (number | null)[];
   readonly print?: PrintPlan;
   /** `#RRGGBB`. */
   readonly tabColor?: string;

@@ -9,6 +9,8 @@ export interface RuleContext {
   readonly sheet: string;
   readonly columns: Readonly<Record<string, number>>;
   readonly today: IsoDate;
+  /** `dayNumber(today)`, computed once. */
+  readonly todayNumber: number;
   readonly staleDays: number;
   readonly refs: References;
   /** From 名录, or the built-in list when 名录 has none. */

@@ -21,8 +21,15 @@ const MAX_SHOWN = 60;
 
 /** A value as a message quotes it: short enough to read, marked when cut. */
 export function shown(value: string): string {
+  if (value.length <= MAX_SHOWN && !value.includes('\n')) return value;
   const oneLine = value.replace(/\s*\n\s*/g, ' ');
   return oneLine.length > MAX_SHOWN ? `${oneLine.slice(0, MAX_SHOWN)}…` : oneLine;
+}
+
+/** A list of names or dates as a message quotes it: each one short, at most `max` of them. */
+export function shownList(values: readonly string[], separator = '、', max = 10): string {
+  const listed = values.slice(0, max).map(shown).join(separator);
+  return values.length > max ? `${listed}${separator}…（共 ${values.length} 个）` : listed;
 }
 
 /** A finding about one cell; messages get the `第12行“状态”（H12）：` prefix from here. */
@@ -36,6 +43,7 @@ export function cellFinding(
 ): Finding {
   const cell = cellAddress(at.rowIndex, at.columnIndex);
   const row = at.rowIndex + 1;
+  const column = shown(at.column);
   return {
     columnIndex: at.columnIndex,
     issue: {
@@ -46,8 +54,8 @@ export function cellFinding(
       row,
       column: at.column,
       value,
-      message: `${at.sheet}!${cell}（第${row}行${at.column ? `“${at.column}”` : ''}）：${message}`,
-      messageEn: `${at.sheet}!${cell} (row ${row}${at.column ? `, ${at.column}` : ''}): ${messageEn}`,
+      message: `${at.sheet}!${cell}（第${row}行${column ? `“${column}”` : ''}）：${message}`,
+      messageEn: `${at.sheet}!${cell} (row ${row}${column ? `, ${column}` : ''}): ${messageEn}`,
     },
   };
 }

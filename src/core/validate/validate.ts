@@ -3,6 +3,7 @@ import { LEDGER_COLUMNS, SHEETS, STATUSES } from '../ledger/model';
 import { readLedger } from '../ledger/read';
 import type { LedgerRow } from '../ledger/row';
 import type { RuleContext } from './context';
+import { dayNumber } from './day-number';
 import type { Finding } from './issue';
 import { sheetFinding, sortFindings } from './issue';
 import { readReferences } from './references';
@@ -71,6 +72,7 @@ export function validateWorkbook(
     sheet: grid.sheet,
     columns: ledger.columns,
     today: options.today,
+    todayNumber: dayNumber(options.today),
     staleDays: options.staleDays,
     refs,
     statuses: refs.statuses !== null && refs.statuses.length > 0 ? refs.statuses : STATUSES,

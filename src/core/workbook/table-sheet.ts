@@ -9,6 +9,7 @@ import type {
 } from '../plan/types';
 import { fitBlock, headerRow } from './cells';
 import type { SheetMarks } from './marks';
+import { rowHeightFor } from './row-height';
 import { DATE_FORMAT, HEADER_STYLE, TABLE_STYLE } from './palette';
 
 /** How one column of a table sheet looks. */
@@ -67,13 +68,18 @@ export function tableSheet(spec: TableSheetSpec, diagnostics: PlanDiagnostic[]):
     name: spec.name,
     rows,
     columns,
-    styles: [{ range: `A1:${last}1`, style: HEADER_STYLE }],
+    // Thin borders on the body: ledgers are printed, and a printed table needs its grid.
+    styles: [
+      { range: `A1:${last}1`, style: HEADER_STYLE },
+      { range: `A2:${last}${bodyRows + 1}`, style: { border: true } },
+    ],
     merges: [],
     // A table needs at least one body row; an empty list gets one blank row.
     table: { name: spec.tableName, range: `A1:${last}${bodyRows + 1}`, style: TABLE_STYLE },
     validations: spec.marks.validations,
     conditionalFormats: spec.marks.conditionalFormats,
     freeze: { rows: 1, columns: 0 },
+    rowHeights: rows.map((row) => rowHeightFor(row, columns)),
     print: TABLE_PRINT,
     tabColor: spec.tabColor,
   };

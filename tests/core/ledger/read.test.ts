@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GridCell } from '../../../src/core/grid';
-import { LEDGER_COLUMNS } from '../../../src/core/ledger/model';
+import { LEDGER_COLUMNS, splitNames } from '../../../src/core/ledger/model';
 import { readLedger } from '../../../src/core/ledger/read';
 
 const H = [...LEDGER_COLUMNS];
@@ -161,5 +162,29 @@ describe('readLedger', () => {
         ],
       }).rows,
     ).toEqual([]);
+  });
+});
+
+describe('readLedger names', () => {
+  it('splits 责任单位 and 督办县领导 exactly as splitNames does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom('县住建局', ' 张三 ', '、', ',', '，', ';', '；', '\n', ' ', 'a'),
+          {
+            maxLength: 12,
+          },
+        ),
+        (parts) => {
+          const text = parts.join('');
+          const r = readLedger({
+            sheet: '台账',
+            rows: [H, row({ 责任单位: text, 督办县领导: text, 问题序号: 1 })],
+          });
+          expect(r.rows[0]?.units).toEqual(splitNames(text.trim()));
+          expect(r.rows[0]?.leaders).toEqual(splitNames(text));
+        },
+      ),
+    );
   });
 });

@@ -9,10 +9,22 @@ import type { ListItem, RectificationList } from '../../../src/core/list/schema'
  * (label, numbering, list separator, 等) — and each structural token really has that shape.
  * Counting characters as a multiset catches both loss and duplication.
  */
-function countChars(into: Map<string, number>, text: string, sign: 1 | -1): void {
+const spaceCache = new Map<number, boolean>();
+
+function isSpace(code: number, ch: string): boolean {
+  let space = spaceCache.get(code);
+  if (space === undefined) {
+    space = WHITESPACE.test(ch);
+    spaceCache.set(code, space);
+  }
+  return space;
+}
+
+function countChars(into: Map<number, number>, text: string, sign: 1 | -1): void {
   for (const ch of text) {
-    if (WHITESPACE.test(ch)) continue;
-    into.set(ch, (into.get(ch) ?? 0) + sign);
+    const code = ch.codePointAt(0) ?? 0;
+    if (isSpace(code, ch)) continue;
+    into.set(code, (into.get(code) ?? 0) + sign);
   }
 }
 
@@ -45,7 +57,7 @@ const SHAPES: Record<string, RegExp> = {
 /** Problems found; empty when the reading accounts for every character. */
 export function losslessProblems(text: string, reading: TracedReading): string[] {
   const problems: string[] = [];
-  const balance = new Map<string, number>();
+  const balance = new Map<number, number>();
   countChars(balance, canonicalise(text), 1);
   for (const field of fieldTexts(reading.list)) countChars(balance, field, -1);
   for (const token of reading.trace) {
@@ -64,7 +76,8 @@ export function losslessProblems(text: string, reading: TracedReading): string[]
       problems.push(`not a ${token.kind}: ${JSON.stringify(token.text)}`);
     }
   }
-  for (const [ch, n] of balance) {
+  for (const [code, n] of balance) {
+    const ch = String.fromCodePoint(code);
     if (n > 0) problems.push(`lost ${n} × ${JSON.stringify(ch)}`);
     if (n < 0) problems.push(`invented ${-n} × ${JSON.stringify(ch)}`);
   }

@@ -82,3 +82,16 @@ export function withPageFurniture(text: string, every = 40): { text: string; ins
 /** Items without their source lines, for comparing readings of differently laid-out documents. */
 export const withoutLines = (items: readonly ListItem[]) =>
   items.map(({ lines: _lines, ...rest }) => rest);
+
+/** Each item's unit and leader fields on one line, as Word flattens a table: `牵头单位：…\u3000\u3000督办县领导：…`. */
+export function withFieldsOnOneLine(text: string): string {
+  const out: string[] = [];
+  let joining = false;
+  for (const line of text.split('\n')) {
+    const field = /^(牵头单位|配合单位|督办县领导)：/u.test(line);
+    if (field && joining) out[out.length - 1] += `\u3000\u3000${line}`;
+    else if (!(joining && line === '')) out.push(line);
+    joining = field || (joining && line === '');
+  }
+  return out.join('\n');
+}

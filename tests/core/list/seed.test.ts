@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseList } from '../../../src/core/list/parse';
 import { rectificationListSchema } from '../../../src/core/list/schema';
 import { SEED_TEXT } from './seed-fixture';
+import { seedBlocks } from './seed-variants';
 
 /**
  * Every item of the seed, written out by hand from the document (not from the parser's output):
@@ -349,5 +350,30 @@ describe('parseList on the seed (保靖县整改清单)', () => {
   it('records the source lines of each item', () => {
     expect(list.items[0]?.lines).toEqual([7, 25]);
     expect(list.items[24]?.lines).toEqual([394, 410]);
+  });
+});
+
+describe('every text field of the seed, against the document lines', () => {
+  const list = parseList(SEED_TEXT);
+  const { items: blocks } = seedBlocks();
+
+  it('has one block per item', () => {
+    expect(blocks).toHaveLength(list.items.length);
+  });
+
+  blocks.forEach((block, index) => {
+    it(`item ${index + 1}: problem, goal and each measure are exactly their paragraphs`, () => {
+      const item = list.items[index];
+      const lines = block.filter((line) => line !== '');
+      const labelAt = (label: string) => lines.findIndex((line) => line.startsWith(`${label}：`));
+      // In the seed every problem and goal is a single paragraph, and every measure is one line.
+      expect(item?.problem).toBe(lines[0]?.replace(/^[一二三四五六七八九十]+、/u, ''));
+      expect(item?.goal).toBe(lines[labelAt('整改目标')]?.slice('整改目标：'.length));
+      const measureLines = lines
+        .slice(labelAt('整改措施'), labelAt('整改时限'))
+        .map((line) => line.replace(/^整改措施：/u, '').replace(/^\d+．/u, ''))
+        .filter((line) => line !== '' && !/^（[一二三四五六七八九十]+）/u.test(line));
+      expect(item?.measures.map((m) => m.text)).toEqual(measureLines);
+    });
   });
 });

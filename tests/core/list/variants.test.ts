@@ -12,6 +12,7 @@ import {
   withCommaNumbering,
   withCrlf,
   withExtraBlankLines,
+  withFieldsOnOneLine,
   withFullWidthDigits,
   withHalfWidthPunctuation,
   withIndent,
@@ -66,11 +67,15 @@ describe('variants of the seed read to the same items', () => {
     expect(alt).not.toContain('督办县领导');
     expect(withBracketLabels(SEED_TEXT)).toContain('【整改目标】');
     expect(withBracketLabels(SEED_TEXT)).toContain('【牵头单位】：');
+    expect(withFieldsOnOneLine(SEED_TEXT)).toContain(
+      '\n牵头单位：县发改局\u3000\u3000配合单位：县自然资源局\u3000\u3000督办县领导： 田明\n',
+    );
   });
 
   it.each([
     ['no blank lines between paragraphs', withoutBlankLines(SEED_TEXT)],
     ['extra blank lines', withExtraBlankLines(SEED_TEXT)],
+    ['unit and leader fields on one line (a flattened table)', withFieldsOnOneLine(SEED_TEXT)],
   ])('%s (only line numbers move)', (_, text) => {
     const list = read(text);
     expect(list.title).toBe(seed.title);

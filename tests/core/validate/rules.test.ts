@@ -90,6 +90,16 @@ describe('validateWorkbook on real .xlsx fixtures', () => {
     expect(report.issues[1]?.message).toContain('另见第 2 行');
   });
 
+  it('duplicate-key: every row of a pair repeated three times, pointing at the others', async () => {
+    const report = await check({ rows: [goodRow('3'), goodRow('3'), goodRow('4'), goodRow('3')] });
+    expect(found(report)).toEqual([
+      'error duplicate-key@台账!B2',
+      'error duplicate-key@台账!B3',
+      'error duplicate-key@台账!B5',
+    ]);
+    expect(report.issues[1]?.message).toContain('另见第 2、5 行');
+  });
+
   describe('dates', () => {
     it.each(['2022年2月30日', '明年', '2022-13-01'])('bad-date: %s in 截止日期', async (text) => {
       const report = await check({ rows: [goodRow('1', { 截止日期: text })] });

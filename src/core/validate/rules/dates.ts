@@ -1,4 +1,5 @@
-import { cellText } from '../../ledger/cell-text';
+import type { IsoDate } from '../../dates';
+import { cellText, isBlankCell } from '../../ledger/cell-text';
 import { readDateCell } from '../../ledger/date-cell';
 import type { LedgerColumn } from '../../ledger/model';
 import { isDoneStatus } from '../../ledger/model';
@@ -14,6 +15,8 @@ const PAST_FIELDS: readonly LedgerColumn[] = ['完成日期', '更新日期'];
 /** `bad-date`: a date column holds something that is not a real calendar date. */
 export function checkBadDates(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
   for (const column of DATE_FIELDS) {
+    // Readable dates are already typed on the row; only the rest need a second look.
+    if (typedDate(row, column) !== null) continue;
     const at = cellOf(ctx, row, column);
     if (at === null) continue;
     const reading = readDateCell(row.cells[column]);
@@ -34,7 +37,7 @@ export function checkBadDates(row: LedgerRow, ctx: RuleContext, out: Finding[]):
 /** `future-date`: work cannot be finished or updated after today. */
 export function checkFutureDates(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
   for (const column of PAST_FIELDS) {
-    const date = column === '完成日期' ? row.doneDate : row.updated;
+    const date = typedDate(row, column);
     const at = cellOf(ctx, row, column);
     if (at === null || date === null || date <= ctx.today) continue;
     out.push(
@@ -55,8 +58,7 @@ export function checkDoneAndDate(row: LedgerRow, ctx: RuleContext, out: Finding[
   const at = cellOf(ctx, row, '完成日期');
   if (at === null || cellOf(ctx, row, '状态') === null) return;
   const done = isDoneStatus(row.status);
-  const reading = readDateCell(row.cells['完成日期']);
-  if (done && reading.kind === 'empty') {
+  if (done && isBlankCell(row.cells['完成日期'])) {
     out.push(
       cellFinding(
         'error',
@@ -67,17 +69,23 @@ export function checkDoneAndDate(row: LedgerRow, ctx: RuleContext, out: Finding[
         `状态 is "${row.status}" but the completion date is empty; fill it in.`,
       ),
     );
-  } else if (!done && reading.kind === 'date') {
+  } else if (!done && row.doneDate !== null) {
     const status = cellText(row.cells['状态']).trim();
     out.push(
       cellFinding(
         'warning',
         'date-without-done',
         at,
-        reading.date,
-        `已填写完成日期 ${reading.date}，但状态为“${shown(status)}”；如已完成，应将状态改为已完成或已销号，否则清空完成日期。`,
-        `a completion date ${reading.date} is filled in but 状态 is "${shown(status)}"; set 状态 to 已完成/已销号 or clear the date.`,
+        row.doneDate,
+        `已填写完成日期 ${row.doneDate}，但状态为“${shown(status)}”；如已完成，应将状态改为已完成或已销号，否则清空完成日期。`,
+        `a completion date ${row.doneDate} is filled in but 状态 is "${shown(status)}"; set 状态 to 已完成/已销号 or clear the date.`,
       ),
     );
   }
+}
+
+function typedDate(row: LedgerRow, column: LedgerColumn): IsoDate | null {
+  if (column === '截止日期') return row.deadline;
+  if (column === '完成日期') return row.doneDate;
+  return row.updated;
 }

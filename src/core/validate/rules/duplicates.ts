@@ -3,8 +3,8 @@ import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { cellOf } from '../context';
 import type { Finding } from '../issue';
-import { cellFinding, shown } from '../issue';
-import { itemKey, measureKey } from '../references';
+import { cellFinding, shown, shownList } from '../issue';
+import { itemKey } from '../references';
 
 /** `duplicate-key`: one row per 问题序号 + 措施序号; every row of a repeated pair is reported. */
 export function checkDuplicates(
@@ -13,20 +13,29 @@ export function checkDuplicates(
   out: Finding[],
 ): void {
   if (ctx.columns['问题序号'] === undefined || ctx.columns['措施序号'] === undefined) return;
-  const byKey = new Map<string, LedgerRow[]>();
+  // item → measure → the rows with that pair (a single row is stored as itself: most pairs are
+  // unique, and a ledger can have 100,000 of them).
+  const byItem = new Map<string | number, Map<string, LedgerRow | LedgerRow[]>>();
+  const repeated: LedgerRow[][] = [];
   for (const row of rows) {
     if (isBlankCell(row.cells['问题序号']) || row.measure.length === 0) continue;
-    const key = measureKey(itemKey(row.cells['问题序号']), row.measure);
-    const same = byKey.get(key);
-    if (same === undefined) byKey.set(key, [row]);
-    else same.push(row);
+    const item = row.item ?? itemKey(row.cells['问题序号']);
+    let measures = byItem.get(item);
+    if (measures === undefined) byItem.set(item, (measures = new Map()));
+    const seen = measures.get(row.measure);
+    if (seen === undefined) measures.set(row.measure, row);
+    else if (Array.isArray(seen)) seen.push(row);
+    else {
+      const same = [seen, row];
+      measures.set(row.measure, same);
+      repeated.push(same);
+    }
   }
-  for (const same of byKey.values()) {
-    if (same.length < 2) continue;
+  for (const same of repeated) {
     for (const row of same) {
       const at = cellOf(ctx, row, '措施序号');
       if (at === null) continue;
-      const others = same.filter((r) => r !== row).map((r) => r.row);
+      const others = same.filter((r) => r !== row).map((r) => String(r.row));
       const item = itemKey(row.cells['问题序号']);
       out.push(
         cellFinding(
@@ -34,8 +43,8 @@ export function checkDuplicates(
           'duplicate-key',
           at,
           row.measure,
-          `问题序号 ${shown(item)} 的措施序号“${shown(row.measure)}”重复出现（另见第 ${others.join('、')} 行）；每条措施只应占一行。`,
-          `item ${shown(item)} measure "${shown(row.measure)}" appears more than once (also row ${others.join(', ')}); one row per measure.`,
+          `问题序号 ${shown(item)} 的措施序号“${shown(row.measure)}”重复出现（另见第 ${shownList(others)} 行）；每条措施只应占一行。`,
+          `item ${shown(item)} measure "${shown(row.measure)}" appears more than once (also row ${shownList(others, ', ')}); one row per measure.`,
         ),
       );
     }

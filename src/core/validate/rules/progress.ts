@@ -1,10 +1,10 @@
-import { daysBetween } from '../../dates';
-import { readDateCell } from '../../ledger/date-cell';
+import { isBlankCell } from '../../ledger/cell-text';
 import { isDoneStatus } from '../../ledger/model';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { cellOf } from '../context';
 import type { Finding } from '../issue';
+import { dayNumber } from '../day-number';
 import { cellFinding, shown } from '../issue';
 
 const IN_PROGRESS = ['推进中', '持续推进'];
@@ -20,7 +20,7 @@ export function checkProgress(row: LedgerRow, ctx: RuleContext, out: Finding[]):
   const noProgress = row.progress.length === 0;
   const overdue = !done && row.deadline !== null && row.deadline < ctx.today;
   if (overdue && row.deadline !== null) {
-    const days = daysBetween(row.deadline, ctx.today);
+    const days = ctx.todayNumber - dayNumber(row.deadline);
     if (noProgress && progressAt !== null) {
       out.push(
         cellFinding(
@@ -66,8 +66,8 @@ export function checkProgress(row: LedgerRow, ctx: RuleContext, out: Finding[]):
 export function checkStale(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
   const at = cellOf(ctx, row, '更新日期');
   if (at === null || isDoneStatus(row.status)) return;
-  const reading = readDateCell(row.cells['更新日期']);
-  if (reading.kind === 'empty') {
+  const updated = row.updated;
+  if (updated === null && isBlankCell(row.cells['更新日期'])) {
     out.push(
       cellFinding(
         'warning',
@@ -80,17 +80,17 @@ export function checkStale(row: LedgerRow, ctx: RuleContext, out: Finding[]): vo
     );
     return;
   }
-  if (reading.kind !== 'date' || reading.date > ctx.today) return;
-  const days = daysBetween(reading.date, ctx.today);
+  if (updated === null || updated > ctx.today) return;
+  const days = ctx.todayNumber - dayNumber(updated);
   if (days <= ctx.staleDays) return;
   out.push(
     cellFinding(
       'warning',
       'stale',
       at,
-      reading.date,
-      `尚未完成，最近更新于 ${reading.date}，已 ${days} 天未更新（应不超过 ${ctx.staleDays} 天）。`,
-      `not done and last updated ${reading.date}, ${days} days ago (at most ${ctx.staleDays} expected).`,
+      updated,
+      `尚未完成，最近更新于 ${updated}，已 ${days} 天未更新（应不超过 ${ctx.staleDays} 天）。`,
+      `not done and last updated ${updated}, ${days} days ago (at most ${ctx.staleDays} expected).`,
     ),
   );
 }

@@ -1,13 +1,12 @@
 import { isErrorCell } from '../../grid';
 import { cellText, isBlankCell } from '../../ledger/cell-text';
 import type { LedgerColumn } from '../../ledger/model';
-import { splitNames } from '../../ledger/model';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { cellOf } from '../context';
 import type { Finding } from '../issue';
-import { cellFinding, shown } from '../issue';
-import { itemKey, measureKey } from '../references';
+import { cellFinding, shown, shownList } from '../issue';
+import { measureKey } from '../references';
 
 /** `unknown-item`: 问题序号 is an item of 清单. */
 export function checkItem(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
@@ -20,22 +19,29 @@ export function checkItem(row: LedgerRow, ctx: RuleContext, out: Finding[]): voi
   const value = cellText(cell).trim();
   let max = 0;
   for (const n of items.keys()) if (n > max) max = n;
+  const expected = max === 0 ? '清单中还没有任何条目' : `应为清单“序号”列中的数字（1–${max}）`;
+  const expectedEn = max === 0 ? '清单 has no items' : `expected one of its 序号 (1–${max})`;
   out.push(
     cellFinding(
       'error',
       'unknown-item',
       at,
       value,
-      `“${shown(value)}”不是清单中的问题序号；应为清单“序号”列中的数字（1–${max}）。`,
-      `"${shown(value)}" is not an item number of 清单; expected one of its 序号 (1–${max}).`,
+      `“${shown(value)}”不是清单中的问题序号；${expected}。`,
+      `"${shown(value)}" is not an item number of 清单; ${expectedEn}.`,
     ),
   );
 }
 
 /** `unknown-leader` (error) and `unknown-unit` (warning): names are those of 名录. */
 export function checkNames(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
-  checkNameColumn(row, ctx, out, '督办县领导', ctx.refs.leaders, 'error', 'unknown-leader');
-  checkNameColumn(row, ctx, out, '责任单位', ctx.refs.units, 'warning', 'unknown-unit');
+  const { leaders, units } = ctx.refs;
+  if (leaders !== null) {
+    checkNameColumn(row, ctx, out, '督办县领导', row.leaders, leaders, 'error', 'unknown-leader');
+  }
+  if (units !== null) {
+    checkNameColumn(row, ctx, out, '责任单位', row.units, units, 'warning', 'unknown-unit');
+  }
 }
 
 function checkNameColumn(
@@ -43,25 +49,30 @@ function checkNameColumn(
   ctx: RuleContext,
   out: Finding[],
   column: LedgerColumn,
-  known: ReadonlySet<string> | null,
+  names: readonly string[],
+  known: ReadonlySet<string>,
   severity: 'error' | 'warning',
   code: string,
 ): void {
+  let unknown: string[] | null = null;
+  for (const name of names) if (!known.has(name)) (unknown ??= []).push(name);
+  if (unknown === null) return;
   const at = cellOf(ctx, row, column);
   const cell = row.cells[column];
-  if (known === null || at === null || cell === undefined || isErrorCell(cell)) return;
+  if (at === null || cell === undefined || isErrorCell(cell)) return;
   const text = cellText(cell);
-  const unknown = splitNames(text).filter((name) => !known.has(name));
-  if (unknown.length === 0) return;
-  const names = unknown.map((n) => `“${shown(n)}”`).join('、');
+  const listed = shownList(unknown.map((n) => `“${n}”`));
   out.push(
     cellFinding(
       severity,
       code,
       at,
       text.trim(),
-      `${names}不在名录的${column}中；应使用名录中的名称，或先把新名称加入名录。`,
-      `${unknown.map((n) => `"${shown(n)}"`).join(', ')} not in the ${column} list of 名录; use a listed name or add it to 名录.`,
+      `${listed}不在名录的${column}中；应使用名录中的名称，或先把新名称加入名录。`,
+      `${shownList(
+        unknown.map((n) => `"${n}"`),
+        ', ',
+      )} not in the ${column} list of 名录; use a listed name or add it to 名录.`,
     ),
   );
 }
@@ -73,11 +84,13 @@ export function checkDeadline(row: LedgerRow, ctx: RuleContext, out: Finding[]):
   if (items === null || milestones === null || at === null || row.deadline === null) return;
   if (row.item === null || !items.has(row.item)) return;
   const itemDeadline = items.get(row.item) ?? null;
-  const nodes = milestones.get(measureKey(itemKey(row.cells['问题序号']), row.measure)) ?? [];
+  if (row.deadline === itemDeadline) return;
+  const nodes = milestones.get(measureKey(row.item, row.measure)) ?? [];
   if (itemDeadline === null && nodes.length === 0) return;
-  if (row.deadline === itemDeadline || nodes.includes(row.deadline)) return;
-  const expected = [...new Set([...(itemDeadline === null ? [] : [itemDeadline]), ...nodes])];
-  const list = expected.join('、');
+  if (nodes.includes(row.deadline)) return;
+  const expected =
+    itemDeadline === null || nodes.includes(itemDeadline) ? nodes : [itemDeadline, ...nodes];
+  const list = shownList(expected);
   out.push(
     cellFinding(
       'warning',

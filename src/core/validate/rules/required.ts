@@ -17,8 +17,9 @@ export const REQUIRED_FIELDS: readonly LedgerColumn[] = [
 /** `required`: the fields every measure needs are filled in on every non-blank row. */
 export function checkRequired(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
   for (const column of REQUIRED_FIELDS) {
+    if (!isBlankCell(row.cells[column])) continue;
     const at = cellOf(ctx, row, column);
-    if (at === null || !isBlankCell(row.cells[column])) continue;
+    if (at === null) continue;
     out.push(
       cellFinding(
         'error',

@@ -3,7 +3,7 @@ import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { cellOf } from '../context';
 import type { Finding } from '../issue';
-import { cellFinding, shown } from '../issue';
+import { cellFinding, shown, shownList } from '../issue';
 
 /** `bad-status`: 状态 is one of the statuses of 名录 (or the built-in list). */
 export function checkStatus(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
@@ -11,7 +11,7 @@ export function checkStatus(row: LedgerRow, ctx: RuleContext, out: Finding[]): v
   const cell = row.cells['状态'];
   if (at === null || row.status.length === 0 || (cell !== undefined && isErrorCell(cell))) return;
   if (ctx.statuses.includes(row.status)) return;
-  const list = ctx.statuses.join('、');
+  const list = shownList(ctx.statuses);
   out.push(
     cellFinding(
       'error',

@@ -4,6 +4,7 @@ import type { RectificationList } from '../../list/schema';
 import type { PlanCell, PlanDiagnostic, RangeStyle, SheetPlan } from '../../plan/types';
 import { fitBlock, text } from '../cells';
 import { MARK_COLOURS, TAB_COLOURS } from '../palette';
+import { rowHeightFor } from '../row-height';
 import type { InitialLedgerRow } from '../rows';
 
 export interface ReadmeFacts {
@@ -111,13 +112,22 @@ export function readmeSheet(
     }
   }
 
+  const columns = [
+    { width: 14, style: { vertical: 'top' } },
+    { width: 100, style: { wrap: true, vertical: 'top' } },
+  ] as const;
+  const fitted = fitBlock(SHEETS.readme, rows, diagnostics);
+  // The title is merged across both columns and set large: give it room for two lines.
+  const title = fitted[0]?.[0];
+  const titleLines =
+    title && 'text' in title ? Math.ceil((title.text.length * 2 * 16) / 11 / 114) : 1;
   return {
     name: SHEETS.readme,
-    rows: fitBlock(SHEETS.readme, rows, diagnostics),
-    columns: [
-      { width: 14, style: { vertical: 'top' } },
-      { width: 100, style: { wrap: true, vertical: 'top' } },
-    ],
+    rows: fitted,
+    columns,
+    rowHeights: fitted.map((row, r) =>
+      r === 0 ? Math.max(1, titleLines) * 22 + 4 : rowHeightFor(row, columns),
+    ),
     styles,
     merges: ['A1:B1', 'A2:B2'],
     validations: [],

@@ -1,0 +1,74 @@
+import type { IsoDate } from '../dates';
+import type { WorkbookSnapshot } from '../grid';
+import { SHEETS, STALE_DAYS } from '../ledger/model';
+import { readLedger } from '../ledger/read';
+import type { WorkbookPlan } from '../plan/types';
+import { validateWorkbook } from '../validate/validate';
+import { SummaryError } from './errors';
+import { LEADER_TABLE_HEADER_ROW } from './leader-sheet';
+import { listLeaderOrder } from './list-order';
+import { summaryPlanFromRows } from './summary-plan';
+
+export interface SummaryOptions {
+  readonly today: IsoDate;
+  /** Window for 30天内到期 (the column keeps its name; the notes state the window used). */
+  readonly dueSoonDays: number;
+}
+
+export interface Summaries {
+  readonly plan: WorkbookPlan;
+  /** Errors the validator finds in the workbook, as stated on every summary sheet. */
+  readonly ledgerErrors: number;
+  /** Per sheet, its data rows: leaders on 领导汇总 (total excluded), measures on a leader's sheet. */
+  readonly sheets: readonly { readonly name: string; readonly rows: number }[];
+}
+
+/** `buildSummaryPlan`, with the ledger error count the faces report beside it. */
+export function buildSummaries(snapshot: WorkbookSnapshot, options: SummaryOptions): Summaries {
+  return summariesOf(snapshot, options);
+}
+
+/**
+ * 领导汇总 and one 汇总-<姓名> per supervising leader, from the workbook's 台账 as it is now (the
+ * user's statuses and dates), leaders in the order the 清单 names them. Rows with errors are
+ * counted where they can be, and every sheet states how many errors the validator finds, so a
+ * summary built on a broken ledger says so. Throws SummaryError when there is nothing to summarize.
+ */
+export function buildSummaryPlan(
+  snapshot: WorkbookSnapshot,
+  options: SummaryOptions,
+): WorkbookPlan {
+  return summariesOf(snapshot, options).plan;
+}
+
+function summariesOf(snapshot: WorkbookSnapshot, options: SummaryOptions): Summaries {
+  const grid = snapshot.grid(SHEETS.ledger);
+  if (grid === null) {
+    throw new SummaryError(
+      'missing-ledger',
+      `工作簿中没有“${SHEETS.ledger}”工作表，无法生成领导汇总 (the workbook has no ${SHEETS.ledger} sheet)`,
+    );
+  }
+  const ledger = readLedger(grid);
+  if (ledger.missingColumns.includes('督办县领导')) {
+    throw new SummaryError(
+      'missing-leader-column',
+      `“${SHEETS.ledger}”工作表的表头中没有“督办县领导”列，无法按领导汇总 ` +
+        `(the ${SHEETS.ledger} header has no 督办县领导 column)`,
+    );
+  }
+  // Only the error count is used; the stale window affects warnings, not errors.
+  const report = validateWorkbook(snapshot, { today: options.today, staleDays: STALE_DAYS });
+  const plan = summaryPlanFromRows({
+    rows: ledger.rows,
+    listOrder: listLeaderOrder(snapshot.grid(SHEETS.items)),
+    today: options.today,
+    dueSoonDays: options.dueSoonDays,
+    ledgerErrors: report.errors,
+  });
+  const sheets = plan.sheets.map((sheet, i) => ({
+    name: sheet.name,
+    rows: i === 0 ? plan.sheets.length - 1 : sheet.rows.length - (LEADER_TABLE_HEADER_ROW + 1),
+  }));
+  return { plan, ledgerErrors: report.errors, sheets };
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { leaderCounts, leaderOrder, summarizeLedger } from '../../../src/core/summary/counts';
+import { ledgerRow } from './rows';
+
+const options = { today: '2026-11-29', dueSoonDays: 30 };
+
+describe('leaderCounts', () => {
+  it('counts every measure for every leader it names, items once per leader', () => {
+    const rows = [
+      ledgerRow({ row: 2, item: 1, leaders: ['张三', '李四'], status: '已完成' }),
+      ledgerRow({ row: 3, item: 1, leaders: ['张三'], status: '已销号' }),
+      ledgerRow({ row: 4, item: 2, leaders: ['李四', '张三'], deadline: '2026-01-01' }),
+      ledgerRow({ row: 5, item: 2, leaders: ['李四'], status: '未启动', deadline: '2026-12-01' }),
+      ledgerRow({ row: 6, item: 3, leaders: ['王五'], status: '持续推进' }),
+      // Named twice in one cell: counted once.
+      ledgerRow({ row: 7, item: 3, leaders: ['王五', '王五'], status: '推进中' }),
+    ];
+    expect(leaderCounts(rows, options)).toEqual([
+      {
+        leader: '张三',
+        items: 2,
+        measures: 3,
+        done: 2,
+        inProgress: 1,
+        ongoing: 0,
+        notStarted: 0,
+        overdue: 1,
+        dueSoon: 0,
+      },
+      {
+        leader: '李四',
+        items: 2,
+        measures: 3,
+        done: 1,
+        inProgress: 1,
+        ongoing: 0,
+        notStarted: 1,
+        overdue: 1,
+        dueSoon: 1,
+      },
+      {
+        leader: '王五',
+        items: 1,
+        measures: 2,
+        done: 0,
+        inProgress: 1,
+        ongoing: 1,
+        notStarted: 0,
+        overdue: 0,
+        dueSoon: 0,
+      },
+    ]);
+  });
+
+  it('still counts rows with errors where it can, and totals each measure once', () => {
+    const rows = [
+      ledgerRow({
+        row: 2,
+        item: null,
+        leaders: ['张三'],
+        status: '完成了',
+        deadline: '2026-01-01',
+      }),
+      ledgerRow({ row: 3, item: 4, leaders: [], status: '', deadline: '2026-12-01' }),
+      ledgerRow({ row: 4, item: 4, leaders: ['张三', '李四'], status: '已完成' }),
+    ];
+    const s = summarizeLedger(rows, options);
+    // A status outside the list counts as a measure (and as overdue) but in no status column.
+    expect(s.leaders[0]?.counts).toMatchObject({
+      leader: '张三',
+      items: 1,
+      measures: 2,
+      done: 1,
+      inProgress: 0,
+      overdue: 1,
+    });
+    expect(s.total).toEqual({
+      leader: '合计',
+      items: 1,
+      measures: 3,
+      done: 1,
+      inProgress: 0,
+      ongoing: 0,
+      notStarted: 0,
+      overdue: 1,
+      dueSoon: 1,
+    });
+    expect(s.unassigned).toBe(1);
+  });
+
+  it('orders leaders as the list first names them, then leaders found only in the ledger', () => {
+    const rows = [
+      ledgerRow({ row: 2, leaders: ['李四', '张三'] }),
+      ledgerRow({ row: 3, leaders: ['赵六'] }),
+      ledgerRow({ row: 4, leaders: ['王五', '张三'] }),
+    ];
+    expect(leaderOrder(rows)).toEqual(['李四', '张三', '赵六', '王五']);
+    // 钱七 is in the list but no longer in the ledger: left out.
+    expect(leaderOrder(rows, ['张三', '钱七', '王五'])).toEqual(['张三', '王五', '李四', '赵六']);
+  });
+
+  it('gives each leader their measures in urgency order', () => {
+    const rows = [
+      ledgerRow({ row: 2, leaders: ['张三'], status: '已完成' }),
+      ledgerRow({ row: 3, leaders: ['张三', '李四'], deadline: '2026-12-01' }),
+      ledgerRow({ row: 4, leaders: ['张三'], deadline: '2026-01-01' }),
+    ];
+    const s = summarizeLedger(rows, options);
+    expect(s.leaders.map((l) => l.rows.map((r) => r.row.row))).toEqual([[4, 3, 2], [3]]);
+  });
+});

@@ -1,0 +1,125 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DONE_STATUSES, LEDGER_COLUMNS, SHEETS } from '../../../src/core/ledger/model';
+import { parseList } from '../../../src/core/list/parse';
+import type { ValidationReport } from '../../../src/core/validate/types';
+import { validateWorkbook } from '../../../src/core/validate/validate';
+import { buildLedgerWorkbookPlan } from '../../../src/core/workbook/plan';
+import { applyPlan } from '../../../src/xlsx/apply-plan';
+import { readWorkbookFile } from '../../../src/xlsx/read';
+import { snapshotOf } from '../../../src/xlsx/read-grid';
+
+const TODAY = '2026-11-29';
+const SEED = join(import.meta.dirname, '..', '..', '..', 'seeds', 'baojing-rectification-list.txt');
+const col = (header: string) => LEDGER_COLUMNS.indexOf(header as never) + 1;
+
+/** The fresh ledger workbook as `rectify workbook` makes it (same plan, same shell), as .xlsx bytes. */
+async function freshWorkbook(): Promise<ExcelJS.Workbook> {
+  const list = parseList(await readFile(SEED, 'utf8'));
+  const wb = new ExcelJS.Workbook();
+  applyPlan(
+    wb,
+    buildLedgerWorkbookPlan(list, {
+      today: TODAY,
+      sourceName: 'baojing-rectification-list.txt',
+      generatedAt: `${TODAY} 08:00`,
+    }),
+  );
+  return reload(wb);
+}
+
+async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(await wb.xlsx.writeBuffer());
+  return back;
+}
+
+/**
+ * The overdue rows without progress, read straight from the cells with ExcelJS (not through the
+ * ledger reader under test): 截止日期 before today, 状态 not done, 整改进展 empty.
+ */
+function overdueWithoutProgress(wb: ExcelJS.Workbook): number[] {
+  const ws = wb.getWorksheet(SHEETS.ledger)!;
+  const rows: number[] = [];
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const deadline = ws.getCell(r, col('截止日期')).value;
+    const status = String(ws.getCell(r, col('状态')).value ?? '');
+    const progress = String(ws.getCell(r, col('整改进展')).value ?? '').trim();
+    if (!(deadline instanceof Date)) continue;
+    const iso = deadline.toISOString().slice(0, 10);
+    if (iso < TODAY && !DONE_STATUSES.includes(status) && progress === '') rows.push(r);
+  }
+  return rows;
+}
+
+const validate = (wb: ExcelJS.Workbook): ValidationReport =>
+  validateWorkbook(snapshotOf(wb), { today: TODAY, staleDays: 90 });
+
+describe('a fresh ledger workbook from the seed', () => {
+  let fresh: ExcelJS.Workbook;
+  beforeAll(async () => {
+    fresh = await freshWorkbook();
+  });
+
+  it(`has exactly its overdue rows without progress as errors at ${TODAY}`, () => {
+    const expected = overdueWithoutProgress(fresh);
+    expect(expected.length).toBeGreaterThan(0);
+    const report = validate(fresh);
+    const errors = report.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => [i.code, i.cell])).toEqual(
+      expected.map((r) => ['overdue-no-progress', `J${r}`]),
+    );
+    expect(report.errors).toBe(expected.length);
+  });
+
+  it('warns only that rows have no progress yet and were never updated', () => {
+    const report = validate(fresh);
+    const warnings = new Set(
+      report.issues.filter((i) => i.severity === 'warning').map((i) => i.code),
+    );
+    expect([...warnings].sort()).toEqual(['no-progress', 'stale']);
+  });
+
+  it('validates with zero errors once every overdue row has a progress note', async () => {
+    const ws = fresh.getWorksheet(SHEETS.ledger)!;
+    for (const r of overdueWithoutProgress(fresh)) {
+      ws.getCell(r, col('整改进展')).value = '因资金未到位延后，预计下月完成';
+    }
+    const report = validate(await reload(fresh));
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(report.issues.some((i) => i.code === 'overdue')).toBe(true);
+  });
+
+  it('gives the same report after the file is re-saved by LibreOffice', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rectify-lo-'));
+    try {
+      const original = await freshWorkbook();
+      const source = join(dir, 'ledger.xlsx');
+      await original.xlsx.writeFile(source);
+      await promisify(execFile)(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(dir, 'profile')}`,
+          '--headless',
+          '--convert-to',
+          'xlsx:Calc MS Excel 2007 XML',
+          '--outdir',
+          join(dir, 'out'),
+          source,
+        ],
+        { timeout: 120_000 },
+      );
+      const resaved = await readWorkbookFile(join(dir, 'out', 'ledger.xlsx'));
+      const report = validate(resaved);
+      expect(report.errors).toBeGreaterThan(0);
+      expect(report).toEqual(validate(original));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

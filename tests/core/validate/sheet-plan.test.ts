@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { SHEETS } from '../../../src/core/ledger/model';
+import { linkTarget, validationSheetPlan } from '../../../src/core/validate/sheet-plan';
+import type { ValidationReport } from '../../../src/core/validate/types';
+import { validateWorkbook } from '../../../src/core/validate/validate';
+import { applyPlan } from '../../../src/xlsx/apply-plan';
+import { snapshotOf } from '../../../src/xlsx/read-grid';
+import { TODAY, fixtureWorkbook, goodRow, utc } from './fixture';
+
+async function brokenReport(): Promise<{ wb: ExcelJS.Workbook; report: ValidationReport }> {
+  const wb = await fixtureWorkbook({
+    rows: [
+      goodRow('1', { 状态: '=完成' }),
+      null,
+      goodRow('2', { 问题序号: 1, 截止日期: utc('2026-06-30'), 整改进展: null, 更新日期: null }),
+    ],
+    omit: [SHEETS.lists],
+  });
+  return { wb, report: validateWorkbook(snapshotOf(wb), { today: TODAY, staleDays: 90 }) };
+}
+
+describe('validationSheetPlan', () => {
+  it('lays out a summary and one row per issue with a link to its cell', async () => {
+    const { report } = await brokenReport();
+    const plan = validationSheetPlan(report);
+    expect(plan.sheets).toHaveLength(1);
+    const sheet = plan.sheets[0]!;
+    expect(sheet.name).toBe('校验结果');
+    expect(sheet.rows[1]).toEqual([
+      { text: '截至 2026-11-29：错误 2 个，警告 2 个。不可报送：2 个错误' },
+    ]);
+    expect(sheet.rows[3]).toEqual(
+      ['级别', '位置', '列', '规则', '发现的值', '说明'].map((t) => ({ text: t })),
+    );
+    const body = sheet.rows.slice(4);
+    expect(body.map((r) => [r[0], r[1], r[3]])).toEqual([
+      [
+        { text: '错误' },
+        { link: { text: '台账!H2', target: "'台账'!H2" } },
+        { text: 'bad-status' },
+      ],
+      [
+        { text: '错误' },
+        { link: { text: '台账!J4', target: "'台账'!J4" } },
+        { text: 'overdue-no-progress' },
+      ],
+      [{ text: '警告' }, { link: { text: '台账!L4', target: "'台账'!L4" } }, { text: 'stale' }],
+      [{ text: '警告' }, { text: '名录' }, { text: 'missing-reference' }],
+    ]);
+    // A value that looks like a formula stays text.
+    expect(body[0]![4]).toEqual({ text: '=完成' });
+    expect(sheet.freeze).toEqual({ rows: 4, columns: 0 });
+  });
+
+  it('says so when there is nothing to fix', () => {
+    const plan = validationSheetPlan({ today: TODAY, errors: 0, warnings: 0, issues: [] });
+    const sheet = plan.sheets[0]!;
+    expect(sheet.rows[1]).toEqual([{ text: '截至 2026-11-29：错误 0 个，警告 0 个。可以报送' }]);
+    expect(sheet.rows[4]?.[5]).toEqual({ text: '没有发现问题，可以报送。' });
+  });
+
+  it('quotes sheet names in link targets as Excel requires', () => {
+    expect(linkTarget("O'Brien 表", 'A1')).toBe("'O''Brien 表'!A1");
+  });
+
+  it('is written by the ExcelJS shell as an owned sheet whose links jump to the cells', async () => {
+    const { wb, report } = await brokenReport();
+    applyPlan(wb, validationSheetPlan(report));
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(await wb.xlsx.writeBuffer());
+    const ws = back.getWorksheet('校验结果')!;
+    expect(ws.getCell('B5').value).toEqual({ text: '台账!H2', hyperlink: "#'台账'!H2" });
+    expect(ws.getCell('F5').value).toContain('台账!H2（第2行“状态”）');
+    // The ledger itself is untouched: validating again gives the same report.
+    expect(validateWorkbook(snapshotOf(back), { today: TODAY, staleDays: 90 })).toEqual(report);
+  });
+});
