@@ -1,4 +1,28 @@
-// Function-commands page: ribbon buttons without a task pane are registered here.
-Office.onReady(() => {
-  // Commands are associated with Office.actions.associate as they are added.
+// Function-commands page: the ribbon's 校验台账 and 生成领导汇总 buttons run here, without a task pane.
+import type { XlRun } from '../office/excel-api';
+import { type OfficeLike } from '../office/host';
+import { createOfficeOperations } from '../office/office-operations';
+import { type DialogHost, renderMessagePage, showMessage } from './message';
+import { ribbonCommands } from './ribbon';
+
+function register(): void {
+  const operations = createOfficeOperations({
+    run: Excel.run as unknown as XlRun,
+    office: Office as unknown as OfficeLike,
+  });
+  const commands = ribbonCommands({
+    operations,
+    show: (title, message) =>
+      showMessage(Office as unknown as DialogHost, window.location.href, title, message),
+  });
+  Office.actions.associate('validateLedger', commands.validateLedger);
+  Office.actions.associate('buildSummaries', commands.buildSummaries);
+}
+
+void Office.onReady(() => {
+  // The same page doubles as the message dialog: it then only shows the text it was given.
+  const isDialog = renderMessagePage(document, window.location.search, () =>
+    Office.context.ui.messageParent('close'),
+  );
+  if (!isDialog) register();
 });

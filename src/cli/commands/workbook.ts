@@ -9,6 +9,7 @@ import { applyPlan } from '../../xlsx/apply-plan';
 import { WorkbookFileError, describeFsError } from '../../xlsx/errors';
 import { writeWorkbookAtomic } from '../../xlsx/write';
 import { CliError } from '../errors';
+import { mergeIntoWorkbookFile } from './workbook-merge';
 import { DEFAULT_SEED_PATH, readListDocument } from '../input';
 import type { CommandRegistration } from '../program';
 
@@ -18,9 +19,10 @@ interface WorkbookOptions {
   readonly seed?: string;
   readonly out: string;
   readonly today?: string;
+  readonly merge?: string;
 }
 
-/** `rectify workbook [--seed FILE] [--out FILE.xlsx] [--today YYYY-MM-DD]`. */
+/** `rectify workbook [--seed FILE] [--out FILE.xlsx] [--today YYYY-MM-DD] [--merge OLD.xlsx]`. */
 export const registerWorkbook: CommandRegistration = (program) => {
   program
     .command('workbook')
@@ -28,10 +30,18 @@ export const registerWorkbook: CommandRegistration = (program) => {
     .option('--seed <file>', '清单文本文件，默认为内置的保靖县清单 (list file; default: the seed)')
     .option('--out <file.xlsx>', '输出的工作簿 (the workbook to write)', DEFAULT_WORKBOOK_PATH)
     .option('--today <YYYY-MM-DD>', '以此日期为“今天” (take this date as today)')
+    .option(
+      '--merge <old.xlsx>',
+      '把清单合并进已填写的台账，保留用户填写的全部内容；未给 --out 时写回该文件 (merge the list into a filled-in ledger, keeping everything users typed; written back in place unless --out is given)',
+    )
     .action(async (options: WorkbookOptions, command: Command) => {
       const write = outputOf(command);
       const today = todayOf(options.today);
       const seed = options.seed ?? DEFAULT_SEED_PATH;
+      if (options.merge !== undefined) {
+        const out = command.getOptionValueSource('out') === 'cli' ? options.out : options.merge;
+        return mergeCommand(options.merge, out, seed, today, write);
+      }
       if (extname(options.out).toLowerCase() !== '.xlsx') {
         throw new CliError(
           `输出文件须以 .xlsx 结尾：${options.out} (the output must be an .xlsx file)`,
@@ -78,6 +88,49 @@ export const registerWorkbook: CommandRegistration = (program) => {
       write(`${lines.join('\n')}\n`);
     });
 };
+
+/** `--merge`: the new list merged into the old ledger (see src/cli/commands/workbook-merge.ts). */
+async function mergeCommand(
+  mergePath: string,
+  out: string,
+  seed: string,
+  today: IsoDate,
+  write: (text: string) => void,
+): Promise<void> {
+  if (extname(out).toLowerCase() !== '.xlsx') {
+    throw new CliError(`输出文件须以 .xlsx 结尾：${out} (the output must be an .xlsx file)`);
+  }
+  const list = parseList(await readListDocument(seed));
+  if (list.items.length === 0) {
+    throw new CliError(
+      `清单文件中没有找到任何条目：${seed}，条目应以“一、”“二、”这样的编号开头 (no item found)`,
+    );
+  }
+  const merged = await mergeIntoWorkbookFile({
+    list,
+    sourceName: basename(seed),
+    mergePath,
+    today,
+    generatedAt: timestamp(new Date()),
+  });
+  const backup = await keepPrevious(out);
+  let bytes: number;
+  try {
+    bytes = await writeWorkbookAtomic(merged.workbook, out);
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw new CliError(error.message);
+    throw error;
+  }
+  const lines = [
+    `已把 ${basename(seed)} 合并进 ${mergePath}，写入 ${out}（${Math.round(bytes / 1024)} KB）(merged and wrote the workbook)`,
+    ...merged.lines,
+  ];
+  if (backup) lines.push(`原文件已备份为 ${backup} (the previous file was kept)`);
+  for (const d of list.diagnostics) {
+    lines.push(`  ${d.severity === 'error' ? '错误' : '警告'} 第 ${d.line} 行：${d.message}`);
+  }
+  write(`${lines.join('\n')}\n`);
+}
 
 function todayOf(given: string | undefined): IsoDate {
   if (given === undefined) {

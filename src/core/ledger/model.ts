@@ -96,5 +96,16 @@ export function splitNames(cell: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/**
+ * Put first in 整改措施 (台账), 节点内容 (时间节点) or 问题 (清单) of a row kept by a re-import whose
+ * measure, milestone or item the new list no longer has. Such a row keeps its old key and all the
+ * user's cells; it is not a live measure (rules and summaries may leave it out).
+ */
+export const REMOVED_FROM_LIST_MARKER = '【已不在新清单中】';
+
+export function isRemovedFromList(text: string): boolean {
+  return text.trimStart().startsWith(REMOVED_FROM_LIST_MARKER);
+}
+
 export const DUE_SOON_DAYS = 30;
 export const STALE_DAYS = 90;

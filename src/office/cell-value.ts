@@ -1,0 +1,48 @@
+import { excelSerialFromIso } from '../core/dates';
+import type { PlanCell } from '../core/plan/types';
+
+/** The number format a date cell gets unless the plan styles it otherwise (as the xlsx shell). */
+export const DATE_FORMAT = 'yyyy-mm-dd';
+
+/**
+ * Excel parses what is written through `range.values` as if it were typed: `=…` becomes a formula,
+ * `+…`/`-…`/`@…` too, and digits, dates (also `2023年12月31日`), TRUE/FALSE or `1e5` become
+ * numbers, dates or booleans. Document text must stay exactly as written, so any text that could
+ * be read as something else gets Excel's own escape, a leading apostrophe: the cell keeps the text
+ * (the apostrophe is not part of the value) and its number format is left alone. Text starting
+ * with a CJK character (almost all document text) is never reinterpreted and is written as is.
+ */
+export function needsQuote(text: string): boolean {
+  if (text.length === 0) return false;
+  const first = text.codePointAt(0) ?? 0;
+  // Anything beginning with ASCII, full-width forms or whitespace could be parsed.
+  if (first < 0x80 || (first >= 0xff00 && first <= 0xffef) || /^\s/u.test(text)) return true;
+  return false;
+}
+
+export function textValue(text: string): string {
+  return needsQuote(text) ? `'${text}` : text;
+}
+
+/** Excel limits a text constant inside a formula to 255 characters. */
+const FORMULA_STRING_MAX = 255;
+
+function formulaString(text: string): string {
+  const cut = text.length > FORMULA_STRING_MAX ? `${text.slice(0, FORMULA_STRING_MAX - 1)}…` : text;
+  return `"${cut.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A plan cell as the value written through `range.values`. `null` leaves the cell as it is, which
+ * on a fresh or cleared sheet means empty. Links are HYPERLINK formulas built by the product (the
+ * text sits inside a quoted string constant, so it cannot become a formula of its own).
+ */
+export function cellValue(cell: PlanCell): string | number | boolean | null {
+  if (cell === null) return null;
+  if ('text' in cell) return textValue(cell.text);
+  if ('number' in cell) return cell.number;
+  if ('date' in cell) return excelSerialFromIso(cell.date);
+  if ('bool' in cell) return cell.bool;
+  if ('formula' in cell) return `=${cell.formula}`;
+  return `=HYPERLINK(${formulaString(`#${cell.link.target}`)},${formulaString(cell.link.text)})`;
+}

@@ -1,0 +1,382 @@
+import {
+  type Rect,
+  contains,
+  intersects,
+  parseLocalAddress,
+  quoteSheet,
+  rectAddress,
+  splitSheetAddress,
+} from './a1';
+import { ErrorCode, ExcelDoubleError, invalidArgument, itemNotFound } from './errors';
+
+/**
+ * The workbook state behind the double: what Excel would hold after each sync. Tests read it
+ * directly (through the inspection helpers) to see what the shell did.
+ */
+export type CellValue = string | number | boolean;
+
+export interface Cell {
+  /** What `range.values` reports ('' for empty). */
+  value: CellValue;
+  /** Set for formulas (with the leading `=`). */
+  formula?: string;
+  /** Set for error values such as `#NAME?`. */
+  error?: string;
+  numberFormat: string;
+  /** A text cell entered with a leading apostrophe. */
+  quotePrefix?: boolean;
+}
+
+export interface FormatEntry {
+  readonly rect: Rect;
+  readonly path: string;
+  readonly value: unknown;
+}
+
+export interface ValidationEntry {
+  rect: Rect;
+  rule?: Excel.DataValidationRule;
+  prompt?: Excel.DataValidationPrompt;
+  errorAlert?: Excel.DataValidationErrorAlert;
+  ignoreBlanks?: boolean;
+}
+
+export interface ConditionalFormatEntry {
+  readonly rect: Rect;
+  readonly type: string;
+  formula: string;
+  fill: string | null;
+  fontColor: string | null;
+  stopIfTrue: boolean;
+}
+
+export interface TableModel {
+  name: string;
+  style: string;
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+export interface NameModel {
+  name: string;
+  /** The referenced sheet (follows renames), or null for a reference that is not a sheet cell. */
+  sheet: SheetModel | null;
+  local: string;
+  raw: string;
+  comment: string;
+}
+
+let nextId = 1;
+
+export class SheetModel {
+  readonly id = nextId++;
+  name: string;
+  tabColor = '';
+  /** Sparse rows of cells; row 0 is sheet row 1. */
+  readonly cells: (Cell | undefined)[][] = [];
+  readonly formats: FormatEntry[] = [];
+  validations: ValidationEntry[] = [];
+  /** In priority order: index 0 is evaluated first. */
+  conditionalFormats: ConditionalFormatEntry[] = [];
+  merges: Rect[] = [];
+  freeze = { rows: 0, columns: 0 };
+  readonly hyperlinks = new Map<string, Excel.RangeHyperlink>();
+  deleted = false;
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  cell(r: number, c: number): Cell | undefined {
+    return this.cells[r]?.[c];
+  }
+
+  ensureCell(r: number, c: number): Cell {
+    const row = (this.cells[r] ??= []);
+    return (row[c] ??= { value: '', numberFormat: 'General' });
+  }
+
+  /** Bounding box of cells with a value (or, unless valuesOnly, also a non-default format). */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    this.cells.forEach((row, r) => {
+      if (!row) return;
+      row.forEach((cell, c) => {
+        if (!cell) return;
+        const used = cell.value !== '' || (!valuesOnly && cell.numberFormat !== 'General');
+        if (!used) return;
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      });
+    });
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+
+  /** The last value written to a format property (e.g. `font.bold`) that covers a cell. */
+  formatAt(address: string, path: string): unknown {
+    const target = localRect(address);
+    for (let i = this.formats.length - 1; i >= 0; i--) {
+      const f = this.formats[i];
+      if (f && f.path === path && contains(f.rect, target.top, target.left)) return f.value;
+    }
+    return undefined;
+  }
+}
+
+export function localRect(address: string): Rect {
+  const rect = parseLocalAddress(address);
+  if (!rect) throw invalidArgument(`bad address ${address}`);
+  return rect;
+}
+
+const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/;
+
+/** Excel's worksheet-name rules. */
+export function checkSheetName(name: string): void {
+  if (name.length === 0 || name.trim().length === 0) throw invalidArgument('empty sheet name');
+  if (name.length > 31) throw invalidArgument(`sheet name longer than 31 characters: ${name}`);
+  if (SHEET_NAME_FORBIDDEN.test(name)) throw invalidArgument(`forbidden character in ${name}`);
+  if (name.startsWith("'") || name.endsWith("'"))
+    throw invalidArgument(`sheet name begins or ends with an apostrophe: ${name}`);
+  if (name.toLowerCase() === 'history') throw invalidArgument('History is reserved');
+}
+
+/** Excel's defined-name and table-name rules. */
+export function checkIdentifier(name: string): void {
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || name.length > 255)
+    throw invalidArgument(`not a valid name: ${name}`);
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]\d*$/.test(name) || /^R\d+C\d+$/i.test(name))
+    throw invalidArgument(`a name cannot look like a cell reference: ${name}`);
+}
+
+const ERROR_VALUES = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A'];
+
+/** How Excel stores a value typed (or written through `range.values`) into a cell. */
+export function enterValue(cell: Cell, input: unknown): void {
+  delete cell.formula;
+  delete cell.error;
+  delete cell.quotePrefix;
+  if (input === null || input === undefined) return;
+  if (typeof input === 'number' || typeof input === 'boolean') {
+    cell.value = input;
+    return;
+  }
+  if (typeof input !== 'string') throw invalidArgument(`unsupported cell value ${String(input)}`);
+  if (input === '') {
+    cell.value = '';
+    return;
+  }
+  if (cell.numberFormat === '@') {
+    cell.value = input;
+    return;
+  }
+  if (input.startsWith("'")) {
+    cell.value = input.slice(1);
+    cell.quotePrefix = true;
+    return;
+  }
+  if (input.startsWith('=') && input.length > 1) {
+    cell.formula = input;
+    const link = /^=HYPERLINK\("((?:[^"]|"")*)"\s*,\s*"((?:[^"]|"")*)"\)$/i.exec(input);
+    // The double does not calculate; it evaluates HYPERLINK (used for links) and leaves others blank.
+    cell.value = link ? (link[2] ?? '').replace(/""/g, '"') : '';
+    return;
+  }
+  if (/^[+\-@]/.test(input) && !isNumeric(input)) {
+    // Excel reads a leading +, - or @ as the start of a formula; plain text would be lost.
+    cell.formula = `=${input.slice(input.startsWith('=') ? 1 : 0)}`;
+    cell.error = '#NAME?';
+    cell.value = '#NAME?';
+    return;
+  }
+  if (ERROR_VALUES.includes(input.toUpperCase())) {
+    cell.error = input.toUpperCase();
+    cell.value = cell.error;
+    return;
+  }
+  if (isNumeric(input)) {
+    const trimmed = input.trim();
+    cell.value = trimmed.endsWith('%') ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
+    return;
+  }
+  if (/^(true|false)$/i.test(input.trim())) {
+    cell.value = input.trim().toLowerCase() === 'true';
+    return;
+  }
+  const date = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(input.trim());
+  if (date) {
+    const serial = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) / 86_400_000;
+    cell.value = serial + 25569;
+    if (cell.numberFormat === 'General') cell.numberFormat = 'yyyy/m/d';
+    return;
+  }
+  cell.value = input;
+}
+
+function isNumeric(text: string): boolean {
+  return /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?%?\s*$/.test(text);
+}
+
+export function valueType(cell: Cell | undefined): Excel.RangeValueType {
+  if (!cell || cell.value === '') return 'Empty' as Excel.RangeValueType;
+  if (cell.error !== undefined) return 'Error' as Excel.RangeValueType;
+  if (typeof cell.value === 'number') return 'Double' as Excel.RangeValueType;
+  if (typeof cell.value === 'boolean') return 'Boolean' as Excel.RangeValueType;
+  return 'String' as Excel.RangeValueType;
+}
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly names: NameModel[] = [];
+  readonly tables: TableModel[] = [];
+  activeSheet: SheetModel | null = null;
+  selection: { sheet: string; address: string } | null = null;
+
+  constructor(sheetNames: readonly string[] = ['Sheet1']) {
+    for (const name of sheetNames) this.addSheet(name);
+    this.activeSheet = this.sheets[0] ?? null;
+  }
+
+  findSheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  sheet(name: string): SheetModel {
+    const s = this.findSheet(name);
+    if (!s) throw itemNotFound(`worksheet ${name}`);
+    return s;
+  }
+
+  addSheet(name?: string): SheetModel {
+    let chosen = name;
+    if (chosen === undefined) {
+      let n = this.sheets.length + 1;
+      while (this.findSheet(`Sheet${n}`)) n++;
+      chosen = `Sheet${n}`;
+    }
+    checkSheetName(chosen);
+    if (this.findSheet(chosen))
+      throw new ExcelDoubleError(
+        ErrorCode.itemAlreadyExists,
+        `The resource with the same name or identifier already exists. (${chosen})`,
+      );
+    const sheet = new SheetModel(chosen);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    if (this.sheets.length === 1)
+      throw new ExcelDoubleError(ErrorCode.invalidOperation, 'A workbook must keep one sheet.');
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    sheet.deleted = true;
+    for (let i = this.tables.length - 1; i >= 0; i--)
+      if (this.tables[i]?.sheet === sheet) this.tables.splice(i, 1);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? null;
+  }
+
+  findTable(name: string): TableModel | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  findName(name: string): NameModel | undefined {
+    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** The formula Excel reports for a defined name, e.g. `=台账!$A$1` or `=#REF!$A$1`. */
+  nameFormula(n: NameModel): string {
+    if (n.sheet === null) return n.raw;
+    if (n.sheet.deleted) return `=#REF!${n.local}`;
+    return `=${quoteSheet(n.sheet.name)}!${n.local}`;
+  }
+
+  addName(name: string, reference: string, comment: string): NameModel {
+    checkIdentifier(name);
+    if (this.findName(name) || this.findTable(name))
+      throw new ExcelDoubleError(
+        ErrorCode.itemAlreadyExists,
+        `The resource with the same name or identifier already exists. (${name})`,
+      );
+    const raw = reference.startsWith('=') ? reference : `=${reference}`;
+    const { sheet, local } = splitSheetAddress(raw);
+    let target: SheetModel | null = null;
+    if (sheet !== null) {
+      target = this.findSheet(sheet) ?? null;
+      if (!target || !parseLocalAddress(local))
+        throw invalidArgument(`name ${name} refers to ${reference}, which does not exist`);
+    }
+    const model: NameModel = { name, sheet: target, local, raw, comment };
+    this.names.push(model);
+    return model;
+  }
+
+  addTable(sheet: SheetModel, rect: Rect): TableModel {
+    for (const t of this.tables)
+      if (t.sheet === sheet && intersects(t.rect, rect))
+        throw new ExcelDoubleError(
+          ErrorCode.invalidOperation,
+          `A table can't overlap another table (${t.name} at ${rectAddress(t.rect)}).`,
+        );
+    for (const m of sheet.merges)
+      if (intersects(m, rect))
+        throw new ExcelDoubleError(
+          ErrorCode.invalidOperation,
+          `A table can't overlap merged cells (${rectAddress(m)}).`,
+        );
+    // Excel turns the header row into unique text headers.
+    const seen = new Set<string>();
+    for (let c = rect.left; c <= rect.right; c++) {
+      const cell = sheet.ensureCell(rect.top, c);
+      let header = String(cell.value === '' ? `Column${c - rect.left + 1}` : cell.value);
+      const base = header;
+      for (let k = 2; seen.has(header.toLowerCase()); k++) header = `${base}${k}`;
+      seen.add(header.toLowerCase());
+      cell.value = header;
+    }
+    let n = this.tables.length + 1;
+    while (this.findTable(`Table${n}`) || this.findName(`Table${n}`)) n++;
+    const table: TableModel = { name: `Table${n}`, style: 'TableStyleMedium2', sheet, rect };
+    this.tables.push(table);
+    return table;
+  }
+
+  renameTable(table: TableModel, name: string): void {
+    checkIdentifier(name);
+    const clash = this.findTable(name);
+    if ((clash && clash !== table) || this.findName(name))
+      throw new ExcelDoubleError(
+        ErrorCode.itemAlreadyExists,
+        `The resource with the same name or identifier already exists. (${name})`,
+      );
+    table.name = name;
+  }
+
+  // ----- inspection helpers for tests -----
+
+  /** Values of a sheet's rectangle as `range.values` would report them. */
+  valuesOf(sheetName: string, address: string): CellValue[][] {
+    const sheet = this.sheet(sheetName);
+    const rect = localRect(address);
+    const out: CellValue[][] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const row: CellValue[] = [];
+      for (let c = rect.left; c <= rect.right; c++) row.push(sheet.cell(r, c)?.value ?? '');
+      out.push(row);
+    }
+    return out;
+  }
+
+  cellAt(sheetName: string, address: string): Cell | undefined {
+    const rect = localRect(address);
+    return this.sheet(sheetName).cell(rect.top, rect.left);
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+}

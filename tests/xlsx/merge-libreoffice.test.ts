@@ -1,0 +1,106 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
+import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
+import { applyPlan } from '../../src/xlsx/apply-plan';
+import { mergeLedgerWorkbook } from '../../src/xlsx/merge-ledger';
+import { writeWorkbookAtomic } from '../../src/xlsx/write';
+import { reviseSeed, seedList } from '../core/merge/revision';
+
+const run = promisify(execFile);
+let dir = '';
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** A minimal CSV reader (quoted fields, doubled quotes, newlines inside quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endField();
+    else if (ch === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (ch !== '\r') field += ch;
+  }
+  if (field.length > 0 || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe('carried formulas in a real spreadsheet (LibreOffice)', () => {
+  it('compute against their own new row after the revision moved the rows', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'rectify-merge-lo-'));
+    const seed = seedList();
+    const wb = new ExcelJS.Workbook();
+    applyPlan(
+      wb,
+      buildLedgerWorkbookPlan(seed, { today: '2026-11-29', sourceName: 's', generatedAt: 'g' }),
+    );
+    const ws = wb.getWorksheet(SHEETS.ledger)!;
+    const note = LEDGER_COLUMNS.indexOf('备注') + 1;
+    for (let r = 2; r <= ws.rowCount; r += 1) {
+      ws.getCell(r, note).value = {
+        formula: `A${r}&"-"&B${r}&":"&H${r}`,
+      } as ExcelJS.CellFormulaValue;
+    }
+    const revision = reviseSeed(seed);
+    mergeLedgerWorkbook(wb, revision.list, {
+      today: '2026-11-29',
+      sourceName: 's',
+      generatedAt: 'g',
+    });
+    await writeWorkbookAtomic(wb, join(dir, 'merged.xlsx'));
+
+    // Sheet 3 (台账) as UTF-8 CSV, with formulas computed by LibreOffice on load.
+    await run(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3',
+        '--outdir',
+        dir,
+        join(dir, 'merged.xlsx'),
+      ],
+      { timeout: 120_000 },
+    );
+    const rows = parseCsv(await readFile(join(dir, `merged-${SHEETS.ledger}.csv`), 'utf8'));
+    expect(rows[0]).toEqual([...LEDGER_COLUMNS]);
+    const body = rows.slice(1);
+    const added = new Set(revision.added);
+    let carried = 0;
+    for (const r of body) {
+      const [item, measure] = [r[0]!, r[1]!];
+      if (added.has(`${item}|${measure}`) && !r[2]!.startsWith('【')) {
+        expect(r[note - 1]).toBe('');
+        continue;
+      }
+      expect(r[note - 1], `row ${item}-${measure}`).toBe(`${item}-${measure}:${r[7]}`);
+      carried += 1;
+    }
+    expect(carried).toBe(89);
+  });
+});
