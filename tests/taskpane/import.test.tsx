@@ -82,6 +82,21 @@ describe('导入清单', () => {
     expect(operations.callsOf('importList')).toHaveLength(0);
   });
 
+  it('lists the parser notes in the preview', async () => {
+    const { user } = renderPane();
+    await user.click(screen.getByRole('radio', { name: '粘贴文本' }));
+    await user.click(screen.getByRole('textbox', { name: '粘贴整改清单全文' }));
+    await user.paste(
+      '标题\n一、问题\n整改目标：x\n督办县领导：张三\n整改措施：1．做事。\n3．再做。\n整改时限：明年',
+    );
+    await user.click(screen.getByRole('button', { name: '解析粘贴的文本' }));
+    const notes = screen.getByTestId('preview-notes');
+    expect(notes.textContent).toContain('解析提示 3 条');
+    expect(notes.textContent).toContain('第 6 行：措施编号为 3，按顺序应为 2');
+    expect(notes.textContent).toContain('整改时限“明年”既不是日期');
+    expect(screen.getByTestId('preview-counts').textContent).toBe('问题 1 项，整改措施 2 条');
+  });
+
   it('reads a chosen .txt file, UTF-8 or GB18030', async () => {
     const { user, container } = renderPane();
     await user.click(screen.getByRole('radio', { name: '文本文件' }));
@@ -176,7 +191,7 @@ describe('导入清单', () => {
 });
 
 /** Encodes text as GB18030 for the characters the test list uses (via a reverse decode table). */
-function gb18030(text: string): Uint8Array {
+function gb18030(text: string): Uint8Array<ArrayBuffer> {
   const decoder = new TextDecoder('gb18030');
   const table = new Map<string, number[]>();
   for (let hi = 0x81; hi <= 0xfe; hi++) {

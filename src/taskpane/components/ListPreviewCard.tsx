@@ -64,7 +64,7 @@ export function ListPreviewCard({
           <ul className={styles.list}>
             {p.notes.slice(0, NOTES_SHOWN).map((note, i) => (
               <li key={i}>
-                <Caption1>{t.preview.diagnosticLine(note.line, note.message)}</Caption1>
+                <Caption1>{note.message}</Caption1>
               </li>
             ))}
           </ul>

@@ -70,8 +70,6 @@ export const en: Strings = {
       `${dated} dated, ${ongoing} ongoing, ${unknown} unrecognised, ${done} already closed`,
     warnings: (count: number) => `${count} parser notes`,
     noWarnings: 'No parser notes.',
-    diagnosticLine: (line: number, message: string) =>
-      line > 0 ? `Line ${line}: ${message}` : message,
     moreWarnings: (count: number) => `${count} more notes not shown.`,
     itemsToggle: 'Item by item',
     itemLine: (numeral: string, deadline: string, leaders: readonly string[]) =>

@@ -70,8 +70,6 @@ export const zh = {
       `有日期 ${dated} 项，持续推进 ${ongoing} 项，未识别 ${unknown} 项，已销号 ${done} 项`,
     warnings: (count: number) => `解析提示 ${count} 条`,
     noWarnings: '没有解析提示。',
-    diagnosticLine: (line: number, message: string) =>
-      line > 0 ? `第 ${line} 行：${message}` : message,
     moreWarnings: (count: number) => `另有 ${count} 条提示未列出。`,
     itemsToggle: '逐项查看',
     itemLine: (numeral: string, deadline: string, leaders: readonly string[]) =>
