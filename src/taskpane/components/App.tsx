@@ -71,8 +71,12 @@ export function App(props: AppProps) {
         <RunnerContext.Provider value={runner}>
           <div className={styles.root}>
             <header>
-              <Title3 as="h1">{strings.appTitle}</Title3>
-              <Body1 as="p">{strings.appTagline}</Body1>
+              <Title3 block as="h1">
+                {strings.appTitle}
+              </Title3>
+              <Body1 block as="p">
+                {strings.appTagline}
+              </Body1>
             </header>
             {props.operations && host.status.kind === 'excel' ? (
               <InExcel {...props} operations={props.operations} />
@@ -159,7 +163,7 @@ function InExcel(props: AppProps & { operations: RectifyOperations }) {
           aria-labelledby={`tab-${name}`}
           hidden={tab !== name}
         >
-          <Title3 as="h2" className={styles.heading}>
+          <Title3 block as="h2" className={styles.heading}>
             {t.headings[name]}
           </Title3>
           {name === 'import' ? (

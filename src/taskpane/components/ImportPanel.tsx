@@ -121,7 +121,9 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
       </RadioGroup>
 
       {source === 'embedded' ? (
-        <Caption1 className={styles.muted}>{t.source.embeddedHint}</Caption1>
+        <Caption1 block className={styles.muted}>
+          {t.source.embeddedHint}
+        </Caption1>
       ) : null}
 
       {source === 'paste' ? (
@@ -157,7 +159,7 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
           />
           <div className={styles.row}>
             <Button onClick={() => fileInput.current?.click()}>{t.source.file}</Button>
-            {fileName ? <Caption1>{t.source.fileChosen(fileName)}</Caption1> : null}
+            {fileName ? <Caption1 block>{t.source.fileChosen(fileName)}</Caption1> : null}
           </div>
           {fileError ? (
             <MessageBar intent="error" role="alert" layout="multiline">
@@ -196,8 +198,12 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
           <DialogBody>
             <DialogTitle>{t.importAction.confirmTitle}</DialogTitle>
             <DialogContent>
-              <Body1 as="p">{t.importAction.confirmBody(confirmRows ?? 0)}</Body1>
-              <Body1 as="p">{t.importAction.confirmKeeps}</Body1>
+              <Body1 block as="p">
+                {t.importAction.confirmBody(confirmRows ?? 0)}
+              </Body1>
+              <Body1 block as="p">
+                {t.importAction.confirmKeeps}
+              </Body1>
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => list && void write(list, true)}>

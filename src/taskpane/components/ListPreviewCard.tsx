@@ -31,27 +31,33 @@ export function ListPreviewCard({
   const d = p.deadlines;
   return (
     <Card aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId}>
+      <Subtitle2 block as="h3" id={headingId}>
         {readOnly ? t.preview.readOnlyHeading : t.preview.heading}
       </Subtitle2>
-      <Body1 className={styles.wrap} data-testid="preview-title">
+      <Body1 block className={styles.wrap} data-testid="preview-title">
         {t.preview.titleLine(p.title || t.preview.untitled)}
       </Body1>
-      <Body1 data-testid="preview-counts">{t.preview.counts(p.items, p.measures)}</Body1>
-      {p.items === 0 ? <Body1 role="alert">{t.preview.noItems}</Body1> : null}
+      <Body1 block data-testid="preview-counts">
+        {t.preview.counts(p.items, p.measures)}
+      </Body1>
+      {p.items === 0 ? (
+        <Body1 block role="alert">
+          {t.preview.noItems}
+        </Body1>
+      ) : null}
       <div data-testid="preview-leaders">
-        <Body1>
+        <Body1 block>
           {p.leaders.length ? t.preview.leaders(p.leaders.length) : t.preview.noLeaders}
         </Body1>
         {p.leaders.length ? (
-          <Caption1 as="p" className={styles.wrap}>
+          <Caption1 block as="p" className={styles.wrap}>
             {t.preview.names(p.leaders)}
           </Caption1>
         ) : null}
       </div>
       <div data-testid="preview-deadlines">
-        <Body1>{t.preview.deadlines}</Body1>
-        <Caption1 as="p">
+        <Body1 block>{t.preview.deadlines}</Body1>
+        <Caption1 block as="p">
           {t.preview.clauses([
             t.preview.deadlineKinds(d.dated, d.ongoing, d.unknown, d.reportedDone),
             ...(d.earliest && d.latest ? [t.preview.dateRange(d.earliest, d.latest)] : []),
@@ -59,18 +65,20 @@ export function ListPreviewCard({
         </Caption1>
       </div>
       <div data-testid="preview-notes">
-        <Body1>{p.notes.length ? t.preview.warnings(p.notes.length) : t.preview.noWarnings}</Body1>
+        <Body1 block>
+          {p.notes.length ? t.preview.warnings(p.notes.length) : t.preview.noWarnings}
+        </Body1>
         {p.notes.length ? (
           <ul className={styles.list}>
             {p.notes.slice(0, NOTES_SHOWN).map((note, i) => (
               <li key={i}>
-                <Caption1>{note.message}</Caption1>
+                <Caption1 block>{note.message}</Caption1>
               </li>
             ))}
           </ul>
         ) : null}
         {p.notes.length > NOTES_SHOWN ? (
-          <Caption1>{t.preview.moreWarnings(p.notes.length - NOTES_SHOWN)}</Caption1>
+          <Caption1 block>{t.preview.moreWarnings(p.notes.length - NOTES_SHOWN)}</Caption1>
         ) : null}
       </div>
       {p.items > 0 ? (
@@ -81,7 +89,7 @@ export function ListPreviewCard({
               <ol className={styles.plainList}>
                 {list.items.map((item) => (
                   <li key={item.no}>
-                    <Caption1 className={styles.wrap}>
+                    <Caption1 block className={styles.wrap}>
                       {t.preview.itemLine(item.numeral, item.deadline.text || '—', item.leaders)}
                     </Caption1>
                   </li>

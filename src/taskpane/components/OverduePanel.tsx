@@ -110,23 +110,33 @@ export function OverduePanel({ operations, clock, dueSoonDays, onGoImport }: Pro
       {noLedger ? <NoLedgerNotice onGoImport={onGoImport} /> : null}
       {overview ? (
         <>
-          <Caption1 className={styles.muted}>{t.overdue.asOf(overview.today)}</Caption1>
+          <Caption1 block className={styles.muted}>
+            {t.overdue.asOf(overview.today)}
+          </Caption1>
           <div className={own.counts}>
             <Card data-testid="overdue-count">
-              <Caption1>{t.overdue.overdue}</Caption1>
-              <Title2 className={own.overdue}>{overview.overdue}</Title2>
-              <Caption1>{t.overdue.measuresUnit}</Caption1>
+              <Caption1 block>{t.overdue.overdue}</Caption1>
+              <Title2 block className={own.overdue}>
+                {overview.overdue}
+              </Title2>
+              <Caption1 block>{t.overdue.measuresUnit}</Caption1>
             </Card>
             <Card data-testid="due-soon-count">
-              <Caption1>{t.overdue.dueSoon(dueSoonDays)}</Caption1>
-              <Title2 className={own.dueSoon}>{overview.dueSoon}</Title2>
-              <Caption1>{t.overdue.measuresUnit}</Caption1>
+              <Caption1 block>{t.overdue.dueSoon(dueSoonDays)}</Caption1>
+              <Title2 block className={own.dueSoon}>
+                {overview.dueSoon}
+              </Title2>
+              <Caption1 block>{t.overdue.measuresUnit}</Caption1>
             </Card>
           </div>
           <section aria-label={t.overdue.mostOverdue}>
-            <Subtitle2 as="h3">{t.overdue.mostOverdue}</Subtitle2>
+            <Subtitle2 block as="h3">
+              {t.overdue.mostOverdue}
+            </Subtitle2>
             {overview.mostOverdue.length === 0 ? (
-              <Caption1 as="p">{t.overdue.none}</Caption1>
+              <Caption1 block as="p">
+                {t.overdue.none}
+              </Caption1>
             ) : (
               <ol className={styles.list}>
                 {overview.mostOverdue.slice(0, MOST_OVERDUE_SHOWN).map((entry) => (
@@ -138,7 +148,7 @@ export function OverduePanel({ operations, clock, dueSoonDays, onGoImport }: Pro
                         entry.daysOverdue,
                       )}
                     </Link>
-                    <Caption1 as="p" className={styles.muted}>
+                    <Caption1 block as="p" className={styles.muted}>
                       {t.preview.clauses(
                         [
                           t.overdue.deadline(entry.deadline),

@@ -48,7 +48,9 @@ export function SummaryPanel({ operations, clock, onGoImport }: Props) {
   const busy = runner.busy !== null;
   return (
     <div className={styles.panel}>
-      <Caption1 className={styles.muted}>{t.summary.explain}</Caption1>
+      <Caption1 block className={styles.muted}>
+        {t.summary.explain}
+      </Caption1>
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy} onClick={() => void build()}>
           {t.summary.button}

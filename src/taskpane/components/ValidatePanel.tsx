@@ -92,7 +92,9 @@ export function ValidatePanel({ operations, clock, staleDays, onGoImport }: Prop
               <div>{report.errors === 0 ? t.validate.okBody : t.validate.badBody}</div>
             </MessageBarBody>
           </MessageBar>
-          <Caption1 className={styles.muted}>{t.validate.checkedOn(report.today)}</Caption1>
+          <Caption1 block className={styles.muted}>
+            {t.validate.checkedOn(report.today)}
+          </Caption1>
           <IssueGroup
             heading={t.validate.errorsHeading(errors.length)}
             issues={errors}
@@ -124,7 +126,9 @@ function IssueGroup(props: {
   const shown = all ? props.issues : props.issues.slice(0, FIRST_SHOWN);
   return (
     <section aria-label={props.heading}>
-      <Subtitle2 as="h3">{props.heading}</Subtitle2>
+      <Subtitle2 block as="h3">
+        {props.heading}
+      </Subtitle2>
       <ul className={styles.list}>
         {shown.map((issue, i) => {
           const where = issue.cell
@@ -145,7 +149,7 @@ function IssueGroup(props: {
                   {text}
                 </Link>
               ) : (
-                <Body1>{text}</Body1>
+                <Body1 block>{text}</Body1>
               )}
             </li>
           );
