@@ -1,3 +1,4 @@
+import { FluentProvider, Spinner } from '@fluentui/react-components';
 import { createRoot, type Root } from 'react-dom/client';
 import type { IsoDate } from '../core/dates';
 import type { RectifyOperations } from '../office/operations';
@@ -6,6 +7,8 @@ import { App } from './components/App';
 import { EMBEDDED_LIST_TEXT } from './embedded-list';
 import { detectHost, type OfficeLike } from './host';
 import { stringsFor } from './i18n';
+import { zh } from './i18n/zh';
+import { paneTheme } from './theme';
 
 export interface BootOptions {
   /** The `Office` global, or undefined when Office.js did not load. */
@@ -19,12 +22,18 @@ export interface BootOptions {
 
 /** Finds out where the page runs, then renders the pane into `container`. */
 export async function bootTaskpane(container: HTMLElement, options: BootOptions): Promise<Root> {
+  const root = createRoot(container);
+  // Office may take a moment to answer; the language is not known yet, so Chinese first.
+  root.render(
+    <FluentProvider theme={paneTheme(false)}>
+      <Spinner size="small" label={zh.host.starting} style={{ padding: 24 }} />
+    </FluentProvider>,
+  );
   const host = await detectHost(options.office, options.hostTimeoutMs);
   const strings = stringsFor(host.displayLanguage);
   document.documentElement.lang = strings.lang;
   document.title = strings.appTitle;
   const operations = host.status.kind === 'excel' ? options.createOperations() : null;
-  const root = createRoot(container);
   root.render(
     <App
       host={host}

@@ -91,7 +91,6 @@ export const en: Strings = {
     sheetLine: (name: string, rows: number) => `“${name}”: ${rows} rows`,
     changesHeading: 'Changes',
     noChanges: 'Nothing changed since the last import.',
-    noItemsBlocked: 'The list has no problems to import.',
   },
   validate: {
     button: 'Run validation',
@@ -168,7 +167,5 @@ export const en: Strings = {
       'Saved settings could not be read; using the defaults (30 and 90 days). You can save them again under Settings.',
     saveSettings:
       'Settings could not be saved. Make sure the workbook is not protected or read only, then try again.',
-    parse: 'This text could not be read. Check you pasted the full rectification list.',
   },
-  busy: 'Please wait: the previous operation is still running.',
 };

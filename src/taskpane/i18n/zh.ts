@@ -90,7 +90,6 @@ export const zh = {
     sheetLine: (name: string, rows: number) => `「${name}」${rows} 行`,
     changesHeading: '变化',
     noChanges: '与上次导入相比没有变化。',
-    noItemsBlocked: '清单中没有可导入的问题，无法导入。',
   },
   validate: {
     button: '运行校验',
@@ -162,9 +161,7 @@ export const zh = {
     loadSettings:
       '未能读取保存的设置，暂用默认值（临期 30 天、未更新 90 天）。可在“设置”中重新保存。',
     saveSettings: '未能保存设置。请确认工作簿未受保护、未处于只读状态，然后重试。',
-    parse: '未能解析这段文本。请确认粘贴的是整改清单全文。',
   },
-  busy: '请稍候，上一项操作还在进行。',
 } satisfies Record<string, unknown>;
 
 /** The shape every language table has. */
