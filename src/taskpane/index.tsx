@@ -1,10 +1,10 @@
 // The task pane page: boots against real Office.js (or none, in a plain browser).
 import { bootTaskpane, officeGlobal } from './boot';
-import { createOfficeOperations } from './office-operations';
+import { officeOperations } from './office-operations';
 
 const container = document.getElementById('root');
 if (container)
   void bootTaskpane(container, {
     office: officeGlobal(),
-    createOperations: createOfficeOperations,
+    createOperations: officeOperations,
   });

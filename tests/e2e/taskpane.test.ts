@@ -28,7 +28,7 @@ afterAll(async () => {
 
 async function shot(page: Page, name: string): Promise<string> {
   const path = join(SHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path });
   return path;
 }
 
@@ -144,6 +144,9 @@ describe('the task pane in Excel (the in-memory Excel double as host)', () => {
       await probe.waitForActiveSheet(leaderSheet!);
       expect(await overflowsHorizontally(page)).toBe(false);
       expect(pane.outside).toEqual([OFFICE_JS]);
+    } catch (error) {
+      await shot(pane.page, 'failed');
+      throw error;
     } finally {
       await pane.close();
     }
