@@ -117,7 +117,7 @@ describe('the task pane in Excel (the in-memory Excel double as host)', () => {
       const verdict = page.getByTestId('verdict');
       await verdict.waitFor();
       await expect(verdict.textContent()).resolves.toContain('不可报送');
-      const issue = page.getByRole('button', { name: new RegExp(`^台账!${cell}：`) });
+      const issue = page.getByRole('button', { name: new RegExp(`^台账!${cell}`) }).first();
       await issue.waitFor();
       await shot(page, '03-validated');
 
@@ -143,6 +143,16 @@ describe('the task pane in Excel (the in-memory Excel double as host)', () => {
       await page.getByRole('button', { name: new RegExp(`^${leaderSheet}`) }).click();
       await probe.waitForActiveSheet(leaderSheet!);
       expect(await overflowsHorizontally(page)).toBe(false);
+
+      // Importing again over the ledger asks first; Escape leaves everything as it was.
+      await page.getByRole('tab', { name: '导入' }).click();
+      await importButton.click();
+      const dialog = page.getByRole('dialog', { name: '工作簿已有台账' });
+      await dialog.waitFor();
+      await expect(dialog.textContent()).resolves.toContain('保持不变');
+      await shot(page, '07-reimport-confirm');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
       expect(pane.outside).toEqual([OFFICE_JS]);
     } catch (error) {
       await shot(pane.page, 'failed');

@@ -20,7 +20,7 @@ function entry(row: number, daysOverdue: number): OverdueEntry {
 }
 
 async function openTab(name: string) {
-  const pane = renderPane();
+  const pane = await renderPane();
   pane.operations.state = { hasLedger: true, ledgerRows: 89 };
   await pane.user.click(screen.getByRole('tab', { name }));
   return pane;
@@ -81,7 +81,7 @@ describe('逾期概览', () => {
     const operations = new FakeOperations();
     operations.settings = { dueSoonDays: 14, staleDays: 60 };
     operations.state = { hasLedger: true, ledgerRows: 89 };
-    const pane = renderPane({ operations });
+    const pane = await renderPane({ operations });
     // Settings are read when the pane opens.
     await waitFor(() => expect(pane.operations.callsOf('loadSettings')).toHaveLength(1));
     await pane.user.click(screen.getByRole('tab', { name: '逾期' }));

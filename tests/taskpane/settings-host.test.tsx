@@ -11,7 +11,7 @@ describe('设置', () => {
     const operations = new FakeOperations();
     operations.settings = { dueSoonDays: 15, staleDays: 60 };
     operations.state = { hasLedger: true, ledgerRows: 89 };
-    const { user } = renderPane({ operations });
+    const { user } = await renderPane({ operations });
     await user.click(screen.getByRole('tab', { name: '设置' }));
     const dueSoon = await screen.findByRole('spinbutton', { name: '临期提醒（天）' });
     const stale = screen.getByRole('spinbutton', { name: '长期未更新（天）' });
@@ -39,7 +39,7 @@ describe('设置', () => {
   });
 
   it('refuses a window that is not a whole number of days in range', async () => {
-    const { user, operations } = renderPane();
+    const { user, operations } = await renderPane();
     await user.click(screen.getByRole('tab', { name: '设置' }));
     const dueSoon = await screen.findByRole('spinbutton', { name: '临期提醒（天）' });
     await user.clear(dueSoon);
@@ -55,7 +55,7 @@ describe('设置', () => {
     const operations = new FakeOperations();
     operations.failWith('loadSettings', 'settings unreadable');
     operations.failWith('saveSettings', 'read only');
-    const { user } = renderPane({ operations });
+    const { user } = await renderPane({ operations });
     expect((await screen.findByRole('alert')).textContent).toContain(
       '未能读取保存的设置，暂用默认值（临期 30 天、未更新 90 天）',
     );
@@ -76,7 +76,7 @@ describe('设置', () => {
 
 describe('outside Excel', () => {
   it('says plainly that it is not in Excel and still previews the embedded list', async () => {
-    const { operations } = renderPane({ status: { kind: 'no-host' } });
+    const { operations } = await renderPane({ status: { kind: 'no-host' } });
     const notice = screen.getByTestId('host-notice');
     expect(notice.textContent).toContain('未在 Excel 中打开');
     expect(notice.textContent).not.toContain('Office.js');
@@ -87,20 +87,20 @@ describe('outside Excel', () => {
     expect(operations.calls).toHaveLength(0);
   });
 
-  it('says when Office.js itself could not be loaded', () => {
-    renderPane({ status: { kind: 'no-host' }, officeJsMissing: true });
+  it('says when Office.js itself could not be loaded', async () => {
+    await renderPane({ status: { kind: 'no-host' }, officeJsMissing: true });
     expect(screen.getByTestId('host-notice').textContent).toContain('未能加载 Office.js');
   });
 
-  it('tells the user of an Excel too old for ExcelApi 1.8, read only', () => {
-    renderPane({ status: { kind: 'excel-too-old', message: 'ExcelApi 1.8 not supported' } });
+  it('tells the user of an Excel too old for ExcelApi 1.8, read only', async () => {
+    await renderPane({ status: { kind: 'excel-too-old', message: 'ExcelApi 1.8 not supported' } });
     expect(screen.getByTestId('host-notice').textContent).toContain('此版本的 Excel 太旧');
     expect(screen.getByTestId('preview-counts')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '导入到工作簿' })).toBeNull();
   });
 
-  it('speaks English when Office does', () => {
-    renderPane({ status: { kind: 'no-host' }, english: true });
+  it('speaks English when Office does', async () => {
+    await renderPane({ status: { kind: 'no-host' }, english: true });
     expect(screen.getByTestId('host-notice').textContent).toContain('Not running in Excel');
     expect(screen.getByTestId('preview-counts').textContent).toBe('25 problems, 89 measures');
   });
@@ -109,7 +109,7 @@ describe('outside Excel', () => {
 describe('keyboard and accessible names', () => {
   // Arrow keys between tabs (tabster) are driven in real Chromium by the end-to-end test.
   it('switches tabs with the keyboard and names every control', async () => {
-    const { user } = renderPane();
+    const { user } = await renderPane();
     await waitFor(() =>
       expect(screen.getByRole('button', { name: '导入到工作簿' }).hasAttribute('disabled')).toBe(
         false,

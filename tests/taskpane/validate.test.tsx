@@ -22,7 +22,7 @@ function issue(partial: Partial<ValidationIssue>): ValidationIssue {
 }
 
 async function openValidate(options: Parameters<typeof renderPane>[0] = {}) {
-  const pane = renderPane(options);
+  const pane = await renderPane(options);
   pane.operations.state = { hasLedger: true, ledgerRows: 89 };
   await pane.user.click(screen.getByRole('tab', { name: options.english ? 'Validate' : '校验' }));
   return pane;

@@ -54,7 +54,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
-  heading: { marginTop: tokens.spacingVerticalS },
+  heading: { margin: `${tokens.spacingVerticalS} 0 0` },
+  flush: { margin: 0 },
 });
 
 export function App(props: AppProps) {
@@ -71,7 +72,7 @@ export function App(props: AppProps) {
         <RunnerContext.Provider value={runner}>
           <div className={styles.root}>
             <header>
-              <Title3 block as="h1">
+              <Title3 block as="h1" className={styles.flush}>
                 {strings.appTitle}
               </Title3>
               <Body1 block as="p">

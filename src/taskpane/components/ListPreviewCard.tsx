@@ -7,6 +7,7 @@ import {
   Caption1,
   Card,
   Subtitle2,
+  mergeClasses,
 } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { RectificationList } from '../../core/list/schema';
@@ -31,7 +32,7 @@ export function ListPreviewCard({
   const d = p.deadlines;
   return (
     <Card aria-labelledby={headingId}>
-      <Subtitle2 block as="h3" id={headingId}>
+      <Subtitle2 block as="h3" id={headingId} className={styles.flush}>
         {readOnly ? t.preview.readOnlyHeading : t.preview.heading}
       </Subtitle2>
       <Body1 block className={styles.wrap} data-testid="preview-title">
@@ -50,14 +51,14 @@ export function ListPreviewCard({
           {p.leaders.length ? t.preview.leaders(p.leaders.length) : t.preview.noLeaders}
         </Body1>
         {p.leaders.length ? (
-          <Caption1 block as="p" className={styles.wrap}>
+          <Caption1 block as="p" className={mergeClasses(styles.flush, styles.wrap)}>
             {t.preview.names(p.leaders)}
           </Caption1>
         ) : null}
       </div>
       <div data-testid="preview-deadlines">
         <Body1 block>{t.preview.deadlines}</Body1>
-        <Caption1 block as="p">
+        <Caption1 block as="p" className={styles.flush}>
           {t.preview.clauses([
             t.preview.deadlineKinds(d.dated, d.ongoing, d.unknown, d.reportedDone),
             ...(d.earliest && d.latest ? [t.preview.dateRange(d.earliest, d.latest)] : []),

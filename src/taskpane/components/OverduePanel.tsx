@@ -8,6 +8,7 @@ import {
   Subtitle2,
   Title2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -130,7 +131,7 @@ export function OverduePanel({ operations, clock, dueSoonDays, onGoImport }: Pro
             </Card>
           </div>
           <section aria-label={t.overdue.mostOverdue}>
-            <Subtitle2 block as="h3">
+            <Subtitle2 block as="h3" className={styles.flush}>
               {t.overdue.mostOverdue}
             </Subtitle2>
             {overview.mostOverdue.length === 0 ? (
@@ -141,14 +142,19 @@ export function OverduePanel({ operations, clock, dueSoonDays, onGoImport }: Pro
               <ol className={styles.list}>
                 {overview.mostOverdue.slice(0, MOST_OVERDUE_SHOWN).map((entry) => (
                   <li key={entry.row} className={styles.wrap}>
-                    <Link as="button" disabled={busy} onClick={() => void goToRow(entry.row)}>
+                    <Link
+                      as="button"
+                      className={styles.itemLink}
+                      disabled={busy}
+                      onClick={() => void goToRow(entry.row)}
+                    >
                       {t.overdue.entry(
                         entry.item === null ? '—' : String(entry.item),
                         entry.measure,
                         entry.daysOverdue,
                       )}
                     </Link>
-                    <Caption1 block as="p" className={styles.muted}>
+                    <Caption1 block as="p" className={mergeClasses(styles.flush, styles.muted)}>
                       {t.preview.clauses(
                         [
                           t.overdue.deadline(entry.deadline),

@@ -126,23 +126,23 @@ function IssueGroup(props: {
   const shown = all ? props.issues : props.issues.slice(0, FIRST_SHOWN);
   return (
     <section aria-label={props.heading}>
-      <Subtitle2 block as="h3">
+      <Subtitle2 block as="h3" className={styles.flush}>
         {props.heading}
       </Subtitle2>
-      <ul className={styles.list}>
+      <ul className={styles.plainList}>
         {shown.map((issue, i) => {
           const where = issue.cell
             ? `${issue.sheet}!${issue.cell}`
             : t.validate.wholeSheet(issue.sheet);
-          const text = t.validate.issueLabel(
-            where,
-            t.lang === 'en' ? issue.messageEn : issue.message,
-          );
+          const message = t.lang === 'en' ? issue.messageEn : issue.message;
+          // Messages usually name their cell already (台账!H4（第4行…）); do not say it twice.
+          const text = message.startsWith(where) ? message : t.validate.issueLabel(where, message);
           return (
             <li key={i} className={styles.wrap}>
               {issue.cell ? (
                 <Link
                   as="button"
+                  className={styles.itemLink}
                   disabled={props.disabled}
                   onClick={() => void props.onSelect(issue)}
                 >

@@ -29,6 +29,10 @@ export const usePanelStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
   },
+  /** Headings sit on the panel's own spacing, not the browser's default margins. */
+  flush: { margin: 0 },
+  /** A link-styled button that wraps like text, one per line. */
+  itemLink: { display: 'block', textAlign: 'left', overflowWrap: 'anywhere' },
   muted: { color: tokens.colorNeutralForeground3 },
   wrap: { overflowWrap: 'anywhere' },
 });

@@ -1,4 +1,5 @@
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import './no-web-animations';
 import userEvent from '@testing-library/user-event';
 import type { IsoDate } from '../../../src/core/dates';
@@ -21,7 +22,7 @@ export interface PaneOptions {
 }
 
 /** Renders the whole pane against a FakeOperations, as Excel (by default) would host it. */
-export function renderPane(options: PaneOptions = {}) {
+export async function renderPane(options: PaneOptions = {}) {
   const status = options.status ?? { kind: 'excel' };
   const operations = options.operations ?? new FakeOperations();
   const host: HostInfo = {
@@ -40,5 +41,12 @@ export function renderPane(options: PaneOptions = {}) {
       embeddedText={options.embeddedText ?? EMBEDDED_LIST_TEXT}
     />,
   );
+  if (status.kind === 'excel') {
+    // The pane reads the settings as it opens; until then every action waits.
+    const name = options.english ? 'Import into workbook' : '导入到工作簿';
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name }).hasAttribute('disabled')).toBe(false),
+    );
+  }
   return { ...view, user, operations };
 }
