@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,6 @@ import {
   openPane,
   overflowsHorizontally,
   tabTo,
-  type Pane,
 } from './support/browser';
 import { buildForEndToEnd, ROOT } from './support/build';
 import { probeOf } from './support/probe';
