@@ -160,4 +160,28 @@ describe('the task pane in Excel (the in-memory Excel double as host)', () => {
       await pane.close();
     }
   });
+
+  it('speaks English when Office does', async () => {
+    const pane = await openPane(`${server.origin}/taskpane-e2e.html?lang=en-US`);
+    try {
+      await pane.page.getByRole('tab', { name: 'Validate' }).waitFor();
+      await expect(pane.page.getByTestId('preview-counts').textContent()).resolves.toBe(
+        '25 problems, 89 measures',
+      );
+      await expect(pane.page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    } finally {
+      await pane.close();
+    }
+  });
+
+  it('tells an Excel older than ExcelApi 1.8 to update, and stays read only', async () => {
+    const pane = await openPane(`${server.origin}/taskpane-e2e.html?excelApi=1.7`);
+    try {
+      await pane.page.getByText('此版本的 Excel 太旧').waitFor();
+      expect(await pane.page.getByRole('button', { name: '导入到工作簿' }).count()).toBe(0);
+      expect(await probeOf(pane.page).sheetNames()).toEqual(['Sheet1']);
+    } finally {
+      await pane.close();
+    }
+  });
 });
