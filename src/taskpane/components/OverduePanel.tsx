@@ -30,6 +30,13 @@ const useStyles = makeStyles({
   counts: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
   overdue: { color: tokens.colorPaletteRedForeground1 },
   dueSoon: { color: tokens.colorPaletteMarigoldForeground1 },
+  /** Measures run to paragraphs; three lines are enough to recognise one at pane width. */
+  clamp: {
+    display: '-webkit-box',
+    WebkitLineClamp: '3',
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+  },
 });
 
 interface Props {
@@ -154,7 +161,12 @@ export function OverduePanel({ operations, clock, dueSoonDays, onGoImport }: Pro
                         entry.daysOverdue,
                       )}
                     </Link>
-                    <Caption1 block as="p" className={mergeClasses(styles.flush, styles.muted)}>
+                    <Caption1
+                      block
+                      as="p"
+                      className={mergeClasses(styles.flush, styles.muted, own.clamp)}
+                      title={entry.measureText}
+                    >
                       {t.preview.clauses(
                         [
                           t.overdue.deadline(entry.deadline),
