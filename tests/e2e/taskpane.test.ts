@@ -143,6 +143,14 @@ describe('the task pane in Excel (the in-memory Excel double as host)', () => {
       await probe.waitForActiveSheet(leaderSheet!);
       expect(await overflowsHorizontally(page)).toBe(false);
 
+      // Settings are kept in the document.
+      await page.getByRole('tab', { name: '设置' }).click();
+      const dueSoon = page.getByRole('spinbutton', { name: '临期提醒（天）' });
+      await dueSoon.fill('60');
+      await page.getByRole('button', { name: '保存到工作簿' }).click();
+      await page.getByText('设置已保存在此工作簿中。').waitFor();
+      expect(JSON.stringify(await probe.savedSettings())).toContain('60');
+
       // Importing again over the ledger asks first; Escape leaves everything as it was.
       await page.getByRole('tab', { name: '导入' }).click();
       await importButton.click();

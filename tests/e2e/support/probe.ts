@@ -10,6 +10,8 @@ export function probeOf(page: Page) {
     selection: () => page.evaluate(() => (window as unknown as Window).rectifyProbe.selection()),
     activeSheet: () =>
       page.evaluate(() => (window as unknown as Window).rectifyProbe.activeSheet()),
+    savedSettings: () =>
+      page.evaluate(() => (window as unknown as Window).rectifyProbe.savedSettings()),
     findHeader: (sheet: string, header: string) =>
       page.evaluate(([s, h]) => (window as unknown as Window).rectifyProbe.findHeader(s, h), [
         sheet,
