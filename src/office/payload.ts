@@ -6,7 +6,7 @@ import type { XlContext } from './excel-api';
  */
 export const REQUEST_BUDGET_BYTES = 3_800_000;
 /** Largest single block of values, so a block always fits in a request with room to spare. */
-export const BLOCK_BUDGET_BYTES = 1_000_000;
+export const BLOCK_BUDGET_BYTES = 250_000;
 /** What one queued operation costs besides its data (object path, method, ids); generous. */
 export const OPERATION_OVERHEAD_BYTES = 200;
 
