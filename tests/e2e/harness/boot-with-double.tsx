@@ -6,6 +6,7 @@ import type { OfficeLike as ShellOffice } from '../../../src/office/host';
 import { createOfficeOperations } from '../../../src/office/office-operations';
 import { bootTaskpane } from '../../../src/taskpane/boot';
 import type { OfficeLike } from '../../../src/taskpane/host';
+import { columnLetter } from '../../../src/core/grid';
 import { ExcelDouble, OfficeDouble } from '../../support/excel-double';
 
 /** What the test reads back from the page. */
@@ -19,17 +20,6 @@ export interface E2eProbe {
   readonly findHeader: (sheet: string, header: string) => { column: string; row: number } | null;
   /** Writes a value into a cell the way a user typing in Excel would. */
   readonly edit: (sheet: string, address: string, value: string) => Promise<void>;
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 const params = new URLSearchParams(location.search);

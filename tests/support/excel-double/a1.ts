@@ -1,3 +1,5 @@
+import { columnLetter } from '../../../src/core/grid';
+
 /** A1 addresses as Excel reads them. Zero-based, inclusive rectangles. */
 export interface Rect {
   readonly top: number;
@@ -15,16 +17,8 @@ function columnIndex(letters: string): number {
   return n - 1;
 }
 
-export function columnName(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** The double names columns exactly as the core does. */
+export const columnName = columnLetter;
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 const COLUMN = /^\$?([A-Za-z]{1,3})$/;
