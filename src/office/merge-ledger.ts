@@ -4,6 +4,7 @@ import { SHEETS } from '../core/ledger/model';
 import type { RectificationList } from '../core/list/schema';
 import {
   mergeWorkbookPlan,
+  reportLines,
   type RichCell,
   type RichSheet,
   type SheetOverlay,
@@ -13,6 +14,7 @@ import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
 import { type Box, boxAddress, parseBox } from './a1';
 import { applyPlan, type ApplyResult } from './apply-plan';
 import type { XlContext, XlRange } from './excel-api';
+import type { ImportOutcome } from './operations';
 import { BatchWriter, jsonBytes } from './payload';
 import { isDateFormat } from './read-grid';
 
@@ -216,4 +218,15 @@ export async function mergeLedgerInWorkbook(
   const applied = await applyPlan(context, merge.plan);
   await writeOverlays(context, merge.overlays);
   return { merge, applied };
+}
+
+/** The merge as the task pane shows an import: sheets written, then the report's lines. */
+export function mergeOutcome(result: OfficeMergeResult): ImportOutcome {
+  return {
+    sheets: result.merge.plan.sheets.map((s) => ({
+      name: s.name,
+      rows: result.applied.sheets.find((a) => a.name === s.name)?.rows ?? 0,
+    })),
+    changes: reportLines(result.merge.report),
+  };
 }
