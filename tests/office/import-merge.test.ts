@@ -154,6 +154,24 @@ describe('导入清单 on a filled-in ledger (Excel double)', () => {
       expect(after.cell(r!, LEDGER_COLUMNS.length)?.value ?? '').toBe('');
       expect(after.hyperlinks.has(`${letter(col('佐证材料'))}${r! + 1}`)).toBe(false);
     }
+    // Kept rows marked removed keep their old keys (25|1 collides with renumbered 24 → 25): the
+    // validator does not call them duplicates or wrong deadlines.
+    expect(found.has('×25|1') && found.has('25|1')).toBe(true);
+    const report = await operations.validateLedger({
+      today: TODAY,
+      staleDays: 90,
+      writeSheet: false,
+    });
+    const removedRows = new Set(
+      [...found].filter(([k]) => k.startsWith('×')).map(([, r]) => r + 1),
+    );
+    const onRemoved = report.issues.filter(
+      (i) =>
+        (i.code === 'duplicate-key' || i.code === 'deadline-mismatch') &&
+        removedRows.has(Number(/\d+$/.exec(i.cell)?.[0])),
+    );
+    expect(onRemoved).toEqual([]);
+    expect(report.issues.filter((i) => i.code === 'duplicate-key')).toEqual([]);
     // A moved deadline reaches the ledger (item 8's measures, renumbered to 9 by the insert).
     const moved = [...found].filter(([k]) => k.startsWith('9|'));
     expect(moved.length).toBeGreaterThan(0);
