@@ -69,7 +69,7 @@ export function syntheticRows(count: number): LedgerRow[] {
 }
 
 /** The same ledger as a 台账 grid, as a shell would read it, for the full path from a workbook. */
-function syntheticSnapshot(rows: readonly LedgerRow[]): WorkbookSnapshot {
+export function syntheticSnapshot(rows: readonly LedgerRow[]): WorkbookSnapshot {
   const grid: Grid = {
     sheet: SHEETS.ledger,
     rows: [

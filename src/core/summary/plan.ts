@@ -58,7 +58,11 @@ function summariesOf(snapshot: WorkbookSnapshot, options: SummaryOptions): Summa
     );
   }
   // Only the error count is used; the stale window affects warnings, not errors.
-  const report = validateWorkbook(snapshot, { today: options.today, staleDays: STALE_DAYS });
+  const report = validateWorkbook(
+    snapshot,
+    { today: options.today, staleDays: STALE_DAYS },
+    ledger,
+  );
   const plan = summaryPlanFromRows({
     rows: ledger.rows,
     listOrder: listLeaderOrder(snapshot.grid(SHEETS.items)),

@@ -1,6 +1,6 @@
 import type { WorkbookSnapshot } from '../grid';
 import { LEDGER_COLUMNS, SHEETS, STATUSES } from '../ledger/model';
-import { readLedger } from '../ledger/read';
+import { readLedger, type LedgerReading } from '../ledger/read';
 import type { LedgerRow } from '../ledger/row';
 import type { RuleContext } from './context';
 import { dayNumber } from './day-number';
@@ -39,6 +39,8 @@ const ROW_RULES: readonly RowRule[] = [
 export function validateWorkbook(
   snapshot: WorkbookSnapshot,
   options: ValidationOptions,
+  /** The 台账 already read by the caller (summaries), so a large ledger is read once. */
+  ledgerReading?: LedgerReading,
 ): ValidationReport {
   const grid = snapshot.grid(SHEETS.ledger);
   if (grid === null) {
@@ -54,7 +56,7 @@ export function validateWorkbook(
     ]);
   }
   const refs = readReferences(snapshot);
-  const ledger = readLedger(grid);
+  const ledger = ledgerReading ?? readLedger(grid);
   const findings: Finding[] = [...refs.warnings];
   for (const column of ledger.missingColumns) {
     findings.push(

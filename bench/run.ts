@@ -1,0 +1,146 @@
+/**
+ * `npm run bench`: how fast the product is at the sizes staff meet (issue 10). Writes
+ * bench/results.json and prints the tables that docs/performance.md shows.
+ *
+ *   npm run bench                  1,000 / 10,000 / 100,000 rows, several runs each (≈ 3–4 min)
+ *   npm run bench -- --smoke       1,000 rows, one or two runs: checks the script, times nothing
+ *   npm run bench -- --out FILE    write the results elsewhere
+ *   npm run bench -- --rounds N    rounds of the file commands (default 3)
+ *   npm run bench -- --stages      also time the stages of a file validation in one process
+ *   npm run bench -- --write-floor also time a bare ExcelJS read + write (context for summarize)
+ *   npm run bench -- --skip-files  leave out the file sections (2 and 4), for quick work on the core
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SEED_PATH } from '../src/cli/input';
+import { STALE_DAYS } from '../src/core/ledger/model';
+import { parseList } from '../src/core/list/parse';
+import { validateWorkbook } from '../src/core/validate/validate';
+import { REPO_ROOT, childrenCpuTotalMs } from './child-process';
+import { resultsSchema, type Results } from './results';
+import { benchCoreCase, benchParse, runsFor } from './sections/core';
+import { benchFiles } from './sections/files';
+import { benchFixtures } from './sections/fixtures';
+import { benchOffice } from './sections/office';
+import { round } from './stats';
+import { BENCH_TODAY, syntheticLedger, type SyntheticLedger } from './synthetic';
+import { syntheticLedgerFile } from './synthetic-file';
+import { renderTables } from './table';
+import { judgeTargets } from './targets';
+
+const { values: flags } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    out: { type: 'string', default: join(REPO_ROOT, 'bench', 'results.json') },
+    quiet: { type: 'boolean', default: false },
+    rounds: { type: 'string' },
+    stages: { type: 'boolean', default: false },
+    'write-floor': { type: 'boolean', default: false },
+    'skip-files': { type: 'boolean', default: false },
+  },
+});
+const smoke = flags.smoke === true;
+const log = (line: string) => {
+  if (flags.quiet !== true) process.stderr.write(`${line}\n`);
+};
+
+const startedAt = new Date();
+const started = performance.now();
+const loadAverageAtStart = loadavg().map((x) => round(x));
+const sizes = smoke ? [1_000] : [1_000, 10_000, 100_000];
+const fileRows = Math.max(...sizes);
+const fileRounds = flags.rounds !== undefined ? Number(flags.rounds) : smoke ? 1 : 3;
+if (!Number.isInteger(fileRounds) || fileRounds < 1)
+  throw new Error('--rounds must be a whole number ≥ 1');
+
+function ownCpuMs(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
+const seedText = readFileSync(DEFAULT_SEED_PATH, 'utf8');
+const seed = parseList(seedText);
+
+log('synthetic ledgers');
+const ledgers: SyntheticLedger[] = [];
+const synthetic: Results['synthetic'] = [];
+for (const rows of sizes) {
+  const t = performance.now();
+  const ledger = syntheticLedger(seed, rows);
+  const generateMs = round(performance.now() - t);
+  const report = validateWorkbook(ledger.snapshot, { today: BENCH_TODAY, staleDays: STALE_DAYS });
+  ledgers.push(ledger);
+  synthetic.push({
+    rows,
+    generateMs,
+    errors: report.errors,
+    warnings: report.warnings,
+    mix: { ...ledger.mix },
+  });
+}
+
+log('core');
+const parse = await benchParse(seedText, smoke);
+const cases: Results['core']['cases'] = [];
+for (const ledger of ledgers) cases.push(await benchCoreCase(ledger, ledger.list, smoke, log));
+
+const fixtures = benchFixtures(fileRows, runsFor(fileRows, smoke), smoke, log);
+
+log('office');
+const office = await benchOffice(
+  ledgers.map((ledger) => ({ ledger, list: ledger.list })),
+  log,
+);
+
+log(`files: the ${fileRows.toLocaleString('en-US')}-row workbook`);
+const fileLedger = ledgers.find((l) => l.rows === fileRows) as SyntheticLedger;
+const t = performance.now();
+const file = await syntheticLedgerFile(fileLedger.plan, fileRows);
+const writeMs = file.reused ? null : round(performance.now() - t);
+log(
+  file.reused ? `  reusing ${file.path}` : `  wrote ${file.path} in ${Math.round(writeMs ?? 0)} ms`,
+);
+const files = await benchFiles(
+  { path: file.path, rows: fileRows, bytes: statSync(file.path).size, writeMs },
+  {
+    rounds: flags['skip-files'] === true ? 1 : fileRounds,
+    stages: flags.stages === true,
+    writeFloor: flags['write-floor'] === true,
+    skip: flags['skip-files'] === true,
+  },
+  log,
+);
+
+const partial: Omit<Results, 'targets'> = {
+  version: 1,
+  mode: smoke ? 'smoke' : 'full',
+  startedAt: startedAt.toISOString(),
+  durationMs: 0,
+  cpuMs: 0,
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: round(totalmem() / 1024 ** 3, 1),
+    node: process.version,
+    platform: `${platform()} ${process.arch}`,
+    loadAverageAtStart,
+  },
+  today: BENCH_TODAY,
+  sizes,
+  synthetic,
+  core: { parse, cases },
+  fixtures,
+  files,
+  office,
+};
+const results: Results = resultsSchema.parse({
+  ...partial,
+  durationMs: round(performance.now() - started, 0),
+  cpuMs: round(ownCpuMs() + childrenCpuTotalMs(), 0),
+  targets: judgeTargets(partial),
+});
+writeFileSync(flags.out as string, `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`${renderTables(results)}\n\nResults: ${flags.out}\n`);
