@@ -37,6 +37,16 @@ describe('operations on the Excel double', () => {
     ]);
   });
 
+  it('导入清单 rebuilds with the plain import when the user deleted the 台账 it made', async () => {
+    const { excel, operations } = setup();
+    await operations.importList(seedList(), { today: TODAY });
+    excel.workbook.deleteSheet(excel.workbook.sheet(SHEETS.ledger));
+    const again = await operations.importList(seedList(), { today: TODAY });
+    expect(again.changes[0]).toMatch(/没有用户填写的内容被覆盖/);
+    expect(excel.workbook.sheetNames()).toContain(SHEETS.ledger);
+    expect(excel.workbook.sheetNames()).not.toContain(SHEETS.importLog);
+  });
+
   it("leaves the user's own sheets untouched", async () => {
     const { excel, operations } = setup({ sheets: ['我的工作', '备注'] });
     excel.workbook.sheet('我的工作').ensureCell(0, 0).value = '=台账!A1 是我写的';
