@@ -24,16 +24,39 @@ async function devServerHttps() {
   return { type: 'https', options: await devCerts.getHttpsServerOptions() };
 }
 
+/**
+ * RECTIFY_E2E=1 adds a page for the end-to-end test only: taskpane-e2e.html boots the same pane
+ * with the in-memory Excel double as its host (tests/e2e/harness). Without it the build is unchanged.
+ */
+function endToEndHarness() {
+  if (process.env.RECTIFY_E2E !== '1') return { entry: {}, plugins: [] };
+  return {
+    entry: { 'taskpane-e2e': './tests/e2e/harness/boot-with-double.tsx' },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane-e2e.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane-e2e'],
+        templateParameters: { officeJs: OFFICE_JS },
+      }),
+    ],
+  };
+}
+
 export default async (_env, argv) => {
   const production = argv.mode === 'production';
   const baseUrl = productionBaseUrl();
   const serving = Boolean(process.env.WEBPACK_SERVE);
+  const harness = endToEndHarness();
+  const sourceMaps = production ? 'source-map' : 'eval-source-map';
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-source-map',
+    // The end-to-end build skips source maps: they double its time and no one reads them there.
+    devtool: process.env.RECTIFY_E2E === '1' ? false : sourceMaps,
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/index.ts',
+      ...harness.entry,
     },
     output: {
       path: path.resolve(root, 'dist'),
@@ -53,6 +76,7 @@ export default async (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      ...harness.plugins,
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

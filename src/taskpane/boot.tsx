@@ -1,0 +1,53 @@
+import { FluentProvider, Spinner } from '@fluentui/react-components';
+import { createRoot, type Root } from 'react-dom/client';
+import type { IsoDate } from '../core/dates';
+import type { RectifyOperations } from '../office/operations';
+import { todayIso } from './clock';
+import { App } from './components/App';
+import { EMBEDDED_LIST_TEXT } from './embedded-list';
+import { detectHost, type OfficeLike } from './host';
+import { stringsFor } from './i18n';
+import { zh } from './i18n/zh';
+import { paneTheme } from './theme';
+
+export interface BootOptions {
+  /** The `Office` global, or undefined when Office.js did not load. */
+  readonly office: OfficeLike | undefined;
+  /** Builds the operations once Excel is known to be there (Office.js shell, or a test double). */
+  readonly createOperations: () => RectifyOperations;
+  readonly clock?: () => IsoDate;
+  readonly embeddedText?: string;
+  readonly hostTimeoutMs?: number;
+}
+
+/** Finds out where the page runs, then renders the pane into `container`. */
+export async function bootTaskpane(container: HTMLElement, options: BootOptions): Promise<Root> {
+  const root = createRoot(container);
+  // Office may take a moment to answer; the language is not known yet, so Chinese first.
+  root.render(
+    <FluentProvider theme={paneTheme(false)}>
+      <Spinner size="small" label={zh.host.starting} style={{ padding: 24 }} />
+    </FluentProvider>,
+  );
+  const host = await detectHost(options.office, options.hostTimeoutMs);
+  const strings = stringsFor(host.displayLanguage);
+  document.documentElement.lang = strings.lang;
+  document.title = strings.appTitle;
+  const operations = host.status.kind === 'excel' ? options.createOperations() : null;
+  root.render(
+    <App
+      host={host}
+      operations={operations}
+      strings={strings}
+      clock={options.clock ?? (() => todayIso())}
+      embeddedText={options.embeddedText ?? EMBEDDED_LIST_TEXT}
+    />,
+  );
+  return root;
+}
+
+/** The `Office` global if Office.js loaded (it comes from Microsoft's CDN and may not have). */
+export function officeGlobal(): OfficeLike | undefined {
+  const g = globalThis as { Office?: OfficeLike };
+  return g.Office;
+}

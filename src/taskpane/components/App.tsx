@@ -1,0 +1,207 @@
+import {
+  Body1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { IsoDate } from '../../core/dates';
+import { parseList } from '../../core/list/parse';
+import type { RectifyOperations, Settings } from '../../office/operations';
+import type { HostInfo } from '../host';
+import { StringsContext } from '../i18n/context';
+import type { Strings } from '../i18n/zh';
+import { DEFAULT_SETTINGS } from '../model/settings';
+import { RunnerContext, useRunner, useSharedRunner } from '../runner';
+import { isDarkBackground, paneTheme } from '../theme';
+import { FailureMessage, type Failure } from './FailureMessage';
+import { ImportPanel } from './ImportPanel';
+import { ListPreviewCard } from './ListPreviewCard';
+import { OverduePanel } from './OverduePanel';
+import { Progress } from './Progress';
+import { SettingsPanel } from './SettingsPanel';
+import { SummaryPanel } from './SummaryPanel';
+import { ValidatePanel } from './ValidatePanel';
+
+export interface AppProps {
+  readonly host: HostInfo;
+  /** The way to Excel; null outside Excel (or in an Excel too old), where the pane is read only. */
+  readonly operations: RectifyOperations | null;
+  readonly strings: Strings;
+  /** The pane's clock (clock.ts), read when an operation starts. */
+  readonly clock: () => IsoDate;
+  readonly embeddedText: string;
+}
+
+const TABS = ['import', 'validate', 'overdue', 'summary', 'settings'] as const;
+type TabName = (typeof TABS)[number];
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  heading: { margin: `${tokens.spacingVerticalS} 0 0` },
+  flush: { margin: 0 },
+});
+
+export function App(props: AppProps) {
+  const { host, strings } = props;
+  const theme = useMemo(
+    () => paneTheme(isDarkBackground(host.bodyBackgroundColor ?? undefined)),
+    [host.bodyBackgroundColor],
+  );
+  const runner = useRunner();
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={theme} lang={strings.lang}>
+      <StringsContext.Provider value={strings}>
+        <RunnerContext.Provider value={runner}>
+          <div className={styles.root}>
+            <header>
+              <Title3 block as="h1" className={styles.flush}>
+                {strings.appTitle}
+              </Title3>
+              <Body1 block as="p">
+                {strings.appTagline}
+              </Body1>
+            </header>
+            {props.operations && host.status.kind === 'excel' ? (
+              <InExcel {...props} operations={props.operations} />
+            ) : (
+              <OutsideExcel {...props} />
+            )}
+          </div>
+        </RunnerContext.Provider>
+      </StringsContext.Provider>
+    </FluentProvider>
+  );
+}
+
+/** No Excel to write to: say why plainly and still show the parsed embedded list. */
+function OutsideExcel({ host, strings: t, embeddedText }: AppProps) {
+  const list = useMemo(() => parseList(embeddedText), [embeddedText]);
+  const tooOld = host.status.kind === 'excel-too-old';
+  return (
+    <>
+      <MessageBar intent="warning" layout="multiline" data-testid="host-notice">
+        <MessageBarBody>
+          <MessageBarTitle>{tooOld ? t.host.tooOldTitle : t.host.noHostTitle}</MessageBarTitle>
+          <div>{tooOld ? t.host.tooOldBody : t.host.noHostBody}</div>
+          {host.officeJsMissing ? <div>{t.host.noOfficeJs}</div> : null}
+        </MessageBarBody>
+      </MessageBar>
+      <ListPreviewCard list={list} readOnly />
+    </>
+  );
+}
+
+function InExcel(props: AppProps & { operations: RectifyOperations }) {
+  const { strings: t, operations } = props;
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabName>('import');
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settingsFailure, setSettingsFailure] = useState<Failure | null>(null);
+  const runner = useSharedRunner();
+
+  useEffect(() => {
+    let live = true;
+    void runner
+      .run('loadSettings', () => operations.loadSettings())
+      .then((result) => {
+        if (!live) return;
+        if (result.status === 'done') setSettings(result.value);
+        else {
+          setSettings(DEFAULT_SETTINGS);
+          if (result.status === 'failed') {
+            setSettingsFailure({ operation: 'loadSettings', error: result.error });
+          }
+        }
+      });
+    return () => {
+      live = false;
+    };
+    // Settings are read once, when the pane opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [operations]);
+
+  const goImport = () => setTab('import');
+  const current = settings ?? DEFAULT_SETTINGS;
+  return (
+    <>
+      <TabList
+        className={styles.tabs}
+        aria-label={t.tabsLabel}
+        selectedValue={tab}
+        onTabSelect={(_e, data) => setTab(data.value as TabName)}
+        size="small"
+      >
+        {TABS.map((name) => (
+          <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
+            {t.tabs[name]}
+          </Tab>
+        ))}
+      </TabList>
+      {settingsFailure ? <FailureMessage failure={settingsFailure} /> : null}
+      {TABS.map((name) => (
+        <section
+          key={name}
+          id={`panel-${name}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${name}`}
+          hidden={tab !== name}
+        >
+          <Title3 block as="h2" className={styles.heading}>
+            {t.headings[name]}
+          </Title3>
+          {name === 'import' ? (
+            <ImportPanel
+              operations={operations}
+              clock={props.clock}
+              embeddedText={props.embeddedText}
+            />
+          ) : null}
+          {name === 'validate' ? (
+            <ValidatePanel
+              operations={operations}
+              clock={props.clock}
+              staleDays={current.staleDays}
+              onGoImport={goImport}
+            />
+          ) : null}
+          {name === 'overdue' ? (
+            <OverduePanel
+              operations={operations}
+              clock={props.clock}
+              dueSoonDays={current.dueSoonDays}
+              onGoImport={goImport}
+            />
+          ) : null}
+          {name === 'summary' ? (
+            <SummaryPanel operations={operations} clock={props.clock} onGoImport={goImport} />
+          ) : null}
+          {name === 'settings' ? (
+            settings ? (
+              <SettingsPanel operations={operations} settings={settings} onSaved={setSettings} />
+            ) : (
+              <Progress label={t.settings.loading} />
+            )
+          ) : null}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,248 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Textarea,
+} from '@fluentui/react-components';
+import { useMemo, useRef, useState } from 'react';
+import type { IsoDate } from '../../core/dates';
+import { parseList } from '../../core/list/parse';
+import type { RectificationList } from '../../core/list/schema';
+import type { ImportOutcome, RectifyOperations } from '../../office/operations';
+import { useStrings } from '../i18n/context';
+import { decodeListFile } from '../model/text-file';
+import { useSharedRunner } from '../runner';
+import { FailureMessage, type Failure } from './FailureMessage';
+import { ListPreviewCard } from './ListPreviewCard';
+import { Progress } from './Progress';
+import { usePanelStyles } from './styles';
+
+type Source = 'embedded' | 'paste' | 'file';
+
+interface Props {
+  readonly operations: RectifyOperations;
+  readonly clock: () => IsoDate;
+  readonly embeddedText: string;
+}
+
+/** 导入清单: choose a source, see the parsed list, then write it (confirming over a ledger). */
+export function ImportPanel({ operations, clock, embeddedText }: Props) {
+  const t = useStrings();
+  const styles = usePanelStyles();
+  const runner = useSharedRunner();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const embedded = useMemo(() => parseList(embeddedText), [embeddedText]);
+  const [source, setSource] = useState<Source>('embedded');
+  const [pasted, setPasted] = useState('');
+  const [pastedList, setPastedList] = useState<RectificationList | null>(null);
+  const [pasteError, setPasteError] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [fileList, setFileList] = useState<RectificationList | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [confirmRows, setConfirmRows] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState<{ result: ImportOutcome; reimport: boolean } | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
+
+  const list = source === 'embedded' ? embedded : source === 'paste' ? pastedList : fileList;
+
+  function readPasted() {
+    if (pasted.trim() === '') {
+      setPastedList(null);
+      setPasteError(t.source.pasteEmpty);
+      return;
+    }
+    setPasteError(null);
+    setPastedList(parseList(pasted));
+  }
+
+  async function readFile(file: File) {
+    setFileName(file.name);
+    setFileList(null);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      setFileError(t.file.unreadable(file.name));
+      return;
+    }
+    const reading = decodeListFile(bytes);
+    if (!reading.ok) {
+      const say = { empty: t.file.empty, binary: t.file.binary, 'too-large': t.file.tooLarge };
+      setFileError(say[reading.reason](file.name));
+      return;
+    }
+    setFileError(null);
+    setFileList(parseList(reading.text));
+  }
+
+  async function write(chosen: RectificationList, reimport: boolean) {
+    setConfirmRows(null);
+    const result = await runner.run('import', () =>
+      operations.importList(chosen, { today: clock() }),
+    );
+    if (result.status === 'failed') setFailure({ operation: 'import', error: result.error });
+    if (result.status === 'done') setOutcome({ result: result.value, reimport });
+  }
+
+  async function startImport() {
+    if (!list || list.items.length === 0) return;
+    setFailure(null);
+    setOutcome(null);
+    const state = await runner.run('inspect', () => operations.inspectWorkbook());
+    if (state.status === 'failed') setFailure({ operation: 'inspect', error: state.error });
+    if (state.status !== 'done') return;
+    if (state.value.hasLedger) setConfirmRows(state.value.ledgerRows);
+    else await write(list, false);
+  }
+
+  const busy = runner.busy !== null;
+  return (
+    <div className={styles.panel}>
+      <RadioGroup
+        aria-label={t.source.groupLabel}
+        value={source}
+        onChange={(_e, data) => setSource(data.value as Source)}
+      >
+        <Radio value="embedded" label={t.source.embedded} />
+        <Radio value="paste" label={t.source.paste} />
+        <Radio value="file" label={t.source.fileOption} />
+      </RadioGroup>
+
+      {source === 'embedded' ? (
+        <Caption1 block className={styles.muted}>
+          {t.source.embeddedHint}
+        </Caption1>
+      ) : null}
+
+      {source === 'paste' ? (
+        <>
+          <Field label={t.source.pasteLabel} validationMessage={pasteError ?? undefined}>
+            <Textarea
+              value={pasted}
+              onChange={(_e, data) => setPasted(data.value)}
+              placeholder={t.source.pastePlaceholder}
+              rows={6}
+              resize="vertical"
+            />
+          </Field>
+          <div className={styles.row}>
+            <Button onClick={readPasted}>{t.source.parsePasted}</Button>
+          </div>
+        </>
+      ) : null}
+
+      {source === 'file' ? (
+        <>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".txt,text/plain"
+            aria-label={t.source.fileInputLabel}
+            style={{ display: 'none' }}
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (file) void readFile(file);
+            }}
+          />
+          <div className={styles.row}>
+            <Button onClick={() => fileInput.current?.click()}>{t.source.file}</Button>
+            {fileName ? <Caption1 block>{t.source.fileChosen(fileName)}</Caption1> : null}
+          </div>
+          {fileError ? (
+            <MessageBar intent="error" role="alert" layout="multiline">
+              <MessageBarBody>{fileError}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </>
+      ) : null}
+
+      {list ? <ListPreviewCard list={list} /> : null}
+
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={busy || !list || list.items.length === 0}
+          onClick={() => void startImport()}
+        >
+          {t.importAction.button}
+        </Button>
+      </div>
+      <Progress
+        label={
+          runner.busy === 'import' || runner.busy === 'inspect' ? t.importAction.running : null
+        }
+      />
+      {failure ? <FailureMessage failure={failure} /> : null}
+      {outcome ? <ImportDone outcome={outcome.result} reimport={outcome.reimport} /> : null}
+
+      <Dialog
+        open={confirmRows !== null}
+        onOpenChange={(_e, data) => {
+          if (!data.open) setConfirmRows(null);
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.importAction.confirmTitle}</DialogTitle>
+            <DialogContent>
+              <Body1 block as="p">
+                {t.importAction.confirmBody(confirmRows ?? 0)}
+              </Body1>
+              <Body1 block as="p">
+                {t.importAction.confirmKeeps}
+              </Body1>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => list && void write(list, true)}>
+                {t.importAction.confirm}
+              </Button>
+              <Button onClick={() => setConfirmRows(null)}>{t.importAction.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}
+
+function ImportDone({ outcome, reimport }: { outcome: ImportOutcome; reimport: boolean }) {
+  const t = useStrings();
+  const styles = usePanelStyles();
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t.importAction.done}</MessageBarTitle>
+        <ul className={styles.list}>
+          {outcome.sheets.map((sheet) => (
+            <li key={sheet.name}>{t.importAction.sheetLine(sheet.name, sheet.rows)}</li>
+          ))}
+        </ul>
+        {outcome.changes.length ? (
+          <>
+            <div>{t.importAction.changesHeading}</div>
+            <ul className={styles.list}>
+              {outcome.changes.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          </>
+        ) : reimport ? (
+          <div>{t.importAction.noChanges}</div>
+        ) : null}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,70 @@
+import type { HostStatus } from '../office/operations';
+
+/** What the pane learns about where it runs, before it renders. */
+export interface HostInfo {
+  readonly status: HostStatus;
+  /** Office's display language, e.g. `zh-CN`; null outside Office. */
+  readonly displayLanguage: string | null;
+  /** Office.js itself was missing (its CDN unreachable, or a plain page without it). */
+  readonly officeJsMissing: boolean;
+  /** Office's theme body colour (`#rrggbb`), to follow a dark Office theme; null when unknown. */
+  readonly bodyBackgroundColor: string | null;
+}
+
+/** The members of the `Office` global the pane reads; real Office.js and the double both fit. */
+export interface OfficeLike {
+  onReady(): Promise<{ host: unknown; platform?: unknown }>;
+  readonly HostType?: { readonly Excel?: unknown };
+  readonly context?: {
+    readonly displayLanguage?: string;
+    readonly officeTheme?: { readonly bodyBackgroundColor?: string };
+    readonly requirements?: { isSetSupported(name: string, version?: string): boolean };
+  };
+}
+
+/** The ExcelApi version the add-in needs (declared in manifest.xml too). */
+export const REQUIRED_EXCEL_API = '1.8';
+
+/**
+ * Asks Office where the page runs. Office.js may be absent (CDN unreachable, page opened from
+ * disk); in a plain browser `Office.onReady` resolves with no host; a hung onReady counts as no
+ * host after `timeoutMs`, so the page never stays blank.
+ */
+export async function detectHost(
+  office: OfficeLike | undefined,
+  timeoutMs = 8000,
+): Promise<HostInfo> {
+  const none = (officeJsMissing: boolean): HostInfo => ({
+    status: { kind: 'no-host' },
+    displayLanguage: null,
+    officeJsMissing,
+    bodyBackgroundColor: null,
+  });
+  if (!office || typeof office.onReady !== 'function') return none(true);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), timeoutMs);
+  });
+  let info: { host: unknown } | null;
+  try {
+    info = await Promise.race([office.onReady(), timeout]);
+  } catch {
+    info = null;
+  } finally {
+    clearTimeout(timer);
+  }
+  const excel = office.HostType?.Excel ?? 'Excel';
+  if (!info || info.host !== excel) return none(false);
+  const context = office.context;
+  const displayLanguage = context?.displayLanguage ?? null;
+  const bodyBackgroundColor = context?.officeTheme?.bodyBackgroundColor ?? null;
+  const supported = context?.requirements?.isSetSupported('ExcelApi', REQUIRED_EXCEL_API) ?? false;
+  return {
+    status: supported
+      ? { kind: 'excel' }
+      : { kind: 'excel-too-old', message: `ExcelApi ${REQUIRED_EXCEL_API} not supported` },
+    displayLanguage,
+    officeJsMissing: false,
+    bodyBackgroundColor,
+  };
+}

@@ -1,0 +1,72 @@
+// The end-to-end page (taskpane-e2e.html, built only with RECTIFY_E2E=1): the real task pane and
+// the real Office.js shell, with Excel replaced by the in-memory double. Office.js from the CDN is
+// blocked by the test; this bundle installs the `Office` and `Excel` globals in its place.
+import type { XlRun } from '../../../src/office/excel-api';
+import type { OfficeLike as ShellOffice } from '../../../src/office/host';
+import { createOfficeOperations } from '../../../src/office/office-operations';
+import { bootTaskpane } from '../../../src/taskpane/boot';
+import type { OfficeLike } from '../../../src/taskpane/host';
+import { ExcelDouble, OfficeDouble } from '../../support/excel-double';
+
+/** What the test reads back from the page. */
+export interface E2eProbe {
+  readonly sheetNames: () => string[];
+  readonly selection: () => { sheet: string; address: string } | null;
+  readonly activeSheet: () => string | null;
+  readonly cellValue: (sheet: string, address: string) => string | number | boolean | null;
+  readonly savedSettings: () => Record<string, unknown>;
+  /** Where a header sits in the first rows of a sheet, or null. */
+  readonly findHeader: (sheet: string, header: string) => { column: string; row: number } | null;
+  /** Writes a value into a cell the way a user typing in Excel would. */
+  readonly edit: (sheet: string, address: string, value: string) => Promise<void>;
+}
+
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+const params = new URLSearchParams(location.search);
+const excel = new ExcelDouble(['Sheet1']);
+const office = new OfficeDouble(excel, {
+  excelApi: params.get('excelApi') ?? '1.8',
+  displayLanguage: params.get('lang') ?? 'zh-CN',
+});
+office.install();
+const g = globalThis as unknown as { Office: OfficeLike & ShellOffice; Excel: { run: XlRun } };
+
+const probe: E2eProbe = {
+  sheetNames: () => excel.workbook.sheetNames(),
+  selection: () => excel.workbook.selection,
+  activeSheet: () => excel.workbook.activeSheet?.name ?? null,
+  cellValue: (sheet, address) => excel.workbook.cellAt(sheet, address)?.value ?? null,
+  savedSettings: () => Object.fromEntries(office.savedSettings),
+  findHeader: (sheet, header) => {
+    const rows = excel.workbook.valuesOf(sheet, 'A1:AD5');
+    for (const [r, row] of rows.entries()) {
+      const c = row.findIndex((v) => v === header);
+      if (c >= 0) return { column: columnLetter(c), row: r + 1 };
+    }
+    return null;
+  },
+  edit: (sheet, address, value) =>
+    excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).getRange(address).values = [[value]];
+      await context.sync();
+    }),
+};
+(window as unknown as { rectifyProbe: E2eProbe }).rectifyProbe = probe;
+
+const container = document.getElementById('root');
+if (container) {
+  void bootTaskpane(container, {
+    office: g.Office,
+    createOperations: () => createOfficeOperations({ run: g.Excel.run, office: g.Office }),
+  });
+}

@@ -1,0 +1,195 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  OFFICE_JS,
+  OFFICE_JS_OUTSIDE_OFFICE,
+  openPane,
+  overflowsHorizontally,
+  tabTo,
+} from './support/browser';
+import { buildForEndToEnd, ROOT } from './support/build';
+import { probeOf } from './support/probe';
+import { serveFolder, type StaticServer } from './support/server';
+
+const SHOTS = join(ROOT, 'tests', '.artifacts', 'taskpane');
+let server: StaticServer;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveFolder(await buildForEndToEnd());
+}, 600_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+async function shot(page: Page, name: string): Promise<string> {
+  const path = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+describe('the task pane in a plain browser (no Office host)', () => {
+  it('says Office.js could not load and still previews the embedded list', async () => {
+    const pane = await openPane(`${server.origin}/taskpane.html`);
+    try {
+      const { page } = pane;
+      await page.getByText('未在 Excel 中打开').waitFor();
+      await expect(page.getByTestId('host-notice').textContent()).resolves.toContain(
+        '未能加载 Office.js',
+      );
+      await expect(page.getByTestId('preview-counts').textContent()).resolves.toBe(
+        '问题 25 项，整改措施 89 条',
+      );
+      expect(await page.getByRole('button', { name: '导入到工作簿' }).count()).toBe(0);
+      // The read-only item list opens with the keyboard.
+      await tabTo(page, page.getByRole('button', { name: '逐项查看' }));
+      await page.keyboard.press('Enter');
+      await page.getByText('二十五、', { exact: false }).first().waitFor();
+      expect(await overflowsHorizontally(page)).toBe(false);
+      expect(pane.outside).toEqual([OFFICE_JS]);
+      await shot(page, '00-browser-preview');
+    } finally {
+      await pane.close();
+    }
+  });
+
+  it('says it is not in Excel when Office.onReady reports no host', async () => {
+    const pane = await openPane(`${server.origin}/taskpane.html`, OFFICE_JS_OUTSIDE_OFFICE);
+    try {
+      const { page } = pane;
+      await page.getByText('未在 Excel 中打开').waitFor();
+      await expect(page.getByTestId('host-notice').textContent()).resolves.not.toContain(
+        'Office.js',
+      );
+      await expect(page.getByTestId('preview-counts').textContent()).resolves.toBe(
+        '问题 25 项，整改措施 89 条',
+      );
+    } finally {
+      await pane.close();
+    }
+  });
+});
+
+describe('the task pane in Excel (the in-memory Excel double as host)', () => {
+  it('imports, validates, selects the cell of an issue, shows overdue and builds summaries', async () => {
+    const pane = await openPane(`${server.origin}/taskpane-e2e.html`);
+    try {
+      const { page } = pane;
+      const probe = probeOf(page);
+      const importButton = page.getByRole('button', { name: '导入到工作簿' });
+      await importButton.waitFor();
+      await expect(page.getByTestId('preview-counts').textContent()).resolves.toBe(
+        '问题 25 项，整改措施 89 条',
+      );
+      expect(await overflowsHorizontally(page)).toBe(false);
+      await shot(page, '01-import-preview');
+
+      // Import with the keyboard alone.
+      await page.waitForFunction(
+        () => !document.querySelector('button[disabled]')?.textContent?.includes('导入到工作簿'),
+      );
+      await tabTo(page, importButton);
+      await page.keyboard.press('Enter');
+      await page.getByText('导入完成').waitFor();
+      const sheets = await probe.sheetNames();
+      expect(sheets).toEqual(expect.arrayContaining(['清单', '台账', '时间节点', '名录']));
+      expect(sheets).toContain('Sheet1');
+      await shot(page, '02-imported');
+
+      // A user types a status that is not in 名录 into the ledger.
+      const status = await probe.findHeader('台账', '状态');
+      expect(status).not.toBeNull();
+      const cell = `${status!.column}${status!.row + 3}`;
+      await probe.edit('台账', cell, '差不多');
+
+      // Arrow keys move along the tabs; Enter opens 校验.
+      await page.getByRole('tab', { name: '导入' }).focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      await expect(
+        page.getByRole('tab', { name: '校验' }).getAttribute('aria-selected'),
+      ).resolves.toBe('true');
+      await page.getByRole('button', { name: '运行校验' }).click();
+      const verdict = page.getByTestId('verdict');
+      await verdict.waitFor();
+      await expect(verdict.textContent()).resolves.toContain('不可报送');
+      const issue = page.getByRole('button', { name: new RegExp(`^台账!${cell}`) }).first();
+      await issue.waitFor();
+      await shot(page, '03-validated');
+
+      await issue.click();
+      await probe.waitForSelection(cell);
+      expect(await probe.selection()).toEqual({ sheet: '台账', address: cell });
+      expect(await probe.activeSheet()).toBe('台账');
+      await shot(page, '04-issue-selected');
+
+      await page.getByRole('tab', { name: '逾期' }).click();
+      await page.getByRole('button', { name: '刷新逾期概览' }).click();
+      await page.getByTestId('overdue-count').waitFor();
+      await shot(page, '05-overdue');
+
+      await page.getByRole('tab', { name: '汇总' }).click();
+      await page.getByRole('button', { name: '生成领导汇总' }).click();
+      await page.getByText(/^已生成 \d+ 张工作表/).waitFor();
+      const after = await probe.sheetNames();
+      expect(after).toContain('领导汇总');
+      const leaderSheet = after.find((n) => n.startsWith('汇总-'));
+      expect(leaderSheet).toBeDefined();
+      await shot(page, '06-summaries');
+      await page.getByRole('button', { name: new RegExp(`^${leaderSheet}`) }).click();
+      await probe.waitForActiveSheet(leaderSheet!);
+      expect(await overflowsHorizontally(page)).toBe(false);
+
+      // Settings are kept in the document.
+      await page.getByRole('tab', { name: '设置' }).click();
+      const dueSoon = page.getByRole('spinbutton', { name: '临期提醒（天）' });
+      await dueSoon.fill('60');
+      await page.getByRole('button', { name: '保存到工作簿' }).click();
+      await page.getByText('设置已保存在此工作簿中。').waitFor();
+      expect(JSON.stringify(await probe.savedSettings())).toContain('60');
+
+      // Importing again over the ledger asks first; Escape leaves everything as it was.
+      await page.getByRole('tab', { name: '导入' }).click();
+      await importButton.click();
+      const dialog = page.getByRole('dialog', { name: '工作簿已有台账' });
+      await dialog.waitFor();
+      await expect(dialog.textContent()).resolves.toContain('保持不变');
+      await shot(page, '07-reimport-confirm');
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(pane.outside).toEqual([OFFICE_JS]);
+    } catch (error) {
+      await shot(pane.page, 'failed');
+      throw error;
+    } finally {
+      await pane.close();
+    }
+  });
+
+  it('speaks English when Office does', async () => {
+    const pane = await openPane(`${server.origin}/taskpane-e2e.html?lang=en-US`);
+    try {
+      await pane.page.getByRole('tab', { name: 'Validate' }).waitFor();
+      await expect(pane.page.getByTestId('preview-counts').textContent()).resolves.toBe(
+        '25 problems, 89 measures',
+      );
+      await expect(pane.page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    } finally {
+      await pane.close();
+    }
+  });
+
+  it('tells an Excel older than ExcelApi 1.8 to update, and stays read only', async () => {
+    const pane = await openPane(`${server.origin}/taskpane-e2e.html?excelApi=1.7`);
+    try {
+      await pane.page.getByText('此版本的 Excel 太旧').waitFor();
+      expect(await pane.page.getByRole('button', { name: '导入到工作簿' }).count()).toBe(0);
+      expect(await probeOf(pane.page).sheetNames()).toEqual(['Sheet1']);
+    } finally {
+      await pane.close();
+    }
+  });
+});
