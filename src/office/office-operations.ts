@@ -21,6 +21,7 @@ import { RectifyError } from './errors';
 import type { XlContext, XlRun } from './excel-api';
 import { type OfficeLike, hostStatus } from './host';
 import { rebuildRisks } from './import-guard';
+import { mergeLedgerInWorkbook, mergeOutcome } from './merge-ledger';
 import type { ImportOutcome, RectifyOperations, SheetWritten, WorkbookState } from './operations';
 import { definedNames } from './ownership-names';
 import { BatchWriter } from './payload';
@@ -113,13 +114,23 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       options: { readonly today: IsoDate },
     ): Promise<ImportOutcome> {
       requireExcel();
-      const plan = buildLedgerWorkbookPlan(list, {
+      const planOptions = {
         today: options.today,
         sourceName: list.title || '整改清单',
         generatedAt: (host.now ?? localTimestamp)(),
-      });
+      };
+      const plan = buildLedgerWorkbookPlan(list, planOptions);
+      const diagnostics = (plan.diagnostics ?? []).map(
+        (d) => `${d.sheet}${d.cell ? `!${d.cell}` : ''}：${d.message} (${d.messageEn})`,
+      );
       return run(async (context) => {
         const before = await look(context);
+        // A ledger this add-in made is re-imported by merging: the document's columns follow the
+        // new list, everything the user typed stays on its row (issue 9).
+        if (before.owned.some((o) => o.toLowerCase() === SHEETS.ledger.toLowerCase())) {
+          const outcome = mergeOutcome(await mergeLedgerInWorkbook(context, list, planOptions));
+          return { ...outcome, changes: [...outcome.changes, ...diagnostics] };
+        }
         const replacing = plan.sheets
           .map((s) => s.name)
           .filter((n) => before.owned.some((o) => o.toLowerCase() === n.toLowerCase()));
@@ -141,8 +152,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
             `已按清单重新生成 ${replacing.join('、')}；其中没有用户填写的内容被覆盖 (rebuilt ${replacing.join(', ')}; no user entries were overwritten)`,
           );
         }
-        for (const d of plan.diagnostics ?? [])
-          changes.push(`${d.sheet}${d.cell ? `!${d.cell}` : ''}：${d.message} (${d.messageEn})`);
+        changes.push(...diagnostics);
         const result = await applyPlan(context, plan);
         return { sheets: written(plan, result), changes };
       });

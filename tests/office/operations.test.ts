@@ -16,11 +16,16 @@ describe('operations on the Excel double', () => {
     expect(await operations.inspectWorkbook()).toEqual({ hasLedger: true, ledgerRows: 89 });
   });
 
-  it('导入清单 again rebuilds when nothing was typed, and refuses when it would overwrite entries', async () => {
+  it('导入清单 again merges into the ledger it made and keeps what the user typed', async () => {
     const { excel, operations } = setup();
     await operations.importList(seedList(), { today: TODAY });
+    // A user writes progress into 台账!J5: the re-import keeps it where it is.
+    excel.workbook.sheet(SHEETS.ledger).ensureCell(4, 9).value = '已召开专题会议部署';
+    const before = excel.workbook.valuesOf(SHEETS.ledger, 'A1:M90');
     const again = await operations.importList(seedList(), { today: TODAY });
-    expect(again.changes[0]).toMatch(/没有用户填写的内容被覆盖/);
+    expect(again.changes[0]).toMatch(/问题：新增 0，移除 0/);
+    expect(again.sheets.map((s) => s.name)).toContain(SHEETS.importLog);
+    expect(excel.workbook.valuesOf(SHEETS.ledger, 'A1:M90')).toEqual(before);
     expect(excel.workbook.sheetNames()).toEqual([
       'Sheet1',
       '说明',
@@ -28,15 +33,18 @@ describe('operations on the Excel double', () => {
       '台账',
       '时间节点',
       '名录',
+      SHEETS.importLog,
     ]);
+  });
 
-    // A user writes progress into 台账!J5: a rebuild would lose it, so nothing happens.
-    excel.workbook.sheet(SHEETS.ledger).ensureCell(4, 9).value = '已召开专题会议部署';
-    const before = excel.workbook.valuesOf(SHEETS.ledger, 'A1:M90');
-    await expect(operations.importList(seedList(), { today: TODAY })).rejects.toThrow(
-      /台账!J5“已召开专题会议部署”/,
-    );
-    expect(excel.workbook.valuesOf(SHEETS.ledger, 'A1:M90')).toEqual(before);
+  it('导入清单 rebuilds with the plain import when the user deleted the 台账 it made', async () => {
+    const { excel, operations } = setup();
+    await operations.importList(seedList(), { today: TODAY });
+    excel.workbook.deleteSheet(excel.workbook.sheet(SHEETS.ledger));
+    const again = await operations.importList(seedList(), { today: TODAY });
+    expect(again.changes[0]).toMatch(/没有用户填写的内容被覆盖/);
+    expect(excel.workbook.sheetNames()).toContain(SHEETS.ledger);
+    expect(excel.workbook.sheetNames()).not.toContain(SHEETS.importLog);
   });
 
   it("leaves the user's own sheets untouched", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excelSerialFromIso } from '../../../src/core/dates';
-import { LEDGER_COLUMNS, SHEETS } from '../../../src/core/ledger/model';
+import { LEDGER_COLUMNS, REMOVED_FROM_LIST_MARKER, SHEETS } from '../../../src/core/ledger/model';
 import type { ValidationReport } from '../../../src/core/validate/types';
 import { validateWorkbook } from '../../../src/core/validate/validate';
 import type { FixtureOptions, Row } from './fixture';
@@ -205,6 +205,28 @@ describe('validateWorkbook on real .xlsx fixtures', () => {
     ]);
     // Item 3 has no date in 清单 and no milestones: nothing to compare with.
     expect(await one({ 问题序号: 3, 截止日期: utc('2027-01-01') })).toEqual([]);
+  });
+
+  it('rows marked removed from the list raise neither duplicate-key nor deadline-mismatch', async () => {
+    // A re-import kept old measure 2-1 (its key unchanged) after the list renumbered another
+    // measure to 2-1: the pair collides, and the old row's deadline belongs to the old item.
+    const removed = goodRow('1', {
+      整改措施: `${REMOVED_FROM_LIST_MARKER}旧措施1`,
+      截止日期: utc('2026-12-30'),
+    });
+    expect(found(await check({ rows: [goodRow('1'), removed] }))).toEqual([]);
+    // The same row unmarked is a live measure, and both rules see it.
+    const live = goodRow('1', { 整改措施: '旧措施1', 截止日期: utc('2026-12-30') });
+    expect(found(await check({ rows: [goodRow('1'), live] }))).toEqual([
+      'error duplicate-key@台账!B2',
+      'error duplicate-key@台账!B3',
+      'warning deadline-mismatch@台账!G3',
+    ]);
+    // Live rows that repeat a key are still reported, whatever removed rows share it.
+    expect(found(await check({ rows: [goodRow('1'), removed, goodRow('1')] }))).toEqual([
+      'error duplicate-key@台账!B2',
+      'error duplicate-key@台账!B4',
+    ]);
   });
 
   it('cell-error: error values anywhere in 台账, reported once', async () => {

@@ -11,7 +11,15 @@ import type {
   XlRangeFont,
   XlRangeFormat,
 } from '../../../src/office/excel-api';
-import { type Rect, intersects, quoteSheet, rectAddress, rectColumns, rectRows } from './a1';
+import {
+  type Rect,
+  intersects,
+  parseLocalAddress,
+  quoteSheet,
+  rectAddress,
+  rectColumns,
+  rectRows,
+} from './a1';
 import { ClientObjectDouble, READ_CELL_LIMIT, type RequestQueue } from './context';
 import { ErrorCode, ExcelDoubleError, invalidArgument, notLoaded } from './errors';
 import {
@@ -39,6 +47,7 @@ export class RangeDouble extends ClientObjectDouble<RangeModel> implements XlRan
     'numberFormat',
     'valueTypes',
     'formulas',
+    'hyperlink',
   ];
   readonly format: XlRangeFormat;
   readonly dataValidation: XlDataValidation;
@@ -92,6 +101,10 @@ export class RangeDouble extends ClientObjectDouble<RangeModel> implements XlRan
         return grid((r, c) => sheet.cell(r, c)?.numberFormat ?? 'General');
       case 'valueTypes':
         return grid((r, c) => valueType(sheet.cell(r, c)));
+      case 'hyperlink':
+        return (
+          sheet.hyperlinks.get(rectAddress({ ...rect, bottom: rect.top, right: rect.left })) ?? null
+        );
       case 'formulas':
         return grid((r, c) => {
           const cell = sheet.cell(r, c);
@@ -152,8 +165,42 @@ export class RangeDouble extends ClientObjectDouble<RangeModel> implements XlRan
     });
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  get formulas(): any[][] {
+    return this.read('formulas') as unknown[][];
+  }
+  set formulas(formulas: unknown[][]) {
+    this.queueWrite({ set: 'formulas', formulas }, (m) => {
+      checkShape(m.rect, formulas, 'formulas');
+      formulas.forEach((row, i) =>
+        row.forEach((v, j) => {
+          if (v === null) return; // null leaves the cell unchanged, as for values
+          enterValue(m.sheet.ensureCell(m.rect.top + i, m.rect.left + j), v);
+        }),
+      );
+    });
+  }
+  get hyperlink(): Excel.RangeHyperlink {
+    return this.read('hyperlink') as Excel.RangeHyperlink;
+  }
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.queueWrite({ set: 'hyperlink', link }, ({ sheet, rect }) => {
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) {
+          sheet.hyperlinks.set(rectAddress({ top: r, left: c, bottom: r, right: c }), { ...link });
+          if (link.textToDisplay !== undefined)
+            enterValue(sheet.ensureCell(r, c), `'${link.textToDisplay}`);
+        }
+    });
+  }
+
   clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
     this.queueWrite({ call: 'clear', applyTo }, ({ sheet, rect }) => {
+      if (applyTo === 'All')
+        for (const address of [...sheet.hyperlinks.keys()]) {
+          const at = parseLocalAddress(address);
+          if (at && intersects(at, rect)) sheet.hyperlinks.delete(address);
+        }
       sheet.cells.forEach((row, r) => {
         if (!row || r < rect.top || r > rect.bottom) return;
         row.forEach((cell, c) => {

@@ -1,4 +1,5 @@
 import { isBlankCell } from '../../ledger/cell-text';
+import { isRemovedFromList } from '../../ledger/model';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { cellOf } from '../context';
@@ -6,7 +7,11 @@ import type { Finding } from '../issue';
 import { cellFinding, shown, shownList } from '../issue';
 import { itemKey } from '../references';
 
-/** `duplicate-key`: one row per 问题序号 + 措施序号; every row of a repeated pair is reported. */
+/**
+ * `duplicate-key`: one row per 问题序号 + 措施序号; every row of a repeated pair is reported. Rows a
+ * re-import kept but marked removed from the list keep their old key, which a renumbered live
+ * measure may now use: they are not measures and take no part.
+ */
 export function checkDuplicates(
   rows: readonly LedgerRow[],
   ctx: RuleContext,
@@ -19,6 +24,7 @@ export function checkDuplicates(
   const repeated: LedgerRow[][] = [];
   for (const row of rows) {
     if (isBlankCell(row.cells['问题序号']) || row.measure.length === 0) continue;
+    if (isRemovedFromList(row.measureText)) continue;
     const item = row.item ?? itemKey(row.cells['问题序号']);
     let measures = byItem.get(item);
     if (measures === undefined) byItem.set(item, (measures = new Map()));

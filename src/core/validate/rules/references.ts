@@ -1,6 +1,6 @@
 import { isErrorCell } from '../../grid';
 import { cellText, isBlankCell } from '../../ledger/cell-text';
-import type { LedgerColumn } from '../../ledger/model';
+import { type LedgerColumn, isRemovedFromList } from '../../ledger/model';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { cellOf } from '../context';
@@ -77,8 +77,12 @@ function checkNameColumn(
   );
 }
 
-/** `deadline-mismatch`: 截止日期 is the item's deadline in 清单 or one of the measure's milestones. */
+/**
+ * `deadline-mismatch`: 截止日期 is the item's deadline in 清单 or one of the measure's milestones.
+ * Not for a row marked removed from the list: its old key may now name another item.
+ */
 export function checkDeadline(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
+  if (isRemovedFromList(row.measureText)) return;
   const { items, milestones } = ctx.refs;
   const at = cellOf(ctx, row, '截止日期');
   if (items === null || milestones === null || at === null || row.deadline === null) return;
