@@ -85,6 +85,25 @@ function short(text: string, max = 40): string {
   return flat.length <= max ? flat : `${flat.slice(0, max)}…`;
 }
 
+/**
+ * Old and new text shortened around where they first differ, so a rewording deep inside a long
+ * measure still shows (`…旧的措辞… → …新的措辞…`) rather than two identical openings.
+ */
+export function changeExcerpts(oldText: string, newText: string, max = 40): [string, string] {
+  const a = oldText.replace(/\s+/g, ' ').trim();
+  const b = newText.replace(/\s+/g, ' ').trim();
+  if (a.length <= max && b.length <= max) return [a, b];
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  const start = Math.max(0, common - 10);
+  const excerpt = (text: string) => {
+    if (start === 0) return short(text, max);
+    const body = text.slice(start, start + max);
+    return `…${body}${start + max < text.length ? '…' : ''}`;
+  };
+  return [excerpt(a), excerpt(b)];
+}
+
 /** The report as plain Chinese lines (the command prints them; the task pane lists them). */
 export function reportLines(report: MergeReport): string[] {
   const lines: string[] = [];
@@ -96,14 +115,16 @@ export function reportLines(report: MergeReport): string[] {
   for (const i of report.itemsRemoved) lines.push(`移除问题 ${i.item}：${short(i.text)}`);
   for (const i of report.itemsChanged)
     for (const c of i.changes)
-      lines.push(`问题 ${i.item} ${c.field}：${short(c.old)} → ${short(c.new)}`);
+      lines.push(`问题 ${i.item} ${c.field}：${changeExcerpts(c.old, c.new).join(' → ')}`);
   for (const m of report.measuresAdded)
     lines.push(`新增措施 ${m.item}-${m.measure}：${short(m.text)}`);
   for (const m of report.measuresRemoved)
     lines.push(`移除措施 ${m.item}-${m.measure}（台账行已保留并标注）：${short(m.text)}`);
   for (const m of report.measuresChanged)
     for (const c of m.changes)
-      lines.push(`措施 ${m.item}-${m.measure} ${c.field}：${short(c.old)} → ${short(c.new)}`);
+      lines.push(
+        `措施 ${m.item}-${m.measure} ${c.field}：${changeExcerpts(c.old, c.new).join(' → ')}`,
+      );
   if (report.milestonesAdded + report.milestonesRemoved > 0)
     lines.push(
       `时间节点：新增 ${report.milestonesAdded}，不在新清单中（已保留并标注）${report.milestonesRemoved}`,
