@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    setupFiles: ['tests/support/fast-check-seed.ts'],
     // The JSON report lets .ci/run print the plain `N passed, N failed` line CI reads.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

@@ -13,7 +13,8 @@ describe('dayNumber', () => {
   it('agrees with daysBetween on any two real dates', () => {
     const day = fc
       .date({
-        min: new Date('1900-01-01'), // The day after must still be a four-digit-year IsoDate.
+        min: new Date('1900-01-01'),
+        // The day after must still be a four-digit-year IsoDate.
         max: new Date('9999-12-30'),
         noInvalidDate: true,
       })
