@@ -1,30 +1,17 @@
-import { execFile } from 'node:child_process';
+import { runRectify } from '../support/cli';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseList } from '../../src/core/list/parse';
 import { rectificationListSchema } from '../../src/core/list/schema';
 
-const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
 const seedPath = join(root, 'seeds', 'baojing-rectification-list.txt');
 const seedText = readFileSync(seedPath, 'utf8');
 const scratch = mkdtempSync(join(tmpdir(), 'rectify-parse-'));
 
-async function rectify(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('npm', ['run', '-s', 'rectify', '--', ...args], {
-      cwd: root,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const rectify = (...args: string[]) => runRectify(args, { viaNpm: true });
 
 function file(name: string, content: string | Buffer): string {
   const path = join(scratch, name);

@@ -1,22 +1,7 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { runRectify } from '../support/cli';
 import { describe, expect, it } from 'vitest';
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..');
-
-async function rectify(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('npm', ['run', '-s', 'rectify', '--', ...args], {
-      cwd: root,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const rectify = (...args: string[]) => runRectify(args, { viaNpm: true });
 
 describe('rectify command line', () => {
   it('prints usage with --help', async () => {

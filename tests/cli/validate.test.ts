@@ -1,27 +1,11 @@
-import { execFile } from 'node:child_process';
+import { runRectify } from '../support/cli';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureWorkbook, goodRow, utc } from '../core/validate/fixture';
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..');
-
-async function rectify(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      { cwd: root },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const rectify = (...args: string[]) => runRectify(args);
 
 let dir: string;
 let clean: string;

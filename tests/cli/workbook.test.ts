@@ -1,27 +1,14 @@
-import { execFile } from 'node:child_process';
+import { runRectify } from '../support/cli';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
 import { readWorkbookFile } from '../../src/xlsx/read';
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const main = join(root, 'src', 'cli', 'main.ts');
-
 /** Runs `rectify workbook …` as a real process from the given folder. */
-async function workbook(cwd: string, ...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(tsx, [main, 'workbook', ...args], { cwd });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** Runs `rectify workbook …` as a real process from the given folder. */
+const workbook = (cwd: string, ...args: string[]) => runRectify(['workbook', ...args], { cwd });
 
 let dir: string;
 beforeAll(async () => {

@@ -1,8 +1,7 @@
-import { execFile } from 'node:child_process';
+import { runRectify } from '../support/cli';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
@@ -10,20 +9,9 @@ import { REMOVED_MARKER } from '../../src/core/merge';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { writeWorkbookAtomic } from '../../src/xlsx/write';
 
-const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
 
-async function rectify(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run('npm', ['run', '-s', 'rectify', '--', ...args], {
-      cwd: root,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const rectify = (...args: string[]) => runRectify(args, { viaNpm: true });
 
 const NUMERALS = [
   '一',
