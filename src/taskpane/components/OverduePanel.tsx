@@ -19,6 +19,7 @@ import type { RectifyOperations } from '../../office/operations';
 import { useStrings } from '../i18n/context';
 import { useSharedRunner } from '../runner';
 import { FailureMessage, type Failure } from './FailureMessage';
+import { confirmLedger } from './confirm-ledger';
 import { NoLedgerNotice } from './NoLedgerNotice';
 import { Progress } from './Progress';
 import { usePanelStyles } from './styles';
@@ -60,14 +61,9 @@ export function OverduePanel({ operations, clock, dueSoonDays, onGoImport }: Pro
   async function refresh() {
     setFailure(null);
     setMarksDone(false);
-    const state = await runner.run('inspect', () => operations.inspectWorkbook());
-    if (state.status === 'failed') setFailure({ operation: 'inspect', error: state.error });
-    if (state.status !== 'done') return;
-    setNoLedger(!state.value.hasLedger);
-    if (!state.value.hasLedger) {
-      setOverview(null);
-      return;
-    }
+    const ledger = await confirmLedger(runner, operations, setFailure, setNoLedger);
+    if (ledger === 'no') setOverview(null);
+    if (ledger !== 'yes') return;
     const result = await runner.run('overdue', () =>
       operations.overdueOverview({ today: clock(), dueSoonDays }),
     );

@@ -49,44 +49,30 @@ export function SettingsPanel({ operations, settings, onSaved }: Props) {
         void save();
       }}
     >
-      <Field
+      <DaysField
         label={t.settings.dueSoon}
         hint={t.settings.dueSoonHint}
-        validationMessage={
-          dueSoonDays === null ? t.settings.invalid(t.settings.dueSoon, dl.min, dl.max) : undefined
+        limits={dl}
+        value={dueSoon}
+        invalid={
+          dueSoonDays === null ? t.settings.invalid(t.settings.dueSoon, dl.min, dl.max) : null
         }
-      >
-        <Input
-          type="number"
-          inputMode="numeric"
-          min={dl.min}
-          max={dl.max}
-          value={dueSoon}
-          onChange={(_e, data) => {
-            setSaved(false);
-            setDueSoon(data.value);
-          }}
-        />
-      </Field>
-      <Field
+        onChange={(value) => {
+          setSaved(false);
+          setDueSoon(value);
+        }}
+      />
+      <DaysField
         label={t.settings.stale}
         hint={t.settings.staleHint}
-        validationMessage={
-          staleDays === null ? t.settings.invalid(t.settings.stale, sl.min, sl.max) : undefined
-        }
-      >
-        <Input
-          type="number"
-          inputMode="numeric"
-          min={sl.min}
-          max={sl.max}
-          value={stale}
-          onChange={(_e, data) => {
-            setSaved(false);
-            setStale(data.value);
-          }}
-        />
-      </Field>
+        limits={sl}
+        value={stale}
+        invalid={staleDays === null ? t.settings.invalid(t.settings.stale, sl.min, sl.max) : null}
+        onChange={(value) => {
+          setSaved(false);
+          setStale(value);
+        }}
+      />
       <div className={styles.row}>
         <Button
           type="submit"
@@ -104,5 +90,31 @@ export function SettingsPanel({ operations, settings, onSaved }: Props) {
         </MessageBar>
       ) : null}
     </form>
+  );
+}
+
+interface DaysFieldProps {
+  readonly label: string;
+  readonly hint: string;
+  readonly limits: { readonly min: number; readonly max: number };
+  readonly value: string;
+  /** The message shown when the value is out of range, or null. */
+  readonly invalid: string | null;
+  readonly onChange: (value: string) => void;
+}
+
+/** One number-of-days setting with its range check. */
+function DaysField({ label, hint, limits, value, invalid, onChange }: DaysFieldProps) {
+  return (
+    <Field label={label} hint={hint} validationMessage={invalid ?? undefined}>
+      <Input
+        type="number"
+        inputMode="numeric"
+        min={limits.min}
+        max={limits.max}
+        value={value}
+        onChange={(_e, data) => onChange(data.value)}
+      />
+    </Field>
   );
 }

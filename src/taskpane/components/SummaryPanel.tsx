@@ -5,6 +5,7 @@ import type { RectifyOperations, SheetWritten } from '../../office/operations';
 import { useStrings } from '../i18n/context';
 import { useSharedRunner } from '../runner';
 import { FailureMessage, type Failure } from './FailureMessage';
+import { confirmLedger } from './confirm-ledger';
 import { NoLedgerNotice } from './NoLedgerNotice';
 import { Progress } from './Progress';
 import { usePanelStyles } from './styles';
@@ -26,14 +27,9 @@ export function SummaryPanel({ operations, clock, onGoImport }: Props) {
 
   async function build() {
     setFailure(null);
-    const state = await runner.run('inspect', () => operations.inspectWorkbook());
-    if (state.status === 'failed') setFailure({ operation: 'inspect', error: state.error });
-    if (state.status !== 'done') return;
-    setNoLedger(!state.value.hasLedger);
-    if (!state.value.hasLedger) {
-      setSheets(null);
-      return;
-    }
+    const ledger = await confirmLedger(runner, operations, setFailure, setNoLedger);
+    if (ledger === 'no') setSheets(null);
+    if (ledger !== 'yes') return;
     const result = await runner.run('summary', () => operations.buildSummaries({ today: clock() }));
     if (result.status === 'failed') setFailure({ operation: 'summary', error: result.error });
     if (result.status === 'done') setSheets(result.value);

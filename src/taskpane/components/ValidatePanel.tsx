@@ -15,6 +15,7 @@ import type { RectifyOperations } from '../../office/operations';
 import { useStrings } from '../i18n/context';
 import { useSharedRunner } from '../runner';
 import { FailureMessage, type Failure } from './FailureMessage';
+import { confirmLedger } from './confirm-ledger';
 import { NoLedgerNotice } from './NoLedgerNotice';
 import { Progress } from './Progress';
 import { usePanelStyles } from './styles';
@@ -40,14 +41,9 @@ export function ValidatePanel({ operations, clock, staleDays, onGoImport }: Prop
 
   async function validate() {
     setFailure(null);
-    const state = await runner.run('inspect', () => operations.inspectWorkbook());
-    if (state.status === 'failed') setFailure({ operation: 'inspect', error: state.error });
-    if (state.status !== 'done') return;
-    setNoLedger(!state.value.hasLedger);
-    if (!state.value.hasLedger) {
-      setReport(null);
-      return;
-    }
+    const ledger = await confirmLedger(runner, operations, setFailure, setNoLedger);
+    if (ledger === 'no') setReport(null);
+    if (ledger !== 'yes') return;
     const result = await runner.run('validate', () =>
       operations.validateLedger({ today: clock(), staleDays, writeSheet: false }),
     );
