@@ -1,6 +1,6 @@
 import type { LedgerRow } from '../ledger/row';
 import type { LeaderCounts } from './types';
-import type { RankedRow, Urgency, UrgencyOptions } from './urgency';
+import type { RankedRow, Ranking, Urgency, UrgencyOptions } from './urgency';
 import { ranking } from './urgency';
 
 /** The label of the total row on 领导汇总. */
@@ -10,6 +10,8 @@ export const TOTAL_LABEL = '合计';
 export interface LeaderSummary {
   readonly counts: LeaderCounts;
   readonly rows: readonly RankedRow[];
+  /** The same measures as indexes into the ledger rows (what the summary sheets are built from). */
+  readonly indexes: Int32Array;
 }
 
 export interface LedgerSummary {
@@ -19,6 +21,8 @@ export interface LedgerSummary {
   readonly total: LeaderCounts;
   /** Measures whose 督办县领导 cell names nobody: in the total, on no leader's sheet. */
   readonly unassigned: number;
+  /** Every ledger row's urgency, days overdue and place in urgency order. */
+  readonly ranking: Ranking;
 }
 
 /**
@@ -99,64 +103,34 @@ function seenSince(ids: Int32Array, from: number, to: number, id: number): boole
   return false;
 }
 
-/** Column of a status in the counts, or -1 for a status outside the list (a validation error). */
-const STATUS_COLUMN: ReadonlyMap<string, number> = new Map([
-  ['已完成', 0],
-  ['已销号', 0],
-  ['推进中', 1],
-  ['持续推进', 2],
-  ['未启动', 3],
+const MEASURES = 0;
+const DONE = 1;
+const IN_PROGRESS = 2;
+const ONGOING = 3;
+const NOT_STARTED = 4;
+const OVERDUE = 5;
+const DUE_SOON = 6;
+/** Numbers kept per leader, in one typed array: the fields above. */
+const FIELDS = 7;
+
+/** Field of a status in the counts, or none for a status outside the list (a validation error). */
+const STATUS_FIELD: ReadonlyMap<string, number> = new Map([
+  ['已完成', DONE],
+  ['已销号', DONE],
+  ['推进中', IN_PROGRESS],
+  ['持续推进', ONGOING],
+  ['未启动', NOT_STARTED],
 ]);
-
-/**
- * Counts for one leader or the total, kept as plain numbers while the ledger is read. 已完成 counts
- * 已完成 and 已销号; a status outside the list still counts as a measure and for 逾期/30天内到期, but
- * in no status column. Items are counted once each: a leader's measures of one item usually sit
- * together, so only a change of item touches the set.
- */
-class Tally {
-  readonly items = new Set<number>();
-  lastItem: number | null = null;
-  measures = 0;
-  readonly statuses = [0, 0, 0, 0];
-  overdue = 0;
-  dueSoon = 0;
-
-  add(item: number | null, status: number, urgency: Urgency): void {
-    if (item !== null && item !== this.lastItem) {
-      this.items.add(item);
-      this.lastItem = item;
-    }
-    this.measures++;
-    if (status >= 0) (this.statuses[status] as number)++;
-    if (urgency === 'overdue') this.overdue++;
-    else if (urgency === 'dueSoon') this.dueSoon++;
-  }
-
-  counts(leader: string): LeaderCounts {
-    const [done, inProgress, ongoing, notStarted] = this.statuses as [
-      number,
-      number,
-      number,
-      number,
-    ];
-    return {
-      leader,
-      items: this.items.size,
-      measures: this.measures,
-      done,
-      inProgress,
-      ongoing,
-      notStarted,
-      overdue: this.overdue,
-      dueSoon: this.dueSoon,
-    };
-  }
-}
 
 /**
  * Counts and urgency-ordered measures for every supervising leader. A measure counts for every
  * leader its 督办县领导 cell names (once per leader, even if a name is repeated in the cell).
+ * 已完成 counts 已完成 and 已销号; a status outside the list still counts as a measure and for
+ * 逾期/30天内到期, but in no status column.
+ *
+ * Built for 100,000-row ledgers: leaders and items become small numbers once, counts are kept in
+ * one typed array, and each leader's measures are a list of row indexes (`indexes`); the records
+ * of `rows` are made only if someone reads them.
  */
 export function summarizeLedger(
   rows: readonly LedgerRow[],
@@ -164,45 +138,153 @@ export function summarizeLedger(
   listOrder: readonly string[] = [],
 ): LedgerSummary {
   const { names, ids, starts } = leaderIds(rows);
-  const { order, urgencies, daysOverdue } = ranking(rows, options);
-  const tallies = names.map(() => new Tally());
-  const total = new Tally();
+  const ranked = ranking(rows, options);
+  const { order, urgencies } = ranked;
+  const leaders = names.length;
+  // FIELDS numbers per leader, the total's after them.
+  const counts = new Int32Array((leaders + 1) * FIELDS);
+  const totalAt = leaders * FIELDS;
   let unassigned = 0;
-  // Counted in ledger order, where one item's measures sit together.
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as LedgerRow;
-    const status = STATUS_COLUMN.get(row.status) ?? -1;
+    const status = STATUS_FIELD.get((rows[i] as LedgerRow).status) ?? -1;
     const urgency = urgencies[i] as Urgency;
-    total.add(row.item, status, urgency);
+    const late = urgency === 'overdue' ? OVERDUE : urgency === 'dueSoon' ? DUE_SOON : -1;
+    tally(counts, totalAt, status, late);
     const end = starts[i + 1] as number;
     if (starts[i] === end) unassigned++;
     for (let k = starts[i] as number; k < end; k++) {
-      (tallies[ids[k] as number] as Tally).add(row.item, status, urgency);
+      tally(counts, (ids[k] as number) * FIELDS, status, late);
     }
   }
-  // Listed in urgency order; one record per measure, shared by its leaders' lists.
-  const lists: RankedRow[][] = names.map(() => []);
+  // Each leader's row indexes in urgency order.
+  const lists = names.map((_, id) => new Int32Array(counts[id * FIELDS + MEASURES] as number));
+  const filled = new Int32Array(leaders);
   for (let position = 0; position < order.length; position++) {
     const i = order[position] as number;
     const end = starts[i + 1] as number;
-    if (starts[i] === end) continue;
-    const ranked: RankedRow = {
-      row: rows[i] as LedgerRow,
-      urgency: urgencies[i] as Urgency,
-      daysOverdue: daysOverdue[i] as number,
-      order: position,
-    };
-    for (let k = starts[i] as number; k < end; k++)
-      (lists[ids[k] as number] as RankedRow[]).push(ranked);
+    for (let k = starts[i] as number; k < end; k++) {
+      const id = ids[k] as number;
+      (lists[id] as Int32Array)[(filled[id] as number)++] = i;
+    }
   }
+  const items = itemIds(rows);
+  const marks = new Int32Array(items.count);
+  const rankedOf = rankedRecords(rows, ranked);
   const idOf = new Map(names.map((name, id) => [name, id]));
   return {
     leaders: inOrderOfAppearance(names, listOrder).map((leader) => {
       const id = idOf.get(leader) as number;
-      return { counts: (tallies[id] as Tally).counts(leader), rows: lists[id] as RankedRow[] };
+      const indexes = lists[id] as Int32Array;
+      const distinct = distinctItems(indexes, items.ids, marks, id + 1);
+      return leaderSummary(countsOf(leader, counts, id * FIELDS, distinct), indexes, rankedOf);
     }),
-    total: total.counts(TOTAL_LABEL),
+    total: countsOf(TOTAL_LABEL, counts, totalAt, items.count),
     unassigned,
+    ranking: ranked,
+  };
+}
+
+function tally(counts: Int32Array, at: number, status: number, late: number): void {
+  (counts[at + MEASURES] as number)++;
+  if (status >= 0) (counts[at + status] as number)++;
+  if (late >= 0) (counts[at + late] as number)++;
+}
+
+function countsOf(leader: string, counts: Int32Array, at: number, items: number): LeaderCounts {
+  const field = (f: number) => counts[at + f] as number;
+  return {
+    leader,
+    items,
+    measures: field(MEASURES),
+    done: field(DONE),
+    inProgress: field(IN_PROGRESS),
+    ongoing: field(ONGOING),
+    notStarted: field(NOT_STARTED),
+    overdue: field(OVERDUE),
+    dueSoon: field(DUE_SOON),
+  };
+}
+
+/**
+ * Each row's item as a small number (0, 1, 2 … in order of first appearance; -1 for none), so a
+ * leader's distinct items are counted with one array of marks instead of a set per leader.
+ */
+function itemIds(rows: readonly LedgerRow[]): { ids: Int32Array; count: number } {
+  const numbers = new Map<number, number>();
+  const ids = new Int32Array(rows.length);
+  let previous: number | null = null;
+  let previousId = -1;
+  for (let i = 0; i < rows.length; i++) {
+    const item = (rows[i] as LedgerRow).item;
+    // One item's measures usually sit together: most rows repeat the item above them.
+    if (item !== previous) {
+      previous = item;
+      if (item === null) previousId = -1;
+      else {
+        const known = numbers.get(item);
+        if (known !== undefined) previousId = known;
+        else numbers.set(item, (previousId = numbers.size));
+      }
+    }
+    ids[i] = previousId;
+  }
+  return { ids, count: numbers.size };
+}
+
+/** Distinct items among the rows `indexes`; `marks` is shared, `mark` unique to this call. */
+function distinctItems(
+  indexes: Int32Array,
+  itemIds: Int32Array,
+  marks: Int32Array,
+  mark: number,
+): number {
+  let distinct = 0;
+  for (let k = 0; k < indexes.length; k++) {
+    const item = itemIds[indexes[k] as number] as number;
+    if (item >= 0 && marks[item] !== mark) {
+      marks[item] = mark;
+      distinct++;
+    }
+  }
+  return distinct;
+}
+
+/** The record of row `i` in urgency order, made on first use and shared by every leader. */
+function rankedRecords(rows: readonly LedgerRow[], ranked: Ranking): (i: number) => RankedRow {
+  const records: (RankedRow | undefined)[] = [];
+  let positions: Int32Array | null = null;
+  return (i) => {
+    let record = records[i];
+    if (record === undefined) {
+      if (positions === null) {
+        positions = new Int32Array(rows.length);
+        for (let p = 0; p < ranked.order.length; p++) positions[ranked.order[p] as number] = p;
+      }
+      record = {
+        row: rows[i] as LedgerRow,
+        urgency: ranked.urgencies[i] as Urgency,
+        daysOverdue: ranked.daysOverdue[i] as number,
+        order: positions[i] as number,
+      };
+      records[i] = record;
+    }
+    return record;
+  };
+}
+
+/** A leader's summary; `rows` (records for callers that want them) is made on first read. */
+function leaderSummary(
+  counts: LeaderCounts,
+  indexes: Int32Array,
+  rankedOf: (i: number) => RankedRow,
+): LeaderSummary {
+  let rows: RankedRow[] | undefined;
+  return {
+    counts,
+    indexes,
+    get rows() {
+      return (rows ??= Array.from(indexes, rankedOf));
+    },
   };
 }
 

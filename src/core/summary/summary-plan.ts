@@ -2,9 +2,11 @@ import type { IsoDate } from '../dates';
 import type { LedgerRow } from '../ledger/row';
 import { SHEETS } from '../ledger/model';
 import type { PlanCell, WorkbookPlan } from '../plan/types';
+import type { LedgerSummary } from './counts';
 import { summarizeLedger } from './counts';
-import { leaderSheet, measureCells } from './leader-sheet';
-import type { RankedRow } from './urgency';
+import { leaderSheet } from './leader-sheet';
+import { MeasureCellMaker } from './measure-cells';
+import type { Urgency } from './urgency';
 import { overviewSheet } from './overview-sheet';
 import { leaderSheetNames } from './sheet-names';
 
@@ -26,15 +28,51 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
     summary.leaders.map((l) => l.counts.leader),
     Object.values(SHEETS),
   );
-  const shared: (readonly PlanCell[] | undefined)[] = new Array(input.rows.length);
-  const cellsOf = (ranked: RankedRow): readonly PlanCell[] =>
-    (shared[ranked.order] ??= measureCells(ranked));
+  const measures = measureRows(input.rows, summary);
   return {
     sheets: [
       overviewSheet({ summary, sheetNames, today, dueSoonDays, ledgerErrors }),
       ...summary.leaders.map((leader, i) =>
-        leaderSheet({ leader, name: sheetNames[i] as string, today, ledgerErrors, cellsOf }),
+        leaderSheet({
+          counts: leader.counts,
+          measures: inOrder(leader.indexes, measures),
+          name: sheetNames[i] as string,
+          today,
+          ledgerErrors,
+        }),
       ),
     ],
   };
+}
+
+/**
+ * Every supervised measure's row of cells, by ledger index: made once, in ledger order (reading
+ * the rows in the order they lie in memory), and shared by all the sheets the measure is on.
+ */
+function measureRows(rows: readonly LedgerRow[], summary: LedgerSummary): (readonly PlanCell[])[] {
+  const { urgencies, daysOverdue } = summary.ranking;
+  const maker = new MeasureCellMaker();
+  const cells: (readonly PlanCell[])[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as LedgerRow;
+    cells.push(
+      row.leaders.length === 0
+        ? NOBODY
+        : maker.cells(row, urgencies[i] as Urgency, daysOverdue[i] as number),
+    );
+  }
+  return cells;
+}
+
+/** A measure no leader supervises is on no sheet: its place holds this. */
+const NOBODY: readonly PlanCell[] = [];
+
+/** The rows of cells of `indexes`, in that order. */
+function inOrder(
+  indexes: Int32Array,
+  cells: readonly (readonly PlanCell[])[],
+): (readonly PlanCell[])[] {
+  const measures: (readonly PlanCell[])[] = [];
+  for (let k = 0; k < indexes.length; k++) measures.push(cells[indexes[k] as number] as PlanCell[]);
+  return measures;
 }
