@@ -1,7 +1,7 @@
 import type { LedgerRow } from '../ledger/row';
 import type { LeaderCounts } from './types';
 import type { RankedRow, Ranking, Urgency, UrgencyOptions } from './urgency';
-import { ranking } from './urgency';
+import { ranking, URGENCIES, URGENCY_RANK } from './urgency';
 
 /** The label of the total row on 领导汇总. */
 export const TOTAL_LABEL = '合计';
@@ -139,7 +139,7 @@ export function summarizeLedger(
 ): LedgerSummary {
   const { names, ids, starts } = leaderIds(rows);
   const ranked = ranking(rows, options);
-  const { order, urgencies } = ranked;
+  const { order, ranks } = ranked;
   const leaders = names.length;
   // FIELDS numbers per leader, the total's after them.
   const counts = new Int32Array((leaders + 1) * FIELDS);
@@ -147,8 +147,9 @@ export function summarizeLedger(
   let unassigned = 0;
   for (let i = 0; i < rows.length; i++) {
     const status = STATUS_FIELD.get((rows[i] as LedgerRow).status) ?? -1;
-    const urgency = urgencies[i] as Urgency;
-    const late = urgency === 'overdue' ? OVERDUE : urgency === 'dueSoon' ? DUE_SOON : -1;
+    const rank = ranks[i] as number;
+    const late =
+      rank === URGENCY_RANK.overdue ? OVERDUE : rank === URGENCY_RANK.dueSoon ? DUE_SOON : -1;
     tally(counts, totalAt, status, late);
     const end = starts[i + 1] as number;
     if (starts[i] === end) unassigned++;
@@ -262,7 +263,7 @@ function rankedRecords(rows: readonly LedgerRow[], ranked: Ranking): (i: number)
       }
       record = {
         row: rows[i] as LedgerRow,
-        urgency: ranked.urgencies[i] as Urgency,
+        urgency: URGENCIES[ranked.ranks[i] as number] as Urgency,
         daysOverdue: ranked.daysOverdue[i] as number,
         order: positions[i] as number,
       };

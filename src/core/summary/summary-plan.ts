@@ -7,6 +7,7 @@ import { summarizeLedger } from './counts';
 import { leaderSheet } from './leader-sheet';
 import { MeasureCellMaker } from './measure-cells';
 import type { Urgency } from './urgency';
+import { URGENCIES } from './urgency';
 import { overviewSheet } from './overview-sheet';
 import { leaderSheetNames } from './sheet-names';
 
@@ -50,7 +51,7 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
  * the rows in the order they lie in memory), and shared by all the sheets the measure is on.
  */
 function measureRows(rows: readonly LedgerRow[], summary: LedgerSummary): (readonly PlanCell[])[] {
-  const { urgencies, daysOverdue } = summary.ranking;
+  const { ranks, daysOverdue } = summary.ranking;
   const maker = new MeasureCellMaker();
   const cells: (readonly PlanCell[])[] = [];
   for (let i = 0; i < rows.length; i++) {
@@ -58,7 +59,7 @@ function measureRows(rows: readonly LedgerRow[], summary: LedgerSummary): (reado
     cells.push(
       row.leaders.length === 0
         ? NOBODY
-        : maker.cells(row, urgencies[i] as Urgency, daysOverdue[i] as number),
+        : maker.cells(row, URGENCIES[ranks[i] as number] as Urgency, daysOverdue[i] as number),
     );
   }
   return cells;
