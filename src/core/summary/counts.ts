@@ -1,7 +1,8 @@
 import type { LedgerRow } from '../ledger/row';
 import type { LeaderCounts } from './types';
 import type { RankedRow, Ranking, Urgency, UrgencyOptions } from './urgency';
-import { ranking, URGENCIES, URGENCY_RANK } from './urgency';
+import { ItemIdReader, LeaderIdReader } from './row-ids';
+import { RankingReader, URGENCIES, URGENCY_RANK } from './urgency';
 
 /** The label of the total row on 领导汇总. */
 export const TOTAL_LABEL = '合计';
@@ -34,7 +35,9 @@ export function leaderOrder(
   rows: readonly LedgerRow[],
   listOrder: readonly string[] = [],
 ): string[] {
-  return inOrderOfAppearance(leaderIds(rows).names, listOrder);
+  const reader = new LeaderIdReader(rows.length);
+  for (let i = 0; i < rows.length; i++) reader.read(i, rows[i] as LedgerRow);
+  return inOrderOfAppearance(reader.leaderIds().names, listOrder);
 }
 
 /** `ledgerOrder` (every leader once) put in the list's order first, as `leaderOrder` describes. */
@@ -55,52 +58,6 @@ function inOrderOfAppearance(
     }
   }
   return order;
-}
-
-/**
- * Every leader numbered in order of first appearance in the ledger, and each row's leaders as
- * those numbers, each leader once per row (a name repeated in one cell counts once): row `i`'s are
- * `ids[starts[i]]` up to `ids[starts[i + 1]]`. Read once, so later passes compare no strings.
- */
-interface LeaderIds {
-  readonly names: string[];
-  readonly ids: Int32Array;
-  readonly starts: Int32Array;
-}
-
-function leaderIds(rows: readonly LedgerRow[]): LeaderIds {
-  const numbers = new Map<string, number>();
-  const names: string[] = [];
-  const starts = new Int32Array(rows.length + 1);
-  let ids = new Int32Array(rows.length * 2 + 16);
-  let used = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const leaders = (rows[i] as LedgerRow).leaders;
-    const first = used;
-    for (let j = 0; j < leaders.length; j++) {
-      const leader = leaders[j] as string;
-      let id = numbers.get(leader);
-      if (id === undefined) {
-        id = names.length;
-        numbers.set(leader, id);
-        names.push(leader);
-      }
-      if (seenSince(ids, first, used, id)) continue; // named twice in one cell
-      if (used === ids.length) {
-        const grown = new Int32Array(ids.length * 2);
-        grown.set(ids);
-        ids = grown;
-      }
-      ids[used++] = id;
-    }
-    starts[i + 1] = used;
-  }
-  return { names, ids, starts };
-}
-
-function seenSince(ids: Int32Array, from: number, to: number, id: number): boolean {
-  for (let k = from; k < to; k++) if (ids[k] === id) return true;
-  return false;
 }
 
 const MEASURES = 0;
@@ -137,16 +94,30 @@ export function summarizeLedger(
   options: UrgencyOptions,
   listOrder: readonly string[] = [],
 ): LedgerSummary {
-  const { names, ids, starts } = leaderIds(rows);
-  const ranked = ranking(rows, options);
+  const count = rows.length;
+  // The one pass over the row records; everything after it reads typed arrays.
+  const rankingReader = new RankingReader(count, options);
+  const leaderReader = new LeaderIdReader(count);
+  const itemReader = new ItemIdReader(count);
+  const statuses = new Int8Array(count);
+  for (let i = 0; i < count; i++) {
+    const row = rows[i] as LedgerRow;
+    rankingReader.read(i, row);
+    leaderReader.read(i, row);
+    itemReader.read(i, row);
+    statuses[i] = STATUS_FIELD.get(row.status) ?? -1;
+  }
+  const ranked = rankingReader.ranking(rows);
   const { order, ranks } = ranked;
+  const { names, ids, starts } = leaderReader.leaderIds();
+  const items = itemReader.itemIds();
   const leaders = names.length;
   // FIELDS numbers per leader, the total's after them.
   const counts = new Int32Array((leaders + 1) * FIELDS);
   const totalAt = leaders * FIELDS;
   let unassigned = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const status = STATUS_FIELD.get((rows[i] as LedgerRow).status) ?? -1;
+  for (let i = 0; i < count; i++) {
+    const status = statuses[i] as number;
     const rank = ranks[i] as number;
     const late =
       rank === URGENCY_RANK.overdue ? OVERDUE : rank === URGENCY_RANK.dueSoon ? DUE_SOON : -1;
@@ -168,7 +139,6 @@ export function summarizeLedger(
       (lists[id] as Int32Array)[(filled[id] as number)++] = i;
     }
   }
-  const items = itemIds(rows);
   const marks = new Int32Array(items.count);
   const rankedOf = rankedRecords(rows, ranked);
   const idOf = new Map(names.map((name, id) => [name, id]));
@@ -204,32 +174,6 @@ function countsOf(leader: string, counts: Int32Array, at: number, items: number)
     overdue: field(OVERDUE),
     dueSoon: field(DUE_SOON),
   };
-}
-
-/**
- * Each row's item as a small number (0, 1, 2 … in order of first appearance; -1 for none), so a
- * leader's distinct items are counted with one array of marks instead of a set per leader.
- */
-function itemIds(rows: readonly LedgerRow[]): { ids: Int32Array; count: number } {
-  const numbers = new Map<number, number>();
-  const ids = new Int32Array(rows.length);
-  let previous: number | null = null;
-  let previousId = -1;
-  for (let i = 0; i < rows.length; i++) {
-    const item = (rows[i] as LedgerRow).item;
-    // One item's measures usually sit together: most rows repeat the item above them.
-    if (item !== previous) {
-      previous = item;
-      if (item === null) previousId = -1;
-      else {
-        const known = numbers.get(item);
-        if (known !== undefined) previousId = known;
-        else numbers.set(item, (previousId = numbers.size));
-      }
-    }
-    ids[i] = previousId;
-  }
-  return { ids, count: numbers.size };
 }
 
 /** Distinct items among the rows `indexes`; `marks` is shared, `mark` unique to this call. */

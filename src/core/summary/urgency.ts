@@ -96,36 +96,62 @@ export interface Ranking {
  * Within the first three groups "earliest deadline first" is the same as "most overdue first".
  */
 export function ranking(rows: readonly LedgerRow[], options: UrgencyOptions): Ranking {
-  const window = urgencyWindow(options);
-  const todayDay = dayNumber(options.today);
-  const count = rows.length;
-  const ranks = new Uint8Array(count);
-  // Deadline as a day number, for the rows ordered by deadline.
-  const days = new Int32Array(count);
-  const daysOverdue = new Float64Array(count);
-  let firstDay = Infinity;
-  let lastDay = -Infinity;
-  let inSheetOrder = true;
-  for (let i = 0; i < count; i++) {
-    const row = rows[i] as LedgerRow;
-    const rank = URGENCY_RANK[urgencyOf(row, window)];
-    ranks[i] = rank;
+  const reader = new RankingReader(rows.length, options);
+  for (let i = 0; i < rows.length; i++) reader.read(i, rows[i] as LedgerRow);
+  return reader.ranking(rows);
+}
+
+/**
+ * `ranking` one row at a time, so a caller that reads every row for other reasons too can do it
+ * in the same pass: at 100,000 rows, each pass over the row records costs more than its work.
+ */
+export class RankingReader {
+  private readonly window: UrgencyWindow;
+  private readonly todayDay: number;
+  private readonly ranks: Uint8Array;
+  /** Deadline as a day number, for the rows ordered by deadline. */
+  private readonly days: Int32Array;
+  private readonly daysOverdue: Float64Array;
+  private firstDay = Infinity;
+  private lastDay = -Infinity;
+  private previousRow = -Infinity;
+  private inSheetOrder = true;
+
+  constructor(count: number, options: UrgencyOptions) {
+    this.window = urgencyWindow(options);
+    this.todayDay = dayNumber(options.today);
+    this.ranks = new Uint8Array(count);
+    this.days = new Int32Array(count);
+    this.daysOverdue = new Float64Array(count);
+  }
+
+  /** Reads row `i` (rows are read once each, in ledger order); returns its urgency's rank. */
+  read(i: number, row: LedgerRow): number {
+    const rank = URGENCY_RANK[urgencyOf(row, this.window)];
+    this.ranks[i] = rank;
     if (rank <= LAST_DATED) {
       const day = dayNumber(row.deadline as IsoDate);
-      days[i] = day;
-      if (day < firstDay) firstDay = day;
-      if (day > lastDay) lastDay = day;
-      if (rank === OVERDUE) daysOverdue[i] = todayDay - day;
+      this.days[i] = day;
+      if (day < this.firstDay) this.firstDay = day;
+      if (day > this.lastDay) this.lastDay = day;
+      if (rank === OVERDUE) this.daysOverdue[i] = this.todayDay - day;
     }
-    if (i > 0 && !((rows[i - 1] as LedgerRow).row <= row.row)) inSheetOrder = false;
+    if (!(this.previousRow <= row.row)) this.inSheetOrder = false;
+    this.previousRow = row.row;
+    return rank;
   }
-  const span = lastDay >= firstDay ? lastDay - firstDay + 1 : 0;
-  const order = !inSheetOrder
-    ? sortedByKeyThenRow(sortKeys(ranks, days), rows)
-    : (LAST_DATED + 1) * span <= count * 4 + 65_536
-      ? bucketSorted(ranks, days, firstDay, span)
-      : sortedByKey(sortKeys(ranks, days));
-  return { order, ranks, daysOverdue };
+
+  /** The ranking of `rows`, every one of them read. */
+  ranking(rows: readonly LedgerRow[]): Ranking {
+    const { ranks, days, daysOverdue, firstDay, lastDay } = this;
+    const span = lastDay >= firstDay ? lastDay - firstDay + 1 : 0;
+    const order = !this.inSheetOrder
+      ? sortedByKeyThenRow(sortKeys(ranks, days), rows)
+      : (LAST_DATED + 1) * span <= rows.length * 4 + 65_536
+        ? bucketSorted(ranks, days, firstDay, span)
+        : sortedByKey(sortKeys(ranks, days));
+    return { order, ranks, daysOverdue };
+  }
 }
 
 /**
