@@ -22,9 +22,10 @@ export interface LedgerSummary {
   readonly total: LeaderCounts;
   /** Measures whose 督办县领导 cell names nobody: in the total, on no leader's sheet. */
   readonly unassigned: number;
-  /** Every ledger row's urgency, days overdue and place in urgency order. */
-  readonly ranking: Ranking;
 }
+
+/** Called with each ledger row as `summarizeLedger` reads it: index, row, urgency, days overdue. */
+export type RowVisitor = (i: number, row: LedgerRow, urgency: Urgency, daysOverdue: number) => void;
 
 /**
  * Leaders in the order of first appearance: first as the list (清单) names them, when the caller
@@ -94,6 +95,19 @@ export function summarizeLedger(
   options: UrgencyOptions,
   listOrder: readonly string[] = [],
 ): LedgerSummary {
+  return summarizeVisiting(rows, options, listOrder, null);
+}
+
+/**
+ * `summarizeLedger`, showing each row to `visit` in the same pass (in ledger order), so a caller
+ * that needs every row too (the summary sheets' cells) does not read the records a second time.
+ */
+export function summarizeVisiting(
+  rows: readonly LedgerRow[],
+  options: UrgencyOptions,
+  listOrder: readonly string[],
+  visit: RowVisitor | null,
+): LedgerSummary {
   const count = rows.length;
   // The one pass over the row records; everything after it reads typed arrays.
   const rankingReader = new RankingReader(count, options);
@@ -102,10 +116,13 @@ export function summarizeLedger(
   const statuses = new Int8Array(count);
   for (let i = 0; i < count; i++) {
     const row = rows[i] as LedgerRow;
-    rankingReader.read(i, row);
+    const rank = rankingReader.read(i, row);
     leaderReader.read(i, row);
     itemReader.read(i, row);
     statuses[i] = STATUS_FIELD.get(row.status) ?? -1;
+    if (visit !== null) {
+      visit(i, row, URGENCIES[rank] as Urgency, rankingReader.daysOverdueOf(i));
+    }
   }
   const ranked = rankingReader.ranking(rows);
   const { order, ranks } = ranked;
@@ -151,7 +168,6 @@ export function summarizeLedger(
     }),
     total: countsOf(TOTAL_LABEL, counts, totalAt, items.count),
     unassigned,
-    ranking: ranked,
   };
 }
 

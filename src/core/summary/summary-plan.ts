@@ -2,12 +2,9 @@ import type { IsoDate } from '../dates';
 import type { LedgerRow } from '../ledger/row';
 import { SHEETS } from '../ledger/model';
 import type { PlanCell, WorkbookPlan } from '../plan/types';
-import type { LedgerSummary } from './counts';
-import { summarizeLedger } from './counts';
+import { summarizeVisiting } from './counts';
 import { leaderSheet } from './leader-sheet';
 import { MeasureCellMaker } from './measure-cells';
-import type { Urgency } from './urgency';
-import { URGENCIES } from './urgency';
 import { overviewSheet } from './overview-sheet';
 import { leaderSheetNames } from './sheet-names';
 
@@ -24,12 +21,22 @@ export interface SummaryPlanInput {
 /** 领导汇总 then one 汇总-<姓名> per leader, in order of first appearance. Pure and deterministic. */
 export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
   const { today, dueSoonDays, ledgerErrors } = input;
-  const summary = summarizeLedger(input.rows, { today, dueSoonDays }, input.listOrder);
+  // Every supervised measure's row of cells, by ledger index: made once, as the summary reads the
+  // row, and shared by all the sheets the measure is on.
+  const maker = new MeasureCellMaker();
+  const measures: (readonly PlanCell[])[] = [];
+  const summary = summarizeVisiting(
+    input.rows,
+    { today, dueSoonDays },
+    input.listOrder,
+    (i, row, urgency, daysOverdue) => {
+      measures[i] = row.leaders.length === 0 ? NOBODY : maker.cells(row, urgency, daysOverdue);
+    },
+  );
   const sheetNames = leaderSheetNames(
     summary.leaders.map((l) => l.counts.leader),
     Object.values(SHEETS),
   );
-  const measures = measureRows(input.rows, summary);
   return {
     sheets: [
       overviewSheet({ summary, sheetNames, today, dueSoonDays, ledgerErrors }),
@@ -44,25 +51,6 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
       ),
     ],
   };
-}
-
-/**
- * Every supervised measure's row of cells, by ledger index: made once, in ledger order (reading
- * the rows in the order they lie in memory), and shared by all the sheets the measure is on.
- */
-function measureRows(rows: readonly LedgerRow[], summary: LedgerSummary): (readonly PlanCell[])[] {
-  const { ranks, daysOverdue } = summary.ranking;
-  const maker = new MeasureCellMaker();
-  const cells: (readonly PlanCell[])[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as LedgerRow;
-    cells.push(
-      row.leaders.length === 0
-        ? NOBODY
-        : maker.cells(row, URGENCIES[ranks[i] as number] as Urgency, daysOverdue[i] as number),
-    );
-  }
-  return cells;
 }
 
 /** A measure no leader supervises is on no sheet: its place holds this. */

@@ -141,6 +141,11 @@ export class RankingReader {
     return rank;
   }
 
+  /** Days past the deadline of row `i`, once read, when overdue; otherwise 0. */
+  daysOverdueOf(i: number): number {
+    return this.daysOverdue[i] as number;
+  }
+
   /** The ranking of `rows`, every one of them read. */
   ranking(rows: readonly LedgerRow[]): Ranking {
     const { ranks, days, daysOverdue, firstDay, lastDay } = this;
