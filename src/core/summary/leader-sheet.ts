@@ -35,11 +35,15 @@ export { measureCells } from './measure-cells';
 export interface LeaderSheetInput {
   readonly counts: LeaderCounts;
   /**
-   * The rows of cells of the leader's measures, in urgency order (overdue first, then due soon, as
-   * many of each as `counts` says). A measure supervised by several leaders appears on each of
-   * their sheets as one shared (read-only) row.
+   * The leader's measures in urgency order (overdue first, then due soon, as many of each as
+   * `counts` says), as indexes into `cells`.
    */
-  readonly measures: readonly (readonly PlanCell[])[];
+  readonly measures: Int32Array;
+  /**
+   * Every measure's row of cells, by ledger index. A measure supervised by several leaders appears
+   * on each of their sheets as this one shared (read-only) row.
+   */
+  readonly cells: readonly (readonly PlanCell[])[];
   readonly name: string;
   readonly today: IsoDate;
   readonly ledgerErrors: number;
@@ -50,10 +54,10 @@ export interface LeaderSheetInput {
  * Rows are coloured with static fills: the sheet is a report as of its date, not a live view.
  */
 export function leaderSheet(input: LeaderSheetInput): SheetPlan {
-  const { counts, measures, name, today, ledgerErrors } = input;
+  const { counts, measures, cells, name, today, ledgerErrors } = input;
   const last = columnLetter(LEADER_SHEET_COLUMNS.length - 1);
   const check = ledgerCheckLine(ledgerErrors);
-  const rows: (readonly PlanCell[])[] = [
+  const top: (readonly PlanCell[])[] = [
     [
       text('督办县领导'),
       text(counts.leader),
@@ -71,7 +75,12 @@ export function leaderSheet(input: LeaderSheetInput): SheetPlan {
     [],
     LEADER_SHEET_COLUMNS.map(text),
   ];
-  for (const cells of measures) rows.push(cells);
+  // One array of the final size: at 100,000 measures, growing it row by row costs several copies.
+  const rows = new Array<readonly PlanCell[]>(top.length + measures.length);
+  for (let r = 0; r < top.length; r++) rows[r] = top[r] as PlanCell[];
+  for (let k = 0; k < measures.length; k++) {
+    rows[top.length + k] = cells[measures[k] as number] as PlanCell[];
+  }
 
   const header = LEADER_TABLE_HEADER_ROW + 1; // 1-based
   const first = header + 1;

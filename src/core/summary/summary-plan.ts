@@ -24,13 +24,13 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
   // Every supervised measure's row of cells, by ledger index: made once, as the summary reads the
   // row, and shared by all the sheets the measure is on.
   const maker = new MeasureCellMaker();
-  const measures: (readonly PlanCell[])[] = [];
+  const cells = new Array<readonly PlanCell[]>(input.rows.length);
   const summary = summarizeVisiting(
     input.rows,
     { today, dueSoonDays },
     input.listOrder,
     (i, row, urgency, daysOverdue) => {
-      measures[i] = row.leaders.length === 0 ? NOBODY : maker.cells(row, urgency, daysOverdue);
+      cells[i] = row.leaders.length === 0 ? NOBODY : maker.cells(row, urgency, daysOverdue);
     },
   );
   const sheetNames = leaderSheetNames(
@@ -43,7 +43,8 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
       ...summary.leaders.map((leader, i) =>
         leaderSheet({
           counts: leader.counts,
-          measures: inOrder(leader.indexes, measures),
+          measures: leader.indexes,
+          cells,
           name: sheetNames[i] as string,
           today,
           ledgerErrors,
@@ -55,13 +56,3 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
 
 /** A measure no leader supervises is on no sheet: its place holds this. */
 const NOBODY: readonly PlanCell[] = [];
-
-/** The rows of cells of `indexes`, in that order. */
-function inOrder(
-  indexes: Int32Array,
-  cells: readonly (readonly PlanCell[])[],
-): (readonly PlanCell[])[] {
-  const measures: (readonly PlanCell[])[] = [];
-  for (let k = 0; k < indexes.length; k++) measures.push(cells[indexes[k] as number] as PlanCell[]);
-  return measures;
-}
