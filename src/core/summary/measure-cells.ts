@@ -13,6 +13,9 @@ function shown(cell: GridCell | undefined): string {
   return String(cell);
 }
 
+/** Whole numbers below this share cells through an array, others through a map. */
+const SMALL_NUMBERS = 1 << 16;
+
 /**
  * The cells of measures' rows on the leader sheets. A 100,000-row ledger makes close to a million
  * cells, and every one kept in the plan is work for the garbage collector: the short values that
@@ -23,6 +26,7 @@ function shown(cell: GridCell | undefined): string {
 export class MeasureCellMaker {
   private readonly texts = new Map<string, PlanCell>();
   private readonly numbers = new Map<number, PlanCell>();
+  private readonly smallNumbers: (PlanCell | undefined)[] = [];
   private readonly dates = new Map<string, PlanCell>();
 
   /** The row of cells of one measure: `daysOverdue` is shown only when `urgency` is overdue. */
@@ -49,6 +53,16 @@ export class MeasureCellMaker {
   }
 
   private number(value: number): PlanCell {
+    // Item numbers and days overdue are mostly small whole numbers: an array finds them fastest.
+    if (Number.isInteger(value) && value >= 0 && value < SMALL_NUMBERS && !Object.is(value, -0)) {
+      const small = this.smallNumbers;
+      while (small.length <= value) small.push(undefined);
+      let cell = small[value];
+      if (cell === undefined) small[value] = cell = { number: value };
+      return cell;
+    }
+    // A Map would take -0 for 0: every other number is shared there.
+    if (Object.is(value, -0)) return { number: value };
     let cell = this.numbers.get(value);
     if (cell === undefined) this.numbers.set(value, (cell = { number: value }));
     return cell;

@@ -75,13 +75,19 @@ export interface ItemIds {
 }
 
 export class ItemIdReader {
+  /** Item → id + 1 (0: not seen yet), for whole items below `slotLimit`: most ledgers' items. */
+  private slots = new Int32Array(1024);
+  private readonly slotLimit: number;
+  /** Any other item → id. */
   private readonly numbers = new Map<number, number>();
   private readonly ids: Int32Array;
+  private count = 0;
   private previous: number | null = null;
   private previousId = -1;
 
   constructor(count: number) {
     this.ids = new Int32Array(count);
+    this.slotLimit = Math.max(1 << 16, count * 8);
   }
 
   read(i: number, row: LedgerRow): void {
@@ -95,12 +101,26 @@ export class ItemIdReader {
   }
 
   itemIds(): ItemIds {
-    return { ids: this.ids, count: this.numbers.size };
+    return { ids: this.ids, count: this.count };
   }
 
   private idOf(item: number): number {
+    if (Number.isInteger(item) && item >= 0 && item < this.slotLimit) {
+      if (item >= this.slots.length) this.growSlots(item);
+      let slot = this.slots[item] as number;
+      if (slot === 0) this.slots[item] = slot = ++this.count;
+      return slot - 1;
+    }
     let id = this.numbers.get(item);
-    if (id === undefined) this.numbers.set(item, (id = this.numbers.size));
+    if (id === undefined) this.numbers.set(item, (id = this.count++));
     return id;
+  }
+
+  private growSlots(item: number): void {
+    const grown = new Int32Array(
+      Math.min(this.slotLimit, Math.max(item + 1, this.slots.length * 2)),
+    );
+    grown.set(this.slots);
+    this.slots = grown;
   }
 }
