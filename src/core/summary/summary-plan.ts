@@ -2,9 +2,9 @@ import type { IsoDate } from '../dates';
 import type { LedgerRow } from '../ledger/row';
 import { SHEETS } from '../ledger/model';
 import type { PlanCell, WorkbookPlan } from '../plan/types';
-import { summarizeLedger } from './counts';
-import { leaderSheet, measureCells } from './leader-sheet';
-import type { RankedRow } from './urgency';
+import { summarizeVisiting } from './counts';
+import { leaderSheet } from './leader-sheet';
+import { MeasureCellMaker } from './measure-cells';
 import { overviewSheet } from './overview-sheet';
 import { leaderSheetNames } from './sheet-names';
 
@@ -21,20 +21,38 @@ export interface SummaryPlanInput {
 /** 领导汇总 then one 汇总-<姓名> per leader, in order of first appearance. Pure and deterministic. */
 export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
   const { today, dueSoonDays, ledgerErrors } = input;
-  const summary = summarizeLedger(input.rows, { today, dueSoonDays }, input.listOrder);
+  // Every supervised measure's row of cells, by ledger index: made once, as the summary reads the
+  // row, and shared by all the sheets the measure is on.
+  const maker = new MeasureCellMaker();
+  const cells = new Array<readonly PlanCell[]>(input.rows.length);
+  const summary = summarizeVisiting(
+    input.rows,
+    { today, dueSoonDays },
+    input.listOrder,
+    (i, row, urgency, daysOverdue) => {
+      cells[i] = row.leaders.length === 0 ? NOBODY : maker.cells(row, urgency, daysOverdue);
+    },
+  );
   const sheetNames = leaderSheetNames(
     summary.leaders.map((l) => l.counts.leader),
     Object.values(SHEETS),
   );
-  const shared: (readonly PlanCell[] | undefined)[] = new Array(input.rows.length);
-  const cellsOf = (ranked: RankedRow): readonly PlanCell[] =>
-    (shared[ranked.order] ??= measureCells(ranked));
   return {
     sheets: [
       overviewSheet({ summary, sheetNames, today, dueSoonDays, ledgerErrors }),
       ...summary.leaders.map((leader, i) =>
-        leaderSheet({ leader, name: sheetNames[i] as string, today, ledgerErrors, cellsOf }),
+        leaderSheet({
+          counts: leader.counts,
+          measures: leader.indexes,
+          cells,
+          name: sheetNames[i] as string,
+          today,
+          ledgerErrors,
+        }),
       ),
     ],
   };
 }
+
+/** A measure no leader supervises is on no sheet: its place holds this. */
+const NOBODY: readonly PlanCell[] = [];

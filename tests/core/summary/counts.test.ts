@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leaderCounts, leaderOrder, summarizeLedger } from '../../../src/core/summary/counts';
+import { LEADER_TABLE_HEADER_ROW } from '../../../src/core/summary/leader-sheet';
+import { summaryPlanFromRows } from '../../../src/core/summary/summary-plan';
 import { ledgerRow } from './rows';
 
 const options = { today: '2026-11-29', dueSoonDays: 30 };
@@ -86,6 +88,23 @@ describe('leaderCounts', () => {
       dueSoon: 1,
     });
     expect(s.unassigned).toBe(1);
+  });
+
+  it('counts items once per leader whatever their numbers and order, and shows each number', () => {
+    // Small, huge and fractional item numbers, not in order, interleaved between leaders.
+    const items = [3, 900_000_000, 3, 2.5, 70_000, 900_000_000, 2.5, 1, 70_000, 3];
+    const rows = items.map((item, i) =>
+      ledgerRow({ row: i + 2, item, leaders: i % 2 === 0 ? ['张三'] : ['张三', '李四'] }),
+    );
+    const s = summarizeLedger(rows, options);
+    expect(s.leaders.map((l) => [l.counts.leader, l.counts.items])).toEqual([
+      ['张三', 5],
+      ['李四', 4],
+    ]);
+    expect(s.total.items).toBe(5);
+    const plan = summaryPlanFromRows({ ...options, rows, listOrder: [], ledgerErrors: 0 });
+    const shown = plan.sheets[1]?.rows.slice(LEADER_TABLE_HEADER_ROW + 1).map((r) => r[0]);
+    expect(shown).toEqual(items.map((number) => ({ number })));
   });
 
   it('orders leaders as the list first names them, then leaders found only in the ledger', () => {
