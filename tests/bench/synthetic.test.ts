@@ -12,7 +12,7 @@ import { DEFAULT_SEED_PATH } from '../../src/cli/input';
 import { SHEETS, STALE_DAYS } from '../../src/core/ledger/model';
 import { parseList } from '../../src/core/list/parse';
 import type { ValidationReport } from '../../src/core/validate/types';
-import { validateWorkbook } from '../../src/core/validate/validate';
+import { countLedgerErrors, validateWorkbook } from '../../src/core/validate/validate';
 import { snapshotOf } from '../../src/xlsx/read-grid';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { BENCH_TODAY, syntheticLedger, syntheticList } from '../../bench/synthetic';
@@ -57,9 +57,12 @@ describe('synthetic ledgers', () => {
       expect(ledger.mix.statuses[status] ?? 0).toBeGreaterThan(0);
     }
     expect(ledger.mix.longNotes).toBeGreaterThan(0);
-    const codes = byCode(
-      validateWorkbook(ledger.snapshot, { today: BENCH_TODAY, staleDays: STALE_DAYS }),
-    );
+    const options = { today: BENCH_TODAY, staleDays: STALE_DAYS };
+    const report = validateWorkbook(ledger.snapshot, options);
+    const codes = byCode(report);
+    // The summaries' error count, made without a report, agrees on this mixed ledger.
+    expect(countLedgerErrors(ledger.snapshot, options)).toBe(report.errors);
+    expect(report.errors).toBeGreaterThan(100);
     for (const code of [
       'required',
       'bad-date',

@@ -3,7 +3,7 @@ import type { WorkbookSnapshot } from '../grid';
 import { SHEETS, STALE_DAYS } from '../ledger/model';
 import { readLedger } from '../ledger/read';
 import type { WorkbookPlan } from '../plan/types';
-import { validateWorkbook } from '../validate/validate';
+import { countLedgerErrors } from '../validate/validate';
 import { SummaryError } from './errors';
 import { LEADER_TABLE_HEADER_ROW } from './leader-sheet';
 import { listLeaderOrder } from './list-order';
@@ -58,7 +58,7 @@ function summariesOf(snapshot: WorkbookSnapshot, options: SummaryOptions): Summa
     );
   }
   // Only the error count is used; the stale window affects warnings, not errors.
-  const report = validateWorkbook(
+  const ledgerErrors = countLedgerErrors(
     snapshot,
     { today: options.today, staleDays: STALE_DAYS },
     ledger,
@@ -68,11 +68,11 @@ function summariesOf(snapshot: WorkbookSnapshot, options: SummaryOptions): Summa
     listOrder: listLeaderOrder(snapshot.grid(SHEETS.items)),
     today: options.today,
     dueSoonDays: options.dueSoonDays,
-    ledgerErrors: report.errors,
+    ledgerErrors,
   });
   const sheets = plan.sheets.map((sheet, i) => ({
     name: sheet.name,
     rows: i === 0 ? plan.sheets.length - 1 : sheet.rows.length - (LEADER_TABLE_HEADER_ROW + 1),
   }));
-  return { plan, ledgerErrors: report.errors, sheets };
+  return { plan, ledgerErrors, sheets };
 }

@@ -69,6 +69,11 @@ export class Finding implements ValidationIssue {
   }
 }
 
+/** Where rules put findings: an array, or a counter that keeps only what it needs. */
+export interface FindingSink {
+  push(finding: Finding): unknown;
+}
+
 const MAX_SHOWN = 60;
 
 /** A value as a message quotes it: short enough to read, marked when cut. */

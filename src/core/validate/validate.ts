@@ -4,7 +4,7 @@ import { readLedger, type LedgerReading } from '../ledger/read';
 import type { LedgerRow } from '../ledger/row';
 import type { RuleContext } from './context';
 import { dayNumber } from './day-number';
-import type { Finding } from './issue';
+import type { Finding, FindingSink } from './issue';
 import { bilingual, sheetFinding, sortFindings } from './issue';
 import { readReferences } from './references';
 import { checkCellErrors } from './rules/cell-errors';
@@ -16,7 +16,7 @@ import { checkRequired } from './rules/required';
 import { checkStatus } from './rules/status';
 import type { ValidationIssue, ValidationOptions, ValidationReport } from './types';
 
-type RowRule = (row: LedgerRow, ctx: RuleContext, out: Finding[]) => void;
+type RowRule = (row: LedgerRow, ctx: RuleContext, out: FindingSink) => void;
 
 /** Rules that look at one row at a time. */
 const ROW_RULES: readonly RowRule[] = [
@@ -32,6 +32,9 @@ const ROW_RULES: readonly RowRule[] = [
   checkDeadline,
 ];
 
+/** Row rules that can find an error (`checkStale` and `checkDeadline` only warn). */
+const ERROR_ROW_RULES = ROW_RULES.filter((rule) => rule !== checkStale && rule !== checkDeadline);
+
 /**
  * Checks the 台账 of a workbook against the rules of issue 5, with references (清单, 时间节点, 名录)
  * from the same workbook. Never throws on any grid; every finding points at a cell.
@@ -42,9 +45,40 @@ export function validateWorkbook(
   /** The 台账 already read by the caller (summaries), so a large ledger is read once. */
   ledgerReading?: LedgerReading,
 ): ValidationReport {
+  const findings: Finding[] = [];
+  runRules(snapshot, options, ledgerReading, ROW_RULES, findings);
+  return report(options, sortFindings(findings, snapshot.sheetNames));
+}
+
+/**
+ * The number of errors `validateWorkbook` would report, without keeping a report: what the
+ * summary sheets state, for a ledger that may have tens of thousands of warnings.
+ */
+export function countLedgerErrors(
+  snapshot: WorkbookSnapshot,
+  options: ValidationOptions,
+  ledgerReading?: LedgerReading,
+): number {
+  let errors = 0;
+  const counter: FindingSink = {
+    push: (finding) => {
+      if (finding.severity === 'error') errors++;
+    },
+  };
+  runRules(snapshot, options, ledgerReading, ERROR_ROW_RULES, counter);
+  return errors;
+}
+
+function runRules(
+  snapshot: WorkbookSnapshot,
+  options: ValidationOptions,
+  ledgerReading: LedgerReading | undefined,
+  rowRules: readonly RowRule[],
+  out: FindingSink,
+): void {
   const grid = snapshot.grid(SHEETS.ledger);
   if (grid === null) {
-    return report(options, [
+    out.push(
       sheetFinding(
         'error',
         'missing-sheet',
@@ -52,13 +86,14 @@ export function validateWorkbook(
         '',
         bilingual('找不到“台账”工作表；应有一个名为“台账”的工作表。', 'no sheet named 台账.'),
       ),
-    ]);
+    );
+    return;
   }
   const refs = readReferences(snapshot);
   const ledger = ledgerReading ?? readLedger(grid);
-  const findings: Finding[] = [...refs.warnings];
+  for (const warning of refs.warnings) out.push(warning);
   for (const column of ledger.missingColumns) {
-    findings.push(
+    out.push(
       sheetFinding(
         'error',
         'missing-column',
@@ -80,10 +115,9 @@ export function validateWorkbook(
     refs,
     statuses: refs.statuses !== null && refs.statuses.length > 0 ? refs.statuses : STATUSES,
   };
-  for (const row of ledger.rows) for (const rule of ROW_RULES) rule(row, ctx, findings);
-  checkDuplicates(ledger.rows, ctx, findings);
-  checkCellErrors(grid, ledger.headerRow, findings);
-  return report(options, sortFindings(findings, snapshot.sheetNames));
+  for (const row of ledger.rows) for (const rule of rowRules) rule(row, ctx, out);
+  checkDuplicates(ledger.rows, ctx, out);
+  checkCellErrors(grid, ledger.headerRow, out);
 }
 
 function report(options: ValidationOptions, issues: readonly ValidationIssue[]): ValidationReport {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Grid, GridCell, WorkbookSnapshot } from '../../../src/core/grid';
 import { LEDGER_COLUMNS, SHEETS, STATUSES } from '../../../src/core/ledger/model';
-import { validateWorkbook } from '../../../src/core/validate/validate';
+import { countLedgerErrors, validateWorkbook } from '../../../src/core/validate/validate';
 
 const header = fc.constantFrom<string>(...LEDGER_COLUMNS, ...ITEM_HEADERS(), ' 状 态 ', '', '其他');
 function ITEM_HEADERS(): string[] {
@@ -68,6 +68,7 @@ describe('validateWorkbook on random grids', () => {
             .filter((i) => i.sheet === SHEETS.ledger)
             .map((i) => i.row);
           expect(ledgerRows).toEqual([...ledgerRows].sort((a, b) => a - b));
+          expect(countLedgerErrors(snap, { today, staleDays })).toBe(report.errors);
         },
       ),
       { numRuns: 300 },

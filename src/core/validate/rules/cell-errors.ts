@@ -1,11 +1,11 @@
 import type { Grid } from '../../grid';
 import { isErrorCell } from '../../grid';
 import { cellText, normalizeHeader } from '../../ledger/cell-text';
-import type { Detail, Finding } from '../issue';
+import type { Detail, FindingSink } from '../issue';
 import { cellFinding } from '../issue';
 
 /** `cell-error`: any cell of the sheet holding an Excel error value (`#N/A`, `#REF!` …). */
-export function checkCellErrors(grid: Grid, headerRow: number, out: Finding[]): void {
+export function checkCellErrors(grid: Grid, headerRow: number, out: FindingSink): void {
   const header = grid.rows[headerRow] ?? [];
   for (let r = 0; r < grid.rows.length; r++) {
     const row = grid.rows[r] ?? [];

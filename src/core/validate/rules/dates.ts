@@ -6,14 +6,14 @@ import { isDoneStatus } from '../../ledger/model';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
-import type { Detail, Finding } from '../issue';
+import type { Detail, FindingSink } from '../issue';
 import { shown } from '../issue';
 
 const DATE_FIELDS: readonly LedgerColumn[] = ['截止日期', '完成日期', '更新日期'];
 const PAST_FIELDS: readonly LedgerColumn[] = ['完成日期', '更新日期'];
 
 /** `bad-date`: a date column holds something that is not a real calendar date. */
-export function checkBadDates(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
+export function checkBadDates(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   for (const column of DATE_FIELDS) {
     // Readable dates are already typed on the row; only the rest need a second look.
     if (typedDate(row, column) !== null) continue;
@@ -26,7 +26,7 @@ export function checkBadDates(row: LedgerRow, ctx: RuleContext, out: Finding[]):
 }
 
 /** `future-date`: work cannot be finished or updated after today. */
-export function checkFutureDates(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
+export function checkFutureDates(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   for (const column of PAST_FIELDS) {
     const date = typedDate(row, column);
     if (date === null || date <= ctx.today || !hasColumn(ctx, column)) continue;
@@ -36,7 +36,7 @@ export function checkFutureDates(row: LedgerRow, ctx: RuleContext, out: Finding[
 }
 
 /** `done-without-date` and `date-without-done`: 状态 and 完成日期 must agree. */
-export function checkDoneAndDate(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
+export function checkDoneAndDate(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   if (!hasColumn(ctx, '完成日期') || !hasColumn(ctx, '状态')) return;
   const done = isDoneStatus(row.status);
   if (done && isBlankCell(row.cells['完成日期'])) {

@@ -3,7 +3,7 @@ import { isRemovedFromList } from '../../ledger/model';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
-import type { Detail, Finding } from '../issue';
+import type { Detail, FindingSink } from '../issue';
 import { shown, shownList } from '../issue';
 import { itemKey } from '../references';
 
@@ -15,7 +15,7 @@ import { itemKey } from '../references';
 export function checkDuplicates(
   rows: readonly LedgerRow[],
   ctx: RuleContext,
-  out: Finding[],
+  out: FindingSink,
 ): void {
   if (ctx.columns['问题序号'] === undefined || ctx.columns['措施序号'] === undefined) return;
   // item → measure → the rows with that pair (a single row is stored as itself: most pairs are

@@ -3,7 +3,7 @@ import { isDoneStatus } from '../../ledger/model';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
-import type { Detail, Finding } from '../issue';
+import type { Detail, FindingSink } from '../issue';
 import { dayNumber } from '../day-number';
 import { shown } from '../issue';
 
@@ -14,7 +14,7 @@ const IN_PROGRESS = ['推进中', '持续推进'];
  * must be explained in 整改进展 before submission. `no-progress` (warning): 推进中 or 持续推进 with
  * nothing in 整改进展 (not repeated when the row is already an overdue error).
  */
-export function checkProgress(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
+export function checkProgress(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   const done = isDoneStatus(row.status);
   const progressAt = hasColumn(ctx, '整改进展');
   const noProgress = row.progress.length === 0;
@@ -57,7 +57,7 @@ export function checkProgress(row: LedgerRow, ctx: RuleContext, out: Finding[]):
 }
 
 /** `stale`: not done and not updated within the window (or never). */
-export function checkStale(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
+export function checkStale(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   if (!hasColumn(ctx, '更新日期') || isDoneStatus(row.status)) return;
   const updated = row.updated;
   if (updated === null && isBlankCell(row.cells['更新日期'])) {

@@ -4,12 +4,12 @@ import { type LedgerColumn, isRemovedFromList } from '../../ledger/model';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
-import type { Detail, Finding } from '../issue';
+import type { Detail, FindingSink } from '../issue';
 import { shown, shownList } from '../issue';
 import { measureKey } from '../references';
 
 /** `unknown-item`: 问题序号 is an item of 清单. */
-export function checkItem(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
+export function checkItem(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   const items = ctx.refs.items;
   const cell = row.cells['问题序号'];
   if (items === null || cell === undefined || !hasColumn(ctx, '问题序号')) return;
@@ -22,7 +22,7 @@ export function checkItem(row: LedgerRow, ctx: RuleContext, out: Finding[]): voi
 }
 
 /** `unknown-leader` (error) and `unknown-unit` (warning): names are those of 名录. */
-export function checkNames(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
+export function checkNames(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   const { leaders, units } = ctx.refs;
   if (leaders !== null) {
     checkNameColumn(row, ctx, out, '督办县领导', row.leaders, leaders, 'error', 'unknown-leader');
@@ -35,7 +35,7 @@ export function checkNames(row: LedgerRow, ctx: RuleContext, out: Finding[]): vo
 function checkNameColumn(
   row: LedgerRow,
   ctx: RuleContext,
-  out: Finding[],
+  out: FindingSink,
   column: LedgerColumn,
   names: readonly string[],
   known: ReadonlySet<string>,
@@ -55,7 +55,7 @@ function checkNameColumn(
  * `deadline-mismatch`: 截止日期 is the item's deadline in 清单 or one of the measure's milestones.
  * Not for a row marked removed from the list: its old key may now name another item.
  */
-export function checkDeadline(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
+export function checkDeadline(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   if (isRemovedFromList(row.measureText)) return;
   const { items, milestones } = ctx.refs;
   if (items === null || milestones === null || row.deadline === null) return;

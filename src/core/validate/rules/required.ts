@@ -3,7 +3,7 @@ import type { LedgerColumn } from '../../ledger/model';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
-import type { Detail, Finding } from '../issue';
+import type { Detail, FindingSink } from '../issue';
 
 export const REQUIRED_FIELDS: readonly LedgerColumn[] = [
   '问题序号',
@@ -14,7 +14,7 @@ export const REQUIRED_FIELDS: readonly LedgerColumn[] = [
 ];
 
 /** `required`: the fields every measure needs are filled in on every non-blank row. */
-export function checkRequired(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
+export function checkRequired(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   for (const column of REQUIRED_FIELDS) {
     if (!isBlankCell(row.cells[column])) continue;
     if (!hasColumn(ctx, column)) continue;

@@ -2,11 +2,11 @@ import { isErrorCell } from '../../grid';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
-import type { Detail, Finding } from '../issue';
+import type { Detail, FindingSink } from '../issue';
 import { shown, shownList } from '../issue';
 
 /** `bad-status`: 状态 is one of the statuses of 名录 (or the built-in list). */
-export function checkStatus(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
+export function checkStatus(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   const cell = row.cells['状态'];
   if (row.status.length === 0 || (cell !== undefined && isErrorCell(cell))) return;
   if (!hasColumn(ctx, '状态')) return;
