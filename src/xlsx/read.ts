@@ -11,6 +11,17 @@ const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
 
 /** Opens an .xlsx file, or fails with one line saying why (missing, not xlsx, encrypted, corrupt). */
 export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+  return (await readWorkbookSource(path)).workbook;
+}
+
+/** A workbook as ExcelJS reads it, with the file's bytes (for a save that patches the package). */
+export interface WorkbookSource {
+  readonly workbook: ExcelJS.Workbook;
+  readonly bytes: Uint8Array;
+}
+
+/** readWorkbookFile, keeping the bytes read. */
+export async function readWorkbookSource(path: string): Promise<WorkbookSource> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -40,5 +51,5 @@ export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
       path,
     );
   }
-  return workbook;
+  return { workbook, bytes };
 }
