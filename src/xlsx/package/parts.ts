@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { entryText, newEntry, readZip, writeZip, type ZipEntry } from './zip';
 import {
   UnsupportedPackage,
   applySplices,
@@ -30,38 +30,65 @@ export const REL = {
 export const WORKSHEET_CONTENT_TYPE =
   'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
-/** An .xlsx package: its zip, read part by part. Parts are named without a leading slash. */
+/**
+ * An .xlsx package: its zip, read part by part, with parts set or removed. Parts are named
+ * without a leading slash; untouched parts keep their place and their compressed bytes.
+ */
 export class Package {
-  private constructor(readonly zip: JSZip) {}
+  private readonly entries: Map<string, ZipEntry>;
+  private readonly changed = new Map<string, string | null>();
 
-  static async open(bytes: Uint8Array): Promise<Package> {
-    try {
-      return new Package(await JSZip.loadAsync(bytes));
-    } catch (error) {
-      throw new UnsupportedPackage(`the zip cannot be read here: ${String(error)}`);
-    }
+  private constructor(entries: readonly ZipEntry[]) {
+    this.entries = new Map(entries.map((e) => [e.name, e]));
+  }
+
+  static open(bytes: Uint8Array): Package {
+    return new Package(readZip(bytes));
   }
 
   has(part: string): boolean {
-    const entry = this.zip.file(part);
-    return entry !== null && !entry.dir;
+    if (this.changed.has(part)) return this.changed.get(part) !== null;
+    return this.entries.has(part);
   }
 
   async text(part: string): Promise<string> {
-    const entry = this.zip.file(part);
-    if (entry === null) throw new UnsupportedPackage(`${part} is missing`);
-    return entry.async('string');
+    const entry = this.entries.get(part);
+    if (entry === undefined) throw new UnsupportedPackage(`${part} is missing`);
+    return entryText(entry);
   }
 
   async textIfAny(part: string): Promise<string | null> {
-    return this.has(part) ? this.text(part) : null;
+    return this.entries.has(part) ? this.text(part) : null;
   }
 
-  /** Every part name (no folders), in zip order. */
+  /** Every part name, folders included, in zip order. */
   parts(): string[] {
-    return Object.values(this.zip.files)
-      .filter((f) => !f.dir)
-      .map((f) => f.name);
+    return [...this.entries.keys()];
+  }
+
+  set(part: string, text: string): void {
+    this.changed.set(part, text);
+  }
+
+  remove(part: string): void {
+    this.changed.set(part, null);
+  }
+
+  /** The package as .xlsx bytes: changed parts in place, new parts at the end. */
+  async toBytes(now: Date): Promise<Uint8Array> {
+    const fresh = new Map<string, ZipEntry>();
+    await Promise.all(
+      [...this.changed].map(async ([part, text]) => {
+        if (text !== null) fresh.set(part, await newEntry(part, text, now));
+      }),
+    );
+    const out: ZipEntry[] = [];
+    for (const [name, entry] of this.entries) {
+      if (!this.changed.has(name)) out.push(entry);
+      else if (fresh.has(name)) out.push(fresh.get(name) as ZipEntry);
+    }
+    for (const [name, entry] of fresh) if (!this.entries.has(name)) out.push(entry);
+    return writeZip(out);
   }
 }
 

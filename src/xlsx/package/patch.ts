@@ -63,7 +63,7 @@ export class PreparedPatch {
   ) {}
 
   static async prepare(bytes: Uint8Array, request: PatchRequest): Promise<PreparedPatch> {
-    const pkg = await Package.open(bytes);
+    const pkg = Package.open(bytes);
     const rootRels = new Relationships(await pkg.text('_rels/.rels'), '_rels/.rels');
     const office = rootRels.list.filter((r) => r.type === REL.officeDocument);
     if (office.length !== 1 || resolveTarget('', office[0]?.target ?? '') !== WORKBOOK) {
@@ -135,7 +135,7 @@ export class PreparedPatch {
   async apply(scratchBytes: Uint8Array): Promise<Uint8Array> {
     const { pkg, request, parts } = this;
     const { workbook, workbookRels, contentTypes } = parts;
-    const scratch = await Package.open(scratchBytes);
+    const scratch = Package.open(scratchBytes);
     const scratchBook = new WorkbookXml(await scratch.text(WORKBOOK));
     const scratchRels = new Relationships(
       await scratch.text(relsPartOf(WORKBOOK)),
@@ -183,14 +183,14 @@ export class PreparedPatch {
       }
       written.set(part, sheetXml);
       if (sheetRels !== null) written.set(relsPartOf(part), sheetRels);
-      else if (pkg.has(relsPartOf(part))) pkg.zip.remove(relsPartOf(part));
+      else if (pkg.has(relsPartOf(part))) pkg.remove(relsPartOf(part));
     }
 
     this.rewriteNames(scratchBook, finalNames);
     if (parts.calcChain !== undefined) {
       // Formulas keep their values; Excel rebuilds the chain. A stale chain makes it "repair".
       const chain = resolveTarget(WORKBOOK, parts.calcChain.target);
-      pkg.zip.remove(chain);
+      pkg.remove(chain);
       workbookRels.remove(parts.calcChain);
       contentTypes.removeOverride(chain);
     }
@@ -207,13 +207,8 @@ export class PreparedPatch {
     written.set('[Content_Types].xml', contentTypes.toString());
     written.set(parts.stylesPart, merged.xml);
 
-    for (const [name, text] of written) pkg.zip.file(name, text);
-    // Parts not written above keep their compressed bytes: JSZip copies them as they are.
-    return pkg.zip.generateAsync({
-      type: 'uint8array',
-      compression: 'DEFLATE',
-      compressionOptions: { level: 6 },
-    });
+    for (const [name, text] of written) pkg.set(name, text);
+    return pkg.toBytes(new Date());
   }
 
   /**

@@ -13,15 +13,15 @@ export function sharedStringItems(sst: string | null): string[] {
   return items;
 }
 
-// ExcelJS's own output (the scratch workbook) escapes `>` in attribute values, so `[^>]*` is a
-// whole tag here. `<c …>` may be followed by the shared-string index it refers to.
-const TAGS = /<(c|row|col|cfRule)(\s[^>]*?)?(\/?)>(?:<v>(\d+)<\/v>)?/g;
+// ExcelJS's own output (the scratch workbook) writes a cell as `<c r="A1" s="3" t="s">` in that
+// attribute order, followed by the shared-string index when it is one, and escapes `>` in
+// attribute values, so `[^>]*` is a whole tag in the other patterns.
+const CELL = /<c r="([A-Z]+\d+)"(?: s="(\d+)")?( t="s")?([^>]*)>(?:<v>(\d+)<\/v>)?/g;
+const OTHER = /<(row|col|cfRule)(\s[^>]*?)?(\/?)>/g;
+const ATTR = { s: /(\ss=")(\d+)"/, style: /(\sstyle=")(\d+)"/, dxfId: /(\sdxfId=")(\d+)"/ };
 
-function remap(attrs: string, name: string, map: (n: number) => number): string {
-  return attrs.replace(
-    new RegExp(`(\\s${name}=")(\\d+)(")`),
-    (_, head: string, n: string, tail: string) => `${head}${map(Number(n))}${tail}`,
-  );
+function remap(attrs: string, re: RegExp, map: (n: number) => number): string {
+  return attrs.replace(re, (_, head: string, n: string) => `${head}${map(Number(n))}"`);
 }
 
 /**
@@ -29,18 +29,40 @@ function remap(attrs: string, name: string, map: (n: number) => number): string 
  * point at the merged styles.xml, and shared-string cells become inline-string cells.
  */
 export function transplantSheetXml(xml: string, strings: readonly string[], styles: StyleMap) {
-  return xml.replace(
-    TAGS,
-    (whole, name: string, attrs: string | undefined, slash: string, v: string | undefined) => {
-      let a = attrs ?? '';
-      if (name === 'col') a = remap(a, 'style', styles.xf);
-      else if (name === 'cfRule') a = remap(a, 'dxfId', styles.dxf);
-      else a = remap(a, 's', styles.xf);
-      const value = v === undefined ? '' : `<v>${v}</v>`;
-      if (name !== 'c' || !/\st="s"/.test(a)) return `<${name}${a}${slash}>${value}`;
+  let matched = 0;
+  const cells = xml.replace(
+    CELL,
+    (
+      _,
+      ref: string,
+      s: string | undefined,
+      shared: string | undefined,
+      rest: string,
+      v?: string,
+    ) => {
+      matched++;
+      const style = s === undefined ? '' : ` s="${styles.xf(Number(s))}"`;
+      if (shared === undefined)
+        return `<c r="${ref}"${style}${rest}>${v === undefined ? '' : `<v>${v}</v>`}`;
       const text = v === undefined ? undefined : strings[Number(v)];
       if (text === undefined) throw new Error(`scratch sheet: shared string ${v} is missing`);
-      return `<c${a.replace(/\st="s"/, ' t="inlineStr"')}><is>${text}</is>`;
+      return `<c r="${ref}"${style} t="inlineStr"${rest}><is>${text}</is>`;
     },
   );
+  // Every cell must have been seen, or one would keep a style index meant for another file.
+  if (matched !== occurrences(xml, '<c '))
+    throw new Error('scratch sheet: a cell of unknown shape');
+  return cells.replace(OTHER, (_, name: string, attrs: string | undefined, slash: string) => {
+    let a = attrs ?? '';
+    if (name === 'col') a = remap(a, ATTR.style, styles.xf);
+    else if (name === 'cfRule') a = remap(a, ATTR.dxfId, styles.dxf);
+    else a = remap(a, ATTR.s, styles.xf);
+    return `<${name}${a}${slash}>`;
+  });
+}
+
+function occurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) n++;
+  return n;
 }
