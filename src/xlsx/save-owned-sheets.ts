@@ -28,7 +28,8 @@ export interface SaveOptions {
 /**
  * Writes a plan's owned sheets into the workbook file they were read from (or to another path),
  * removing the owned sheets named in `remove`. User sheets conflicting with the plan stop it
- * before anything is written, whichever way it saves.
+ * before anything is written, whichever way it saves. When it patches, it releases
+ * `source.workbook` (read what you need from it before calling).
  *
  * The fast way patches the .xlsx zip: the plan's sheets are laid out by the same shell on a
  * scratch workbook, then moved into the original package, whose other parts are copied as they
@@ -43,27 +44,49 @@ export async function saveOwnedSheets(
   options: SaveOptions = {},
 ): Promise<OwnedSheetsSaved> {
   const preview = previewPlan(source.workbook, plan);
-  const full = (reason: string) => saveFull(source, plan, remove, path, reason);
-  if (options.method === 'full') return full('asked for a full save');
-  // Removing a sheet moves the sheets after it, and with them every sheet-local name.
-  if (remove.length > 0) return full(`sheets to remove: ${remove.join(', ')}`);
+  const patch =
+    options.method === 'full'
+      ? { reason: 'asked for a full save' }
+      : await preparePatch(source, plan, remove, preview);
+  if ('reason' in patch) return saveFull(source, plan, remove, path, patch.reason);
+  // The ExcelJS workbook of the whole file is not needed any more: let the collector have it
+  // before the scratch workbook is built.
+  source.release();
+  return patchAndSave(patch.prepared, plan, preview, path);
+}
 
+/** The patch, ready to apply; or why the full save must be used. */
+async function preparePatch(
+  source: WorkbookSource,
+  plan: WorkbookPlan,
+  remove: readonly string[],
+  preview: ApplyResult,
+): Promise<{ readonly prepared: PreparedPatch } | { readonly reason: string }> {
+  // Removing a sheet moves the sheets after it, and with them every sheet-local name.
+  if (remove.length > 0) return { reason: `sheets to remove: ${remove.join(', ')}` };
   const lower = (s: string) => s.toLowerCase();
   const existing = source.workbook.worksheets.map((ws) => ws.name);
-  let prepared: PreparedPatch;
   try {
-    prepared = await PreparedPatch.prepare(source.bytes, {
+    const prepared = await PreparedPatch.prepare(source.bytes, {
       sheets: plan.sheets.map((s) => ({
         name: s.name,
         replaces: existing.find((e) => lower(e) === lower(s.name)) ?? null,
       })),
       owned: preview.owned,
     });
+    return { prepared };
   } catch (error) {
-    if (error instanceof UnsupportedPackage) return full(error.reason);
+    if (error instanceof UnsupportedPackage) return { reason: error.reason };
     throw error;
   }
+}
 
+async function patchAndSave(
+  prepared: PreparedPatch,
+  plan: WorkbookPlan,
+  applied: ApplyResult,
+  path: string,
+): Promise<OwnedSheetsSaved> {
   const scratch = new ExcelJS.Workbook();
   applyPlan(scratch, plan);
   // Stored, not deflated: the scratch zip is only read back by the patch.
@@ -72,7 +95,7 @@ export async function saveOwnedSheets(
   );
   const bytes = await prepared.apply(scratchBytes);
   await writeBytesAtomic(bytes, path);
-  return { applied: preview, removed: [], method: 'patch' };
+  return { applied, removed: [], method: 'patch' };
 }
 
 async function saveFull(

