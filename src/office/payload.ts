@@ -4,9 +4,9 @@ import type { XlContext } from './excel-api';
  * Excel on the web refuses a request or a response over 5 MB. Writes are grouped into requests
  * under this budget (measured as JSON in UTF-8, the way the request body carries them).
  */
-export const REQUEST_BUDGET_BYTES = 3_800_000;
+export const REQUEST_BUDGET_BYTES = 3_990_000;
 /** Largest single block of values, so a block always fits in a request with room to spare. */
-export const BLOCK_BUDGET_BYTES = 250_000;
+export const BLOCK_BUDGET_BYTES = 50_000;
 /** What one queued operation costs besides its data (object path, method, ids); generous. */
 export const OPERATION_OVERHEAD_BYTES = 200;
 

@@ -7,7 +7,7 @@ import { jsonBytes } from './payload';
 /** Excel refuses to read more than 5,000,000 cells at once; stay well below. */
 export const READ_CELL_CAP = 1_000_000;
 /** Responses are limited to 5 MB too; aim each read request at this many bytes. */
-export const RESPONSE_BUDGET_BYTES = 3_500_000;
+export const RESPONSE_BUDGET_BYTES = 3_980_000;
 /** Cells per request before anything is known about the sheet (about 3 MB of dense text). */
 export const FIRST_READ_CELLS = 25_000;
 

@@ -7,6 +7,7 @@ import { findHeader } from './header';
 import type { LedgerColumn } from './model';
 import { LEDGER_COLUMNS } from './model';
 import type { LedgerRow } from './row';
+import { rowCells } from './row-cells';
 
 export interface LedgerReading {
   /** Non-blank rows below the header, in sheet order. */
@@ -36,10 +37,11 @@ export function readLedger(grid: Grid): LedgerReading {
   const present = Object.values(at).filter((i) => i >= 0);
   const rows: LedgerRow[] = [];
   if (present.length === 0) return { rows, columns, missingColumns, headerRow: header.row };
+  const names = new NameLists();
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     const sheetRow = grid.rows[r];
     if (sheetRow === undefined || isBlankRow(sheetRow, present)) continue;
-    rows.push(toLedgerRow(r + 1, cellsOf(sheetRow, at)));
+    rows.push(toLedgerRow(r + 1, rowCells(sheetRow, at), names));
   }
   return { rows, columns, missingColumns, headerRow: header.row };
 }
@@ -49,40 +51,18 @@ function isBlankRow(row: readonly GridCell[], present: readonly number[]): boole
   return true;
 }
 
-/** The row's cells by ledger header; written as one literal so every row shares one shape. */
-function cellsOf(
-  row: readonly GridCell[],
-  at: Readonly<Record<LedgerColumn, number>>,
-): Record<LedgerColumn, GridCell> {
-  return {
-    问题序号: pick(row, at['问题序号']),
-    措施序号: pick(row, at['措施序号']),
-    整改措施: pick(row, at['整改措施']),
-    责任单位: pick(row, at['责任单位']),
-    督办县领导: pick(row, at['督办县领导']),
-    整改时限: pick(row, at['整改时限']),
-    截止日期: pick(row, at['截止日期']),
-    状态: pick(row, at['状态']),
-    完成日期: pick(row, at['完成日期']),
-    整改进展: pick(row, at['整改进展']),
-    佐证材料: pick(row, at['佐证材料']),
-    更新日期: pick(row, at['更新日期']),
-    备注: pick(row, at['备注']),
-  };
-}
-
-function pick(row: readonly GridCell[], index: number): GridCell {
-  return index < 0 ? null : (row[index] ?? null);
-}
-
-function toLedgerRow(row: number, cells: Record<LedgerColumn, GridCell>): LedgerRow {
+function toLedgerRow(
+  row: number,
+  cells: Readonly<Record<LedgerColumn, GridCell>>,
+  names: NameLists,
+): LedgerRow {
   return {
     row,
     item: readItemNumber(cells['问题序号']),
     measure: textOf(cells['措施序号']),
     measureText: textOf(cells['整改措施']),
-    units: namesOf(textOf(cells['责任单位'])),
-    leaders: namesOf(textOf(cells['督办县领导'])),
+    units: names.of(textOf(cells['责任单位'])),
+    leaders: names.of(textOf(cells['督办县领导'])),
     deadlineText: textOf(cells['整改时限']),
     deadline: dateOf(cells['截止日期']),
     status: textOf(cells['状态']),
@@ -101,8 +81,24 @@ function textOf(cell: GridCell): string {
 
 const SEPARATOR = /[、,，;；\n]/;
 
-/** `splitNames` (same separators, same result) in one pass; most cells hold a single name. */
-function namesOf(text: string): string[] {
+/**
+ * `splitNames` (same separators, same result), each distinct text split once: a ledger repeats a
+ * few dozen unit and leader cells over all its rows, so rows share one frozen list per text.
+ */
+class NameLists {
+  readonly #lists = new Map<string, readonly string[]>();
+
+  of(text: string): readonly string[] {
+    let names = this.#lists.get(text);
+    if (names === undefined) {
+      names = Object.freeze(split(text));
+      this.#lists.set(text, names);
+    }
+    return names;
+  }
+}
+
+function split(text: string): string[] {
   if (text.length === 0) return [];
   if (!SEPARATOR.test(text)) return [text];
   const names: string[] = [];

@@ -1,7 +1,9 @@
 import type { IsoDate } from '../dates';
 import type { LedgerColumn } from '../ledger/model';
 import type { LedgerRow } from '../ledger/row';
-import type { CellRef } from './issue';
+import type { Detail } from './issue';
+import { Finding } from './issue';
+import type { Severity } from './types';
 import type { References } from './references';
 
 /** Everything a rule needs besides the row: where columns are, today, and the references. */
@@ -17,9 +19,24 @@ export interface RuleContext {
   readonly statuses: readonly string[];
 }
 
-/** The cell of `column` in `row`, or null when the ledger has no such column. */
-export function cellOf(ctx: RuleContext, row: LedgerRow, column: LedgerColumn): CellRef | null {
-  const columnIndex = ctx.columns[column];
-  if (columnIndex === undefined) return null;
-  return { sheet: ctx.sheet, rowIndex: row.row - 1, columnIndex, column };
+/** Whether the ledger has `column`: rules ask before looking, since a finding needs its cell. */
+export function hasColumn(ctx: RuleContext, column: LedgerColumn): boolean {
+  return ctx.columns[column] !== undefined;
+}
+
+/**
+ * A finding about `column` of a ledger row (ask `hasColumn` first). Built straight from the row,
+ * since rules run ten times per row and a cell reference made per look was most of their garbage.
+ */
+export function rowFinding(
+  severity: Severity,
+  code: string,
+  ctx: RuleContext,
+  row: LedgerRow,
+  column: LedgerColumn,
+  value: string,
+  detail: Detail,
+): Finding {
+  const columnIndex = ctx.columns[column] ?? -1;
+  return new Finding(severity, code, ctx.sheet, row.row, columnIndex, column, value, detail);
 }

@@ -1,11 +1,14 @@
 import { cellAddress } from '../grid';
 import type { Severity, ValidationIssue } from './types';
 
-/** An issue plus what it is ordered by but does not show: its zero-based column. */
-export interface Finding {
-  readonly issue: ValidationIssue;
-  readonly columnIndex: number;
-}
+export type Language = 'zh' | 'en';
+
+/**
+ * What a rule has to say about a cell, in either language. Rendered only when a message is read:
+ * a large broken ledger yields tens of thousands of findings, and building two messages for each
+ * up front cost more than all the checks together (docs/performance.md).
+ */
+export type Detail = (language: Language) => string;
 
 export interface CellRef {
   readonly sheet: string;
@@ -15,6 +18,55 @@ export interface CellRef {
   readonly columnIndex: number;
   /** Header of the column. */
   readonly column: string;
+}
+
+/**
+ * A finding as the validator keeps it: the issue's fields, its zero-based column for ordering, and
+ * its message still unrendered. It is a `ValidationIssue`; `toJSON` gives the plain object.
+ */
+export class Finding implements ValidationIssue {
+  constructor(
+    readonly severity: Severity,
+    readonly code: string,
+    readonly sheet: string,
+    /** 1-based row; 0 for a whole sheet. */
+    readonly row: number,
+    /** Zero-based column, -1 for a whole sheet: what findings of one row are ordered by. */
+    readonly columnIndex: number,
+    readonly column: string,
+    readonly value: string,
+    detail: Detail,
+  ) {
+    this.#detail = detail;
+  }
+
+  /** Private to the class, so two findings compare equal by what they say, not by closure. */
+  readonly #detail: Detail;
+
+  get cell(): string {
+    return this.row === 0 ? '' : cellAddress(this.row - 1, this.columnIndex);
+  }
+
+  /** `台账!H12（第12行“状态”）：…` for a cell; the rule's text alone for a whole sheet. */
+  get message(): string {
+    if (this.row === 0) return this.#detail('zh');
+    const column = shown(this.column);
+    const where = `${this.sheet}!${this.cell}（第${this.row}行${column ? `“${column}”` : ''}）`;
+    return `${where}：${this.#detail('zh')}`;
+  }
+
+  get messageEn(): string {
+    if (this.row === 0) return this.#detail('en');
+    const column = shown(this.column);
+    const where = `${this.sheet}!${this.cell} (row ${this.row}${column ? `, ${column}` : ''})`;
+    return `${where}: ${this.#detail('en')}`;
+  }
+
+  /** The plain `ValidationIssue`, for JSON and for anything that copies properties. */
+  toJSON(): ValidationIssue {
+    const { severity, code, sheet, cell, row, column, value, message, messageEn } = this;
+    return { severity, code, sheet, cell, row, column, value, message, messageEn };
+  }
 }
 
 const MAX_SHOWN = 60;
@@ -32,32 +84,24 @@ export function shownList(values: readonly string[], separator = '、', max = 10
   return values.length > max ? `${listed}${separator}…（共 ${values.length} 个）` : listed;
 }
 
-/** A finding about one cell; messages get the `第12行“状态”（H12）：` prefix from here. */
+/** A finding about one cell; its messages get the `台账!H12（第12行“状态”）：` prefix. */
 export function cellFinding(
   severity: Severity,
   code: string,
   at: CellRef,
   value: string,
-  message: string,
-  messageEn: string,
+  detail: Detail,
 ): Finding {
-  const cell = cellAddress(at.rowIndex, at.columnIndex);
-  const row = at.rowIndex + 1;
-  const column = shown(at.column);
-  return {
-    columnIndex: at.columnIndex,
-    issue: {
-      severity,
-      code,
-      sheet: at.sheet,
-      cell,
-      row,
-      column: at.column,
-      value,
-      message: `${at.sheet}!${cell}（第${row}行${column ? `“${column}”` : ''}）：${message}`,
-      messageEn: `${at.sheet}!${cell} (row ${row}${column ? `, ${column}` : ''}): ${messageEn}`,
-    },
-  };
+  return new Finding(
+    severity,
+    code,
+    at.sheet,
+    at.rowIndex + 1,
+    at.columnIndex,
+    at.column,
+    value,
+    detail,
+  );
 }
 
 /** A finding about a whole sheet (a missing sheet or column), ordered before its rows. */
@@ -66,37 +110,44 @@ export function sheetFinding(
   code: string,
   sheet: string,
   column: string,
-  message: string,
-  messageEn: string,
+  detail: Detail,
 ): Finding {
-  return {
-    columnIndex: -1,
-    issue: { severity, code, sheet, cell: '', row: 0, column, value: '', message, messageEn },
-  };
+  return new Finding(severity, code, sheet, 0, -1, column, '', detail);
+}
+
+/** The same text in both languages: for details that must not be rendered twice in a rule. */
+export function bilingual(zh: string, en: string): Detail {
+  return (language) => (language === 'zh' ? zh : en);
 }
 
 /**
  * Orders by sheet (workbook order; findings about absent sheets last, as found), row, column, then
- * errors first.
+ * errors first; findings that tie keep the order they were found in (the sort is stable).
  */
 export function sortFindings(
   findings: readonly Finding[],
   sheetNames: readonly string[],
-): ValidationIssue[] {
-  const sheetRank = (sheet: string) => {
-    const i = sheetNames.indexOf(sheet);
-    return i < 0 ? sheetNames.length : i;
-  };
-  const keyed = findings.map((f, order) => ({ f, order, sheet: sheetRank(f.issue.sheet) }));
-  keyed.sort(
-    (a, b) =>
-      a.sheet - b.sheet ||
-      a.f.issue.row - b.f.issue.row ||
-      a.f.columnIndex - b.f.columnIndex ||
-      severityRank(a.f.issue.severity) - severityRank(b.f.issue.severity) ||
-      a.order - b.order,
-  );
-  return keyed.map((k) => k.f.issue);
+): Finding[] {
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const group = bySheet.get(f.sheet);
+    if (group === undefined) bySheet.set(f.sheet, [f]);
+    else group.push(f);
+  }
+  const present = sheetNames.filter((s) => bySheet.has(s));
+  const absent = [...bySheet.keys()].filter((s) => !sheetNames.includes(s));
+  const sorted: Finding[] = [];
+  for (const sheet of [...present, ...absent]) {
+    const group = bySheet.get(sheet) ?? [];
+    group.sort(
+      (a, b) =>
+        a.row - b.row ||
+        a.columnIndex - b.columnIndex ||
+        severityRank(a.severity) - severityRank(b.severity),
+    );
+    for (const f of group) sorted.push(f);
+  }
+  return sorted;
 }
 
 function severityRank(s: Severity): number {

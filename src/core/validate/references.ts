@@ -7,7 +7,7 @@ import { findHeader } from '../ledger/header';
 import { ITEM_COLUMNS, MILESTONE_COLUMNS, SHEETS, splitNames } from '../ledger/model';
 import { readItemNumber } from '../ledger/read';
 import type { Finding } from './issue';
-import { sheetFinding } from './issue';
+import { bilingual, sheetFinding } from './issue';
 
 /** What the same workbook says the ledger must agree with. A null part could not be read. */
 export interface References {
@@ -36,8 +36,10 @@ export function readReferences(snapshot: WorkbookSnapshot): References {
         'missing-reference',
         sheet,
         '',
-        `${what}，已跳过以下检查：${skipped}。`,
-        `${whatEn(sheet, what)}; skipped: ${skippedEn}.`,
+        bilingual(
+          `${what}，已跳过以下检查：${skipped}。`,
+          `${whatEn(sheet, what)}; skipped: ${skippedEn}.`,
+        ),
       ),
     );
 

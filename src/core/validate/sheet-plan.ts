@@ -1,5 +1,12 @@
 import { SHEETS } from '../ledger/model';
-import type { PlanCell, PlanDiagnostic, RangeStyle, SheetPlan, WorkbookPlan } from '../plan/types';
+import type {
+  ConditionalFormatPlan,
+  PlanCell,
+  PlanDiagnostic,
+  RangeStyle,
+  SheetPlan,
+  WorkbookPlan,
+} from '../plan/types';
 import { fitBlock, text } from '../workbook/cells';
 import { HEADER_STYLE, MARK_COLOURS } from '../workbook/palette';
 import type { ValidationIssue, ValidationReport } from './types';
@@ -52,7 +59,7 @@ export function validationSheetPlan(report: ValidationReport): WorkbookPlan {
     },
     { range: `A${HEADER_ROW + 1}:F${HEADER_ROW + 1}`, style: HEADER_STYLE },
     { range: `A${HEADER_ROW + 2}:F${last}`, style: { wrap: true, vertical: 'top', border: true } },
-    ...report.issues.map((issue, i) => severityStyle(issue, HEADER_ROW + 2 + i)),
+    { range: `A${HEADER_ROW + 2}:A${last}`, style: { bold: true } },
   ];
   const sheet: SheetPlan = {
     name: SHEETS.validation,
@@ -61,7 +68,7 @@ export function validationSheetPlan(report: ValidationReport): WorkbookPlan {
     styles,
     merges: ['A1:F1', 'A2:F2'],
     validations: [],
-    conditionalFormats: [],
+    conditionalFormats: report.issues.length === 0 ? [] : severityColours(HEADER_ROW + 2, last),
     freeze: { rows: HEADER_ROW + 1, columns: 0 },
     print: {
       orientation: 'landscape',
@@ -94,10 +101,27 @@ function issueRow(issue: ValidationIssue): PlanCell[] {
   ];
 }
 
-function severityStyle(issue: ValidationIssue, row: number): RangeStyle {
-  const colours = issue.severity === 'error' ? MARK_COLOURS.overdue : MARK_COLOURS.dueSoon;
-  return {
-    range: `A${row}`,
-    style: { fill: colours.fill, fontColor: colours.fontColor, bold: true },
-  };
+/**
+ * 错误 red and 警告 yellow in the 级别 column, as two rules over the column rather than a style per
+ * row: a broken ledger has tens of thousands of issues, and one format per row was most of the
+ * requests the add-in sent to write this sheet (docs/performance.md).
+ */
+function severityColours(first: number, last: number): ConditionalFormatPlan[] {
+  const range = `A${first}:A${last}`;
+  return [
+    {
+      range,
+      formula: `$A${first}="错误"`,
+      style: MARK_COLOURS.overdue,
+      priority: 1,
+      stopIfTrue: true,
+    },
+    {
+      range,
+      formula: `$A${first}="警告"`,
+      style: MARK_COLOURS.dueSoon,
+      priority: 2,
+      stopIfTrue: true,
+    },
+  ];
 }

@@ -5,7 +5,7 @@ import type { LedgerRow } from '../ledger/row';
 import type { RuleContext } from './context';
 import { dayNumber } from './day-number';
 import type { Finding } from './issue';
-import { sheetFinding, sortFindings } from './issue';
+import { bilingual, sheetFinding, sortFindings } from './issue';
 import { readReferences } from './references';
 import { checkCellErrors } from './rules/cell-errors';
 import { checkBadDates, checkDoneAndDate, checkFutureDates } from './rules/dates';
@@ -50,9 +50,8 @@ export function validateWorkbook(
         'missing-sheet',
         SHEETS.ledger,
         '',
-        '找不到“台账”工作表；应有一个名为“台账”的工作表。',
-        'no sheet named 台账.',
-      ).issue,
+        bilingual('找不到“台账”工作表；应有一个名为“台账”的工作表。', 'no sheet named 台账.'),
+      ),
     ]);
   }
   const refs = readReferences(snapshot);
@@ -65,8 +64,10 @@ export function validateWorkbook(
         'missing-column',
         grid.sheet,
         column,
-        `“台账”第${ledger.headerRow + 1}行找不到“${column}”列；表头应包含：${LEDGER_COLUMNS.join('、')}。`,
-        `台账 has no column ${column} in header row ${ledger.headerRow + 1}.`,
+        bilingual(
+          `“台账”第${ledger.headerRow + 1}行找不到“${column}”列；表头应包含：${LEDGER_COLUMNS.join('、')}。`,
+          `台账 has no column ${column} in header row ${ledger.headerRow + 1}.`,
+        ),
       ),
     );
   }
@@ -85,7 +86,7 @@ export function validateWorkbook(
   return report(options, sortFindings(findings, snapshot.sheetNames));
 }
 
-function report(options: ValidationOptions, issues: ValidationIssue[]): ValidationReport {
+function report(options: ValidationOptions, issues: readonly ValidationIssue[]): ValidationReport {
   let errors = 0;
   for (const issue of issues) if (issue.severity === 'error') errors++;
   return { today: options.today, errors, warnings: issues.length - errors, issues };

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../../src/core/ledger/model';
 import { linkTarget, validationSheetPlan } from '../../../src/core/validate/sheet-plan';
+import { MARK_COLOURS } from '../../../src/core/workbook/palette';
 import type { ValidationReport } from '../../../src/core/validate/types';
 import { validateWorkbook } from '../../../src/core/validate/validate';
 import { applyPlan } from '../../../src/xlsx/apply-plan';
@@ -51,6 +52,28 @@ describe('validationSheetPlan', () => {
     // A value that looks like a formula stays text.
     expect(body[0]![4]).toEqual({ text: '=完成' });
     expect(sheet.freeze).toEqual({ rows: 4, columns: 0 });
+  });
+
+  it('colours 错误 red and 警告 yellow by two rules over 级别, not by one style per issue', async () => {
+    const { report } = await brokenReport();
+    const sheet = validationSheetPlan(report).sheets[0]!;
+    const last = 4 + report.issues.length;
+    expect(sheet.conditionalFormats).toEqual([
+      expect.objectContaining({
+        range: `A5:A${last}`,
+        formula: '$A5="错误"',
+        style: MARK_COLOURS.overdue,
+      }),
+      expect.objectContaining({
+        range: `A5:A${last}`,
+        formula: '$A5="警告"',
+        style: MARK_COLOURS.dueSoon,
+      }),
+    ]);
+    // The same few styles whatever the number of issues.
+    const many = { ...report, issues: Array.from({ length: 50 }, () => report.issues).flat() };
+    expect(validationSheetPlan(many).sheets[0]!.styles).toHaveLength(sheet.styles.length);
+    expect(sheet.styles).toContainEqual({ range: `A5:A${last}`, style: { bold: true } });
   });
 
   it('says so when there is nothing to fix', () => {

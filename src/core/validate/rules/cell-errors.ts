@@ -1,7 +1,7 @@
 import type { Grid } from '../../grid';
 import { isErrorCell } from '../../grid';
 import { cellText, normalizeHeader } from '../../ledger/cell-text';
-import type { Finding } from '../issue';
+import type { Detail, Finding } from '../issue';
 import { cellFinding } from '../issue';
 
 /** `cell-error`: any cell of the sheet holding an Excel error value (`#N/A`, `#REF!` …). */
@@ -19,10 +19,16 @@ export function checkCellErrors(grid: Grid, headerRow: number, out: Finding[]): 
           'cell-error',
           { sheet: grid.sheet, rowIndex: r, columnIndex: c, column },
           cell.error,
-          `单元格是 Excel 错误值 ${cell.error}；应改正公式或填写实际内容。`,
-          `the cell holds the Excel error ${cell.error}; fix the formula or enter the value.`,
+          cellErrorText(cell.error),
         ),
       );
     }
   }
+}
+
+function cellErrorText(error: string): Detail {
+  return (language) =>
+    language === 'zh'
+      ? `单元格是 Excel 错误值 ${error}；应改正公式或填写实际内容。`
+      : `the cell holds the Excel error ${error}; fix the formula or enter the value.`;
 }

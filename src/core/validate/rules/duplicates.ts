@@ -2,9 +2,9 @@ import { isBlankCell } from '../../ledger/cell-text';
 import { isRemovedFromList } from '../../ledger/model';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
-import { cellOf } from '../context';
-import type { Finding } from '../issue';
-import { cellFinding, shown, shownList } from '../issue';
+import { hasColumn, rowFinding } from '../context';
+import type { Detail, Finding } from '../issue';
+import { shown, shownList } from '../issue';
 import { itemKey } from '../references';
 
 /**
@@ -39,20 +39,20 @@ export function checkDuplicates(
   }
   for (const same of repeated) {
     for (const row of same) {
-      const at = cellOf(ctx, row, '措施序号');
-      if (at === null) continue;
-      const others = same.filter((r) => r !== row).map((r) => String(r.row));
-      const item = itemKey(row.cells['问题序号']);
-      out.push(
-        cellFinding(
-          'error',
-          'duplicate-key',
-          at,
-          row.measure,
-          `问题序号 ${shown(item)} 的措施序号“${shown(row.measure)}”重复出现（另见第 ${shownList(others)} 行）；每条措施只应占一行。`,
-          `item ${shown(item)} measure "${shown(row.measure)}" appears more than once (also row ${shownList(others, ', ')}); one row per measure.`,
-        ),
-      );
+      if (!hasColumn(ctx, '措施序号')) continue;
+      const detail = duplicateText(row, same);
+      out.push(rowFinding('error', 'duplicate-key', ctx, row, '措施序号', row.measure, detail));
     }
   }
+}
+
+function duplicateText(row: LedgerRow, same: readonly LedgerRow[]): Detail {
+  return (language) => {
+    const others = same.filter((r) => r !== row).map((r) => String(r.row));
+    const item = shown(itemKey(row.cells['问题序号']));
+    const measure = shown(row.measure);
+    return language === 'zh'
+      ? `问题序号 ${item} 的措施序号“${measure}”重复出现（另见第 ${shownList(others)} 行）；每条措施只应占一行。`
+      : `item ${item} measure "${measure}" appears more than once (also row ${shownList(others, ', ')}); one row per measure.`;
+  };
 }

@@ -2,10 +2,10 @@ import { isBlankCell } from '../../ledger/cell-text';
 import { isDoneStatus } from '../../ledger/model';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
-import { cellOf } from '../context';
-import type { Finding } from '../issue';
+import { hasColumn, rowFinding } from '../context';
+import type { Detail, Finding } from '../issue';
 import { dayNumber } from '../day-number';
-import { cellFinding, shown } from '../issue';
+import { shown } from '../issue';
 
 const IN_PROGRESS = ['推进中', '持续推进'];
 
@@ -16,81 +16,96 @@ const IN_PROGRESS = ['推进中', '持续推进'];
  */
 export function checkProgress(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
   const done = isDoneStatus(row.status);
-  const progressAt = cellOf(ctx, row, '整改进展');
+  const progressAt = hasColumn(ctx, '整改进展');
   const noProgress = row.progress.length === 0;
   const overdue = !done && row.deadline !== null && row.deadline < ctx.today;
   if (overdue && row.deadline !== null) {
     const days = ctx.todayNumber - dayNumber(row.deadline);
-    if (noProgress && progressAt !== null) {
+    if (noProgress && progressAt) {
       out.push(
-        cellFinding(
+        rowFinding(
           'error',
           'overdue-no-progress',
-          progressAt,
+          ctx,
+          row,
+          '整改进展',
           '',
-          `截止日期 ${row.deadline} 已过 ${days} 天，尚未完成，整改进展为空；报送前应写明整改进展或逾期原因。`,
-          `deadline ${row.deadline} passed ${days} days ago, not done, and no progress is given; explain it before submission.`,
+          overdueNoProgressText(row.deadline, days),
         ),
       );
       return;
     }
-    const deadlineAt = cellOf(ctx, row, '截止日期');
-    if (deadlineAt !== null && !noProgress) {
+    if (!noProgress && hasColumn(ctx, '截止日期')) {
       out.push(
-        cellFinding(
+        rowFinding(
           'warning',
           'overdue',
-          deadlineAt,
+          ctx,
+          row,
+          '截止日期',
           row.deadline,
-          `截止日期 ${row.deadline} 已过 ${days} 天，状态为“${shown(row.status)}”，尚未完成（已填写整改进展）。`,
-          `deadline ${row.deadline} passed ${days} days ago and 状态 is "${shown(row.status)}" (progress given).`,
+          overdueText(row.deadline, days, row.status),
         ),
       );
     }
   }
-  if (progressAt !== null && noProgress && IN_PROGRESS.includes(row.status)) {
+  if (progressAt && noProgress && IN_PROGRESS.includes(row.status)) {
     out.push(
-      cellFinding(
-        'warning',
-        'no-progress',
-        progressAt,
-        '',
-        `状态为“${row.status}”，但整改进展为空；应填写目前的整改进展。`,
-        `状态 is "${row.status}" but no progress is given.`,
-      ),
+      rowFinding('warning', 'no-progress', ctx, row, '整改进展', '', noProgressText(row.status)),
     );
   }
 }
 
 /** `stale`: not done and not updated within the window (or never). */
 export function checkStale(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
-  const at = cellOf(ctx, row, '更新日期');
-  if (at === null || isDoneStatus(row.status)) return;
+  if (!hasColumn(ctx, '更新日期') || isDoneStatus(row.status)) return;
   const updated = row.updated;
   if (updated === null && isBlankCell(row.cells['更新日期'])) {
     out.push(
-      cellFinding(
-        'warning',
-        'stale',
-        at,
-        '',
-        `尚未完成，更新日期为空；应在 ${ctx.staleDays} 天内更新一次并填写更新日期。`,
-        `not done and never updated; update at least every ${ctx.staleDays} days.`,
-      ),
+      rowFinding('warning', 'stale', ctx, row, '更新日期', '', neverUpdatedText(ctx.staleDays)),
     );
     return;
   }
   if (updated === null || updated > ctx.today) return;
   const days = ctx.todayNumber - dayNumber(updated);
   if (days <= ctx.staleDays) return;
-  out.push(
-    cellFinding(
-      'warning',
-      'stale',
-      at,
-      updated,
-      `尚未完成，最近更新于 ${updated}，已 ${days} 天未更新（应不超过 ${ctx.staleDays} 天）。`,
-      `not done and last updated ${updated}, ${days} days ago (at most ${ctx.staleDays} expected).`,
-    ),
-  );
+  const detail = staleText(updated, days, ctx.staleDays);
+  out.push(rowFinding('warning', 'stale', ctx, row, '更新日期', updated, detail));
+}
+
+// Message texts, made only for the rows that have a finding (see `Detail`).
+
+function overdueNoProgressText(deadline: string, days: number): Detail {
+  return (language) =>
+    language === 'zh'
+      ? `截止日期 ${deadline} 已过 ${days} 天，尚未完成，整改进展为空；报送前应写明整改进展或逾期原因。`
+      : `deadline ${deadline} passed ${days} days ago, not done, and no progress is given; explain it before submission.`;
+}
+
+function overdueText(deadline: string, days: number, status: string): Detail {
+  return (language) =>
+    language === 'zh'
+      ? `截止日期 ${deadline} 已过 ${days} 天，状态为“${shown(status)}”，尚未完成（已填写整改进展）。`
+      : `deadline ${deadline} passed ${days} days ago and 状态 is "${shown(status)}" (progress given).`;
+}
+
+function noProgressText(status: string): Detail {
+  return (language) =>
+    language === 'zh'
+      ? `状态为“${status}”，但整改进展为空；应填写目前的整改进展。`
+      : `状态 is "${status}" but no progress is given.`;
+}
+
+function neverUpdatedText(staleDays: number): Detail {
+  return (language) =>
+    language === 'zh'
+      ? `尚未完成，更新日期为空；应在 ${staleDays} 天内更新一次并填写更新日期。`
+      : `not done and never updated; update at least every ${staleDays} days.`;
+}
+
+function staleText(updated: string, days: number, staleDays: number): Detail {
+  return (language) =>
+    language === 'zh'
+      ? `尚未完成，最近更新于 ${updated}，已 ${days} 天未更新（应不超过 ${staleDays} 天）。`
+      : `not done and last updated ${updated}, ${days} days ago (at most ${staleDays} expected).`;
 }

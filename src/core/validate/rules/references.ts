@@ -3,33 +3,21 @@ import { cellText, isBlankCell } from '../../ledger/cell-text';
 import { type LedgerColumn, isRemovedFromList } from '../../ledger/model';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
-import { cellOf } from '../context';
-import type { Finding } from '../issue';
-import { cellFinding, shown, shownList } from '../issue';
+import { hasColumn, rowFinding } from '../context';
+import type { Detail, Finding } from '../issue';
+import { shown, shownList } from '../issue';
 import { measureKey } from '../references';
 
 /** `unknown-item`: 问题序号 is an item of 清单. */
 export function checkItem(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
   const items = ctx.refs.items;
-  const at = cellOf(ctx, row, '问题序号');
   const cell = row.cells['问题序号'];
-  if (items === null || at === null || cell === undefined) return;
+  if (items === null || cell === undefined || !hasColumn(ctx, '问题序号')) return;
   if (isBlankCell(cell) || isErrorCell(cell)) return;
   if (row.item !== null && items.has(row.item)) return;
   const value = cellText(cell).trim();
-  let max = 0;
-  for (const n of items.keys()) if (n > max) max = n;
-  const expected = max === 0 ? '清单中还没有任何条目' : `应为清单“序号”列中的数字（1–${max}）`;
-  const expectedEn = max === 0 ? '清单 has no items' : `expected one of its 序号 (1–${max})`;
   out.push(
-    cellFinding(
-      'error',
-      'unknown-item',
-      at,
-      value,
-      `“${shown(value)}”不是清单中的问题序号；${expected}。`,
-      `"${shown(value)}" is not an item number of 清单; ${expectedEn}.`,
-    ),
+    rowFinding('error', 'unknown-item', ctx, row, '问题序号', value, unknownItemText(value, items)),
   );
 }
 
@@ -57,24 +45,10 @@ function checkNameColumn(
   let unknown: string[] | null = null;
   for (const name of names) if (!known.has(name)) (unknown ??= []).push(name);
   if (unknown === null) return;
-  const at = cellOf(ctx, row, column);
   const cell = row.cells[column];
-  if (at === null || cell === undefined || isErrorCell(cell)) return;
-  const text = cellText(cell);
-  const listed = shownList(unknown.map((n) => `“${n}”`));
-  out.push(
-    cellFinding(
-      severity,
-      code,
-      at,
-      text.trim(),
-      `${listed}不在名录的${column}中；应使用名录中的名称，或先把新名称加入名录。`,
-      `${shownList(
-        unknown.map((n) => `"${n}"`),
-        ', ',
-      )} not in the ${column} list of 名录; use a listed name or add it to 名录.`,
-    ),
-  );
+  if (!hasColumn(ctx, column) || cell === undefined || isErrorCell(cell)) return;
+  const value = cellText(cell).trim();
+  out.push(rowFinding(severity, code, ctx, row, column, value, unknownNamesText(unknown, column)));
 }
 
 /**
@@ -84,8 +58,8 @@ function checkNameColumn(
 export function checkDeadline(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
   if (isRemovedFromList(row.measureText)) return;
   const { items, milestones } = ctx.refs;
-  const at = cellOf(ctx, row, '截止日期');
-  if (items === null || milestones === null || at === null || row.deadline === null) return;
+  if (items === null || milestones === null || row.deadline === null) return;
+  if (!hasColumn(ctx, '截止日期')) return;
   if (row.item === null || !items.has(row.item)) return;
   const itemDeadline = items.get(row.item) ?? null;
   if (row.deadline === itemDeadline) return;
@@ -94,15 +68,47 @@ export function checkDeadline(row: LedgerRow, ctx: RuleContext, out: Finding[]):
   if (nodes.includes(row.deadline)) return;
   const expected =
     itemDeadline === null || nodes.includes(itemDeadline) ? nodes : [itemDeadline, ...nodes];
-  const list = shownList(expected);
   out.push(
-    cellFinding(
+    rowFinding(
       'warning',
       'deadline-mismatch',
-      at,
+      ctx,
+      row,
+      '截止日期',
       row.deadline,
-      `${row.deadline} 与清单第 ${row.item} 项的截止日期及该措施的时间节点都不一致；清单或时间节点中的日期为：${list}。`,
-      `${row.deadline} matches neither item ${row.item}'s deadline in 清单 nor any milestone of this measure; expected one of: ${list}.`,
+      deadlineMismatchText(row.deadline, row.item, expected),
     ),
   );
+}
+
+// Message texts, made only for the rows that have a finding (see `Detail`).
+
+function unknownItemText(value: string, items: ReadonlyMap<number, unknown>): Detail {
+  return (language) => {
+    let max = 0;
+    for (const n of items.keys()) if (n > max) max = n;
+    if (language === 'zh') {
+      const expected = max === 0 ? '清单中还没有任何条目' : `应为清单“序号”列中的数字（1–${max}）`;
+      return `“${shown(value)}”不是清单中的问题序号；${expected}。`;
+    }
+    const expected = max === 0 ? '清单 has no items' : `expected one of its 序号 (1–${max})`;
+    return `"${shown(value)}" is not an item number of 清单; ${expected}.`;
+  };
+}
+
+function unknownNamesText(unknown: readonly string[], column: LedgerColumn): Detail {
+  return (language) =>
+    language === 'zh'
+      ? `${shownList(unknown.map((n) => `“${n}”`))}不在名录的${column}中；应使用名录中的名称，或先把新名称加入名录。`
+      : `${shownList(
+          unknown.map((n) => `"${n}"`),
+          ', ',
+        )} not in the ${column} list of 名录; use a listed name or add it to 名录.`;
+}
+
+function deadlineMismatchText(deadline: string, item: number, expected: readonly string[]): Detail {
+  return (language) =>
+    language === 'zh'
+      ? `${deadline} 与清单第 ${item} 项的截止日期及该措施的时间节点都不一致；清单或时间节点中的日期为：${shownList(expected)}。`
+      : `${deadline} matches neither item ${item}'s deadline in 清单 nor any milestone of this measure; expected one of: ${shownList(expected)}.`;
 }

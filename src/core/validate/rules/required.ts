@@ -2,9 +2,8 @@ import { isBlankCell } from '../../ledger/cell-text';
 import type { LedgerColumn } from '../../ledger/model';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
-import { cellOf } from '../context';
-import type { Finding } from '../issue';
-import { cellFinding } from '../issue';
+import { hasColumn, rowFinding } from '../context';
+import type { Detail, Finding } from '../issue';
 
 export const REQUIRED_FIELDS: readonly LedgerColumn[] = [
   '问题序号',
@@ -18,17 +17,14 @@ export const REQUIRED_FIELDS: readonly LedgerColumn[] = [
 export function checkRequired(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
   for (const column of REQUIRED_FIELDS) {
     if (!isBlankCell(row.cells[column])) continue;
-    const at = cellOf(ctx, row, column);
-    if (at === null) continue;
-    out.push(
-      cellFinding(
-        'error',
-        'required',
-        at,
-        '',
-        `为空，应填写${column}（如是合并单元格，请取消合并并逐行填写）。`,
-        `is empty; ${column} must be filled in (unmerge merged cells and fill every row).`,
-      ),
-    );
+    if (!hasColumn(ctx, column)) continue;
+    out.push(rowFinding('error', 'required', ctx, row, column, '', requiredText(column)));
   }
+}
+
+function requiredText(column: LedgerColumn): Detail {
+  return (language) =>
+    language === 'zh'
+      ? `为空，应填写${column}（如是合并单元格，请取消合并并逐行填写）。`
+      : `is empty; ${column} must be filled in (unmerge merged cells and fill every row).`;
 }

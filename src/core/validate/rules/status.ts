@@ -1,25 +1,32 @@
 import { isErrorCell } from '../../grid';
 import type { LedgerRow } from '../../ledger/row';
 import type { RuleContext } from '../context';
-import { cellOf } from '../context';
-import type { Finding } from '../issue';
-import { cellFinding, shown, shownList } from '../issue';
+import { hasColumn, rowFinding } from '../context';
+import type { Detail, Finding } from '../issue';
+import { shown, shownList } from '../issue';
 
 /** `bad-status`: 状态 is one of the statuses of 名录 (or the built-in list). */
 export function checkStatus(row: LedgerRow, ctx: RuleContext, out: Finding[]): void {
-  const at = cellOf(ctx, row, '状态');
   const cell = row.cells['状态'];
-  if (at === null || row.status.length === 0 || (cell !== undefined && isErrorCell(cell))) return;
+  if (row.status.length === 0 || (cell !== undefined && isErrorCell(cell))) return;
+  if (!hasColumn(ctx, '状态')) return;
   if (ctx.statuses.includes(row.status)) return;
-  const list = shownList(ctx.statuses);
   out.push(
-    cellFinding(
+    rowFinding(
       'error',
       'bad-status',
-      at,
+      ctx,
+      row,
+      '状态',
       row.status,
-      `“${shown(row.status)}”不是有效状态，应为以下之一：${list}。`,
-      `"${shown(row.status)}" is not a status; expected one of: ${list}.`,
+      badStatusText(row.status, ctx.statuses),
     ),
   );
+}
+
+function badStatusText(status: string, statuses: readonly string[]): Detail {
+  return (language) =>
+    language === 'zh'
+      ? `“${shown(status)}”不是有效状态，应为以下之一：${shownList(statuses)}。`
+      : `"${shown(status)}" is not a status; expected one of: ${shownList(statuses)}.`;
 }
