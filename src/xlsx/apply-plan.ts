@@ -46,11 +46,12 @@ export interface ApplyResult {
 }
 
 /**
- * Carries a plan out on a workbook, new or existing. Owned sheets with a wanted name are rebuilt
- * in the same position; missing ones are added at the end; a wanted name held by a user sheet
- * stops everything before anything changes. Other sheets and names are not touched.
+ * What applyPlan would do to this workbook, without doing it: the sheets it would create or
+ * replace and the owned sheets afterwards. Stops, like applyPlan, when a wanted name is held by a
+ * user sheet or a wanted table name by a user table. Savers that write only the plan's sheets
+ * (the zip patch) use it so both ways of saving agree.
  */
-export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): ApplyResult {
+export function previewPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): ApplyResult {
   const existing = workbook.worksheets.map((ws) => ws.name);
   const ownedBefore = ownedSheets(definedNames(workbook));
   const decision = planReplacement(
@@ -62,22 +63,38 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): Apply
   refuseTableNameClashes(workbook, plan, decision.replace);
 
   const lower = (s: string) => s.toLowerCase();
-  const applied: AppliedSheet[] = plan.sheets.map((sheetPlan) => {
+  const planned = new Map(plan.sheets.map((s) => [lower(s.name), s.name]));
+  const sheets: AppliedSheet[] = plan.sheets.map((sheetPlan) => ({
+    name: sheetPlan.name,
+    rows: sheetPlan.table ? sheetPlan.rows.length - 1 : sheetPlan.rows.length,
+    action: existing.some((e) => lower(e) === lower(sheetPlan.name)) ? 'replaced' : 'created',
+  }));
+  // Replaced sheets keep their position (under the plan's spelling); new ones follow, in plan order.
+  const after = [
+    ...existing.map((name) => planned.get(lower(name)) ?? name),
+    ...sheets.filter((s) => s.action === 'created').map((s) => s.name),
+  ];
+  const stillOwned = new Set(ownedBefore.map(lower));
+  const owned = after.filter((name) => planned.has(lower(name)) || stillOwned.has(lower(name)));
+  return { sheets, owned };
+}
+
+/**
+ * Carries a plan out on a workbook, new or existing. Owned sheets with a wanted name are rebuilt
+ * in the same position; missing ones are added at the end; a wanted name held by a user sheet
+ * stops everything before anything changes. Other sheets and names are not touched.
+ */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): ApplyResult {
+  const preview = previewPlan(workbook, plan);
+  const lower = (s: string) => s.toLowerCase();
+  for (const sheetPlan of plan.sheets) {
     const old = workbook.worksheets.find((ws) => lower(ws.name) === lower(sheetPlan.name));
     const orderNo = (old as Ordered | undefined)?.orderNo;
     if (old) workbook.removeWorksheet(old.id);
     const ws = workbook.addWorksheet(sheetPlan.name);
     if (orderNo !== undefined) (ws as Ordered).orderNo = orderNo;
     writeSheet(ws, sheetPlan);
-    const rows = sheetPlan.table ? sheetPlan.rows.length - 1 : sheetPlan.rows.length;
-    return { name: sheetPlan.name, rows, action: old ? 'replaced' : 'created' };
-  });
-
-  const wanted = new Set(plan.sheets.map((s) => lower(s.name)));
-  const stillOwned = new Set(ownedBefore.map(lower));
-  const owned = workbook.worksheets
-    .map((ws) => ws.name)
-    .filter((name) => wanted.has(lower(name)) || stillOwned.has(lower(name)));
-  writeOwnershipNames(workbook, owned);
-  return { sheets: applied, owned };
+  }
+  writeOwnershipNames(workbook, preview.owned);
+  return preview;
 }

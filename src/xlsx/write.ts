@@ -12,15 +12,19 @@ export async function writeWorkbookAtomic(
   workbook: ExcelJS.Workbook,
   path: string,
 ): Promise<number> {
-  const buffer = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return writeBytesAtomic(new Uint8Array(await workbook.xlsx.writeBuffer()), path);
+}
+
+/** The bytes of an .xlsx written as writeWorkbookAtomic writes (atomically, folder created). */
+export async function writeBytesAtomic(bytes: Uint8Array, path: string): Promise<number> {
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFileAtomic(path, buffer);
+    await writeFileAtomic(path, bytes);
   } catch (error) {
     throw new WorkbookFileError(
       `无法写入 ${path}：${describeFsError(error)} (cannot write the workbook)`,
       path,
     );
   }
-  return buffer.byteLength;
+  return bytes.byteLength;
 }

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import type ExcelJS from 'exceljs';
 import type { IsoDate } from '../../core/dates';
 import { isIsoDate, isoFromParts } from '../../core/dates';
 import { DUE_SOON_DAYS } from '../../core/ledger/model';
@@ -7,12 +6,11 @@ import { ownedSheets } from '../../core/ownership';
 import { buildSummaries, staleSummarySheets, SummaryError } from '../../core/summary';
 import type { Summaries } from '../../core/summary';
 import type { ApplyResult } from '../../xlsx/apply-plan';
-import { applyPlan } from '../../xlsx/apply-plan';
 import { SheetConflictError, WorkbookFileError } from '../../xlsx/errors';
-import { definedNames, writeOwnershipNames } from '../../xlsx/names';
-import { readWorkbookFile } from '../../xlsx/read';
+import { definedNames } from '../../xlsx/names';
+import { readWorkbookSource, type WorkbookSource } from '../../xlsx/read';
 import { snapshotOf } from '../../xlsx/read-grid';
-import { writeWorkbookAtomic } from '../../xlsx/write';
+import { saveOwnedSheets, type OwnedSheetsSaved } from '../../xlsx/save-owned-sheets';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
 
@@ -55,10 +53,9 @@ export const registerSummarize: CommandRegistration = (program) => {
     .addHelpText('after', HELP_AFTER)
     .action(async (file: string, options: SummarizeOptions, command: Command) => {
       const today = todayOf(options.today);
-      const workbook = await open(file);
-      const outcome = summarize(workbook, today);
+      const source = await open(file);
       const out = options.out ?? file;
-      await save(workbook, out);
+      const outcome = await summarize(source, today, out);
       outputOf(command)(report(out, today, outcome));
       if (outcome.ledgerErrors > 0) {
         throw new CliError(
@@ -77,52 +74,40 @@ interface Outcome {
   readonly rows: ReadonlyMap<string, number>;
 }
 
-/** Builds the plan in the core, carries it out, and retires leader sheets no longer wanted. */
-function summarize(workbook: ExcelJS.Workbook, today: IsoDate): Outcome {
-  const ownedBefore = ownedSheets(definedNames(workbook));
+/**
+ * Builds the plan in the core and has the shell write it, retiring the leader sheets the core
+ * calls stale (owned sheets only: user sheets are never in that list).
+ */
+async function summarize(source: WorkbookSource, today: IsoDate, out: string): Promise<Outcome> {
+  const ownedBefore = ownedSheets(definedNames(source.workbook));
   let summaries: Summaries;
   try {
-    summaries = buildSummaries(snapshotOf(workbook), { today, dueSoonDays: DUE_SOON_DAYS });
+    summaries = buildSummaries(snapshotOf(source.workbook), {
+      today,
+      dueSoonDays: DUE_SOON_DAYS,
+    });
   } catch (error) {
     if (error instanceof SummaryError) throw new CliError(error.message, 2);
     throw error;
   }
   const { plan, ledgerErrors } = summaries;
-  let applied: ApplyResult;
+  const stale = staleSummarySheets(ownedBefore, plan);
+  let saved: OwnedSheetsSaved;
   try {
-    applied = applyPlan(workbook, plan);
+    saved = await saveOwnedSheets(source, plan, stale, out);
   } catch (error) {
     if (error instanceof SheetConflictError)
       throw new CliError(`未写入任何内容：${error.message}`, 2);
-    throw error;
-  }
-  // applyPlan adds and replaces; removing the owned sheets the core calls stale is the one step
-  // left, and the ownership names are rewritten to match (user sheets are never in that list).
-  const removed = staleSummarySheets(ownedBefore, plan);
-  for (const name of removed) {
-    const sheet = workbook.getWorksheet(name);
-    if (sheet !== undefined) workbook.removeWorksheet(sheet.id);
-  }
-  if (removed.length > 0) {
-    applied = { ...applied, owned: applied.owned.filter((n) => !removed.includes(n)) };
-    writeOwnershipNames(workbook, applied.owned);
-  }
-  const rows = new Map(summaries.sheets.map((s) => [s.name, s.rows]));
-  return { applied, removed, ledgerErrors, rows };
-}
-
-async function open(file: string): Promise<ExcelJS.Workbook> {
-  try {
-    return await readWorkbookFile(file);
-  } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
     throw error;
   }
+  const rows = new Map(summaries.sheets.map((s) => [s.name, s.rows]));
+  return { applied: saved.applied, removed: saved.removed, ledgerErrors, rows };
 }
 
-async function save(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+async function open(file: string): Promise<WorkbookSource> {
   try {
-    await writeWorkbookAtomic(workbook, path);
+    return await readWorkbookSource(file);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
     throw error;

@@ -1,0 +1,160 @@
+import { NS } from './parts';
+import {
+  UnsupportedPackage,
+  applySplices,
+  attributesOf,
+  escapeXml,
+  findElement,
+  requireRoot,
+  tagsOf,
+  unescapeXml,
+  type Element,
+  type Splice,
+} from './xml-text';
+
+export interface WorkbookSheet {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly rId: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface DefinedNameEntry {
+  readonly name: string;
+  /** The sheet index the name is local to, or null for a workbook-level name. */
+  readonly localSheetId: number | null;
+  /** The formula text, unescaped. */
+  readonly formula: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A new defined name, in the shape Excel and ExcelJS write. */
+export interface NewDefinedName {
+  readonly name: string;
+  readonly localSheetId?: number;
+  readonly formula: string;
+}
+
+/** xl/workbook.xml: its sheets and defined names, editable by text. */
+export class WorkbookXml {
+  readonly sheets: readonly WorkbookSheet[];
+  readonly names: readonly DefinedNameEntry[];
+  private readonly sheetsElement: Element;
+  private readonly namesElement: Element | null;
+  private readonly splices: Splice[] = [];
+  private readonly appendedSheets: string[] = [];
+  private readonly appendedNames: string[] = [];
+
+  constructor(readonly xml: string) {
+    const root = requireRoot(xml, 'xl/workbook.xml', 'workbook', NS.main);
+    if (attributesOf(root.text).get('xmlns:r') !== NS.docRels) {
+      throw new UnsupportedPackage('xl/workbook.xml: relationships are not under the r: prefix');
+    }
+    const sheetsElement = findElement(xml, 'sheets');
+    if (sheetsElement === null || sheetsElement.empty) {
+      throw new UnsupportedPackage('xl/workbook.xml has no sheets');
+    }
+    this.sheetsElement = sheetsElement;
+    this.sheets = tagsOf(xml, 'sheet', sheetsElement.openEnd, sheetsElement.closeStart).map(
+      (tag) => {
+        const a = attributesOf(tag.text);
+        const name = a.get('name');
+        const sheetId = Number(a.get('sheetId'));
+        const rId = a.get('r:id');
+        if (name === undefined || !Number.isInteger(sheetId) || rId === undefined) {
+          throw new UnsupportedPackage('xl/workbook.xml: a <sheet> without name, sheetId or r:id');
+        }
+        return { name, sheetId, rId, start: tag.start, end: tag.end };
+      },
+    );
+    this.namesElement = findElement(xml, 'definedNames', sheetsElement.end);
+    this.names = this.readNames();
+  }
+
+  private readNames(): DefinedNameEntry[] {
+    const el = this.namesElement;
+    if (el === null || el.empty) return [];
+    return tagsOf(this.xml, 'definedName', el.openEnd, el.closeStart).map((tag) => {
+      const a = attributesOf(tag.text);
+      let end = tag.end;
+      let formula = '';
+      if (!tag.text.endsWith('/>')) {
+        const close = this.xml.indexOf('</definedName>', tag.end);
+        if (close < 0) throw new UnsupportedPackage('xl/workbook.xml: <definedName> not closed');
+        formula = unescapeXml(this.xml.slice(tag.end, close));
+        end = close + '</definedName>'.length;
+      }
+      const local = a.get('localSheetId');
+      return {
+        name: a.get('name') ?? '',
+        localSheetId: local === undefined ? null : Number(local),
+        formula,
+        start: tag.start,
+        end,
+      };
+    });
+  }
+
+  /** Rewrites a sheet's entry as a new sheet of that name would be written (same id and part). */
+  replaceSheet(sheet: WorkbookSheet, name: string): void {
+    this.splices.push({
+      start: sheet.start,
+      end: sheet.end,
+      text: sheetTag(name, sheet.sheetId, sheet.rId),
+    });
+  }
+
+  appendSheet(name: string, sheetId: number, rId: string): void {
+    this.appendedSheets.push(sheetTag(name, sheetId, rId));
+  }
+
+  removeName(entry: DefinedNameEntry): void {
+    this.splices.push({ start: entry.start, end: entry.end, text: '' });
+  }
+
+  appendName(name: NewDefinedName): void {
+    const local = name.localSheetId === undefined ? '' : ` localSheetId="${name.localSheetId}"`;
+    this.appendedNames.push(
+      `<definedName name="${escapeXml(name.name)}"${local}>${escapeXml(name.formula)}</definedName>`,
+    );
+  }
+
+  toString(): string {
+    const splices = [...this.splices];
+    const at = this.sheetsElement.closeStart;
+    splices.push({ start: at, end: at, text: this.appendedSheets.join('') });
+    if (this.appendedNames.length > 0) {
+      const names = this.appendedNames.join('');
+      const el = this.namesElement;
+      if (el === null) {
+        const after = this.definedNamesPosition();
+        splices.push({ start: after, end: after, text: `<definedNames>${names}</definedNames>` });
+      } else if (el.empty) {
+        splices.push({
+          start: el.start,
+          end: el.end,
+          text: `<definedNames>${names}</definedNames>`,
+        });
+      } else {
+        splices.push({ start: el.closeStart, end: el.closeStart, text: names });
+      }
+    }
+    return applySplices(this.xml, splices);
+  }
+
+  /** Where `<definedNames>` goes in CT_Workbook: after sheets, functionGroups, externalReferences. */
+  private definedNamesPosition(): number {
+    let at = this.sheetsElement.end;
+    for (const name of ['functionGroups', 'externalReferences']) {
+      const el = findElement(this.xml, name, at);
+      if (el !== null) at = el.end;
+    }
+    return at;
+  }
+}
+
+function sheetTag(name: string, sheetId: number, rId: string): string {
+  return `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" r:id="${escapeXml(rId)}"/>`;
+}
