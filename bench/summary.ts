@@ -62,7 +62,8 @@ export function syntheticRows(count: number): LedgerRow[] {
       evidence: '',
       updated: null,
       note: '',
-      cells: {},
+      sheetRow: [],
+      at: {},
     });
   }
   return rows;

@@ -7,7 +7,6 @@ import { findHeader } from './header';
 import type { LedgerColumn } from './model';
 import { LEDGER_COLUMNS } from './model';
 import type { LedgerRow } from './row';
-import { rowCells } from './row-cells';
 
 export interface LedgerReading {
   /** Non-blank rows below the header, in sheet order. */
@@ -23,7 +22,7 @@ export interface LedgerReading {
 /**
  * Reads a 台账 grid by header name, so reordered, renamed-by-a-space and extra columns all work.
  * Blank rows are skipped (a row counts as blank when every ledger column is empty). Typed fields are
- * null where a cell is empty or unreadable; `cells` keeps the raw values for the rules.
+ * null where a cell is empty or unreadable; `ledgerCell` gives the raw values for the rules.
  */
 export function readLedger(grid: Grid): LedgerReading {
   const header = findHeader(grid.rows, LEDGER_COLUMNS);
@@ -41,7 +40,7 @@ export function readLedger(grid: Grid): LedgerReading {
   for (let r = header.row + 1; r < grid.rows.length; r++) {
     const sheetRow = grid.rows[r];
     if (sheetRow === undefined || isBlankRow(sheetRow, present)) continue;
-    rows.push(toLedgerRow(r + 1, rowCells(sheetRow, at), names));
+    rows.push(toLedgerRow(r + 1, sheetRow, at, columns, names));
   }
   return { rows, columns, missingColumns, headerRow: header.row };
 }
@@ -53,26 +52,36 @@ function isBlankRow(row: readonly GridCell[], present: readonly number[]): boole
 
 function toLedgerRow(
   row: number,
-  cells: Readonly<Record<LedgerColumn, GridCell>>,
+  sheetRow: readonly GridCell[],
+  at: ColumnIndexes,
+  columns: Readonly<Record<string, number>>,
   names: NameLists,
 ): LedgerRow {
   return {
     row,
-    item: readItemNumber(cells['问题序号']),
-    measure: textOf(cells['措施序号']),
-    measureText: textOf(cells['整改措施']),
-    units: names.of(textOf(cells['责任单位'])),
-    leaders: names.of(textOf(cells['督办县领导'])),
-    deadlineText: textOf(cells['整改时限']),
-    deadline: dateOf(cells['截止日期']),
-    status: textOf(cells['状态']),
-    doneDate: dateOf(cells['完成日期']),
-    progress: textOf(cells['整改进展']),
-    evidence: textOf(cells['佐证材料']),
-    updated: dateOf(cells['更新日期']),
-    note: textOf(cells['备注']),
-    cells,
+    item: readItemNumber(pick(sheetRow, at.问题序号)),
+    measure: textOf(pick(sheetRow, at.措施序号)),
+    measureText: textOf(pick(sheetRow, at.整改措施)),
+    units: names.of(textOf(pick(sheetRow, at.责任单位))),
+    leaders: names.of(textOf(pick(sheetRow, at.督办县领导))),
+    deadlineText: textOf(pick(sheetRow, at.整改时限)),
+    deadline: dateOf(pick(sheetRow, at.截止日期)),
+    status: textOf(pick(sheetRow, at.状态)),
+    doneDate: dateOf(pick(sheetRow, at.完成日期)),
+    progress: textOf(pick(sheetRow, at.整改进展)),
+    evidence: textOf(pick(sheetRow, at.佐证材料)),
+    updated: dateOf(pick(sheetRow, at.更新日期)),
+    note: textOf(pick(sheetRow, at.备注)),
+    sheetRow,
+    at: columns,
   };
+}
+
+/** Zero-based sheet column of each ledger column; -1 where the ledger has no such column. */
+type ColumnIndexes = Readonly<Record<LedgerColumn, number>>;
+
+function pick(row: readonly GridCell[], index: number): GridCell {
+  return index < 0 ? null : (row[index] ?? null);
 }
 
 function textOf(cell: GridCell): string {

@@ -1,9 +1,10 @@
 import type { IsoDate } from '../dates';
 import type { GridCell } from '../grid';
+import type { LedgerColumn } from './model';
 
 /**
  * One ledger row as the rules and summaries see it, read by header name from a 台账 grid.
- * Typed fields are null where the cell is empty or unreadable; `cells` keeps what was there.
+ * Typed fields are null where the cell is empty or unreadable; `ledgerCell` gives what was there.
  */
 export interface LedgerRow {
   /** 1-based sheet row number. */
@@ -21,6 +22,17 @@ export interface LedgerRow {
   readonly evidence: string;
   readonly updated: IsoDate | null;
   readonly note: string;
-  /** The raw cells by ledger column header, for rules that must show the value found. */
-  readonly cells: Readonly<Record<string, GridCell>>;
+  /**
+   * The sheet row as read and where each ledger column sits in it (shared by all rows of a
+   * reading), for rules that must show the value found: see `ledgerCell`. Kept as the row itself
+   * rather than a copy by header, which was a large part of reading a 100,000-row ledger.
+   */
+  readonly sheetRow: readonly GridCell[];
+  readonly at: Readonly<Record<string, number>>;
+}
+
+/** The raw cell of a ledger column in a row; null when empty or when the ledger lacks the column. */
+export function ledgerCell(row: LedgerRow, column: LedgerColumn): GridCell {
+  const index = row.at[column];
+  return index === undefined ? null : (row.sheetRow[index] ?? null);
 }

@@ -2,7 +2,7 @@ import type { GridCell } from '../grid';
 import { isDateCell, isErrorCell } from '../grid';
 import { NAME_SEPARATOR } from '../ledger/model';
 import type { PlanCell } from '../plan/types';
-import type { LedgerRow } from '../ledger/row';
+import { type LedgerRow, ledgerCell } from '../ledger/row';
 import type { RankedRow, Urgency } from './urgency';
 
 /** What a cell showed, for a deadline or item number that could not be read as such. */
@@ -33,13 +33,13 @@ export class MeasureCellMaker {
   cells(row: LedgerRow, urgency: Urgency, daysOverdue: number): PlanCell[] {
     const units = row.units;
     return [
-      row.item !== null ? this.number(row.item) : this.shownOrNull(row.cells['问题序号'], ''),
+      row.item !== null ? this.number(row.item) : this.shownOrNull(ledgerCell(row, '问题序号'), ''),
       this.text(row.measure),
       { text: row.measureText },
       this.text(units.length === 1 ? (units[0] as string) : units.join(NAME_SEPARATOR)),
       row.deadline !== null
         ? this.date(row.deadline)
-        : this.shownOrNull(row.cells['截止日期'], row.deadlineText),
+        : this.shownOrNull(ledgerCell(row, '截止日期'), row.deadlineText),
       this.text(row.status),
       urgency === 'overdue' ? this.number(daysOverdue) : null,
       row.progress === '' ? null : { text: row.progress },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { GridCell } from '../../../src/core/grid';
 import { LEDGER_COLUMNS, splitNames } from '../../../src/core/ledger/model';
 import { readLedger } from '../../../src/core/ledger/read';
+import { ledgerCell } from '../../../src/core/ledger/row';
 
 const H = [...LEDGER_COLUMNS];
 
@@ -54,7 +55,7 @@ describe('readLedger', () => {
       updated: '2022-06-30',
       note: 'x',
     });
-    expect(r.cells['完成日期']).toBe('2022/6/28');
+    expect(ledgerCell(r, '完成日期')).toBe('2022/6/28');
   });
 
   it('finds reordered columns, headers with stray whitespace, and ignores extra columns', () => {
@@ -110,7 +111,7 @@ describe('readLedger', () => {
     });
     expect(reading.missingColumns).toEqual(['状态', '更新日期']);
     expect(reading.rows[0]).toMatchObject({ item: 1, progress: 'p', status: '', updated: null });
-    expect(reading.rows[0]!.cells['状态']).toBeNull();
+    expect(ledgerCell(reading.rows[0]!, '状态')).toBeNull();
   });
 
   it('finds the header below a title row', () => {
@@ -142,8 +143,8 @@ describe('readLedger', () => {
     expect(r.doneDate).toBeNull();
     expect(r.status).toBe('#N/A');
     expect(r.measure).toBe('2');
-    expect(r.cells['截止日期']).toBe('明年');
-    expect(r.cells['完成日期']).toEqual({ error: '#VALUE!' });
+    expect(ledgerCell(r, '截止日期')).toBe('明年');
+    expect(ledgerCell(r, '完成日期')).toEqual({ error: '#VALUE!' });
   });
 
   it('returns no rows for an empty grid or a sheet without any ledger header', () => {

@@ -23,7 +23,8 @@ export function ledgerRow(
     evidence: '',
     updated: null,
     note: '',
-    cells: {},
+    sheetRow: [],
+    at: {},
     ...fields,
   };
 }

@@ -3,7 +3,7 @@ import { cellText, isBlankCell } from '../../ledger/cell-text';
 import { readDateCell } from '../../ledger/date-cell';
 import type { LedgerColumn } from '../../ledger/model';
 import { isDoneStatus } from '../../ledger/model';
-import type { LedgerRow } from '../../ledger/row';
+import { type LedgerRow, ledgerCell } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
 import type { Detail, FindingSink } from '../issue';
@@ -18,7 +18,7 @@ export function checkBadDates(row: LedgerRow, ctx: RuleContext, out: FindingSink
     // Readable dates are already typed on the row; only the rest need a second look.
     if (typedDate(row, column) !== null) continue;
     if (!hasColumn(ctx, column)) continue;
-    const reading = readDateCell(row.cells[column]);
+    const reading = readDateCell(ledgerCell(row, column));
     if (reading.kind !== 'invalid') continue;
     const detail = badDateText(reading.text);
     out.push(rowFinding('error', 'bad-date', ctx, row, column, reading.text, detail));
@@ -39,11 +39,11 @@ export function checkFutureDates(row: LedgerRow, ctx: RuleContext, out: FindingS
 export function checkDoneAndDate(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   if (!hasColumn(ctx, '完成日期') || !hasColumn(ctx, '状态')) return;
   const done = isDoneStatus(row.status);
-  if (done && isBlankCell(row.cells['完成日期'])) {
+  if (done && isBlankCell(ledgerCell(row, '完成日期'))) {
     const detail = doneWithoutDateText(row.status);
     out.push(rowFinding('error', 'done-without-date', ctx, row, '完成日期', '', detail));
   } else if (!done && row.doneDate !== null) {
-    const status = cellText(row.cells['状态']).trim();
+    const status = cellText(ledgerCell(row, '状态')).trim();
     out.push(
       rowFinding(
         'warning',

@@ -1,6 +1,6 @@
 import { isBlankCell } from '../../ledger/cell-text';
 import { isRemovedFromList } from '../../ledger/model';
-import type { LedgerRow } from '../../ledger/row';
+import { type LedgerRow, ledgerCell } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
 import type { Detail, FindingSink } from '../issue';
@@ -23,9 +23,9 @@ export function checkDuplicates(
   const byItem = new Map<string | number, Map<string, LedgerRow | LedgerRow[]>>();
   const repeated: LedgerRow[][] = [];
   for (const row of rows) {
-    if (isBlankCell(row.cells['问题序号']) || row.measure.length === 0) continue;
+    if (isBlankCell(ledgerCell(row, '问题序号')) || row.measure.length === 0) continue;
     if (isRemovedFromList(row.measureText)) continue;
-    const item = row.item ?? itemKey(row.cells['问题序号']);
+    const item = row.item ?? itemKey(ledgerCell(row, '问题序号'));
     let measures = byItem.get(item);
     if (measures === undefined) byItem.set(item, (measures = new Map()));
     const seen = measures.get(row.measure);
@@ -49,7 +49,7 @@ export function checkDuplicates(
 function duplicateText(row: LedgerRow, same: readonly LedgerRow[]): Detail {
   return (language) => {
     const others = same.filter((r) => r !== row).map((r) => String(r.row));
-    const item = shown(itemKey(row.cells['问题序号']));
+    const item = shown(itemKey(ledgerCell(row, '问题序号')));
     const measure = shown(row.measure);
     return language === 'zh'
       ? `问题序号 ${item} 的措施序号“${measure}”重复出现（另见第 ${shownList(others)} 行）；每条措施只应占一行。`

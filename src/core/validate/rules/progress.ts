@@ -1,6 +1,6 @@
 import { isBlankCell } from '../../ledger/cell-text';
 import { isDoneStatus } from '../../ledger/model';
-import type { LedgerRow } from '../../ledger/row';
+import { type LedgerRow, ledgerCell } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
 import type { Detail, FindingSink } from '../issue';
@@ -60,7 +60,7 @@ export function checkProgress(row: LedgerRow, ctx: RuleContext, out: FindingSink
 export function checkStale(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   if (!hasColumn(ctx, '更新日期') || isDoneStatus(row.status)) return;
   const updated = row.updated;
-  if (updated === null && isBlankCell(row.cells['更新日期'])) {
+  if (updated === null && isBlankCell(ledgerCell(row, '更新日期'))) {
     out.push(
       rowFinding('warning', 'stale', ctx, row, '更新日期', '', neverUpdatedText(ctx.staleDays)),
     );

@@ -1,7 +1,7 @@
 import { isErrorCell } from '../../grid';
 import { cellText, isBlankCell } from '../../ledger/cell-text';
 import { type LedgerColumn, isRemovedFromList } from '../../ledger/model';
-import type { LedgerRow } from '../../ledger/row';
+import { type LedgerRow, ledgerCell } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
 import type { Detail, FindingSink } from '../issue';
@@ -11,7 +11,7 @@ import { measureKey } from '../references';
 /** `unknown-item`: 问题序号 is an item of 清单. */
 export function checkItem(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   const items = ctx.refs.items;
-  const cell = row.cells['问题序号'];
+  const cell = ledgerCell(row, '问题序号');
   if (items === null || cell === undefined || !hasColumn(ctx, '问题序号')) return;
   if (isBlankCell(cell) || isErrorCell(cell)) return;
   if (row.item !== null && items.has(row.item)) return;
@@ -45,7 +45,7 @@ function checkNameColumn(
   let unknown: string[] | null = null;
   for (const name of names) if (!known.has(name)) (unknown ??= []).push(name);
   if (unknown === null) return;
-  const cell = row.cells[column];
+  const cell = ledgerCell(row, column);
   if (!hasColumn(ctx, column) || cell === undefined || isErrorCell(cell)) return;
   const value = cellText(cell).trim();
   out.push(rowFinding(severity, code, ctx, row, column, value, unknownNamesText(unknown, column)));

@@ -1,6 +1,6 @@
 import { isBlankCell } from '../../ledger/cell-text';
 import type { LedgerColumn } from '../../ledger/model';
-import type { LedgerRow } from '../../ledger/row';
+import { type LedgerRow, ledgerCell } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
 import type { Detail, FindingSink } from '../issue';
@@ -16,7 +16,7 @@ export const REQUIRED_FIELDS: readonly LedgerColumn[] = [
 /** `required`: the fields every measure needs are filled in on every non-blank row. */
 export function checkRequired(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   for (const column of REQUIRED_FIELDS) {
-    if (!isBlankCell(row.cells[column])) continue;
+    if (!isBlankCell(ledgerCell(row, column))) continue;
     if (!hasColumn(ctx, column)) continue;
     out.push(rowFinding('error', 'required', ctx, row, column, '', requiredText(column)));
   }

@@ -1,5 +1,5 @@
 import { isErrorCell } from '../../grid';
-import type { LedgerRow } from '../../ledger/row';
+import { type LedgerRow, ledgerCell } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
 import type { Detail, FindingSink } from '../issue';
@@ -7,7 +7,7 @@ import { shown, shownList } from '../issue';
 
 /** `bad-status`: 状态 is one of the statuses of 名录 (or the built-in list). */
 export function checkStatus(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
-  const cell = row.cells['状态'];
+  const cell = ledgerCell(row, '状态');
   if (row.status.length === 0 || (cell !== undefined && isErrorCell(cell))) return;
   if (!hasColumn(ctx, '状态')) return;
   if (ctx.statuses.includes(row.status)) return;
