@@ -71,7 +71,7 @@ function byHeader(row: LedgerRow): unknown {
 }
 
 function typedFields(row: LedgerRow): Partial<LedgerRow> {
-  const typed: Partial<LedgerRow> = { ...row };
+  const typed: { -readonly [K in keyof LedgerRow]?: LedgerRow[K] } = { ...row };
   delete typed.sheetRow;
   delete typed.at;
   return typed;
