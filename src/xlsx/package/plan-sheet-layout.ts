@@ -51,7 +51,14 @@ export function unsupportedBy(plan: SheetPlan): string | null {
 
 const kindOf = (cell: PlanCell): CellKind => (cell !== null && 'date' in cell ? 'date' : 'other');
 
-/** The style every cell of a band shares in one column, and its formats by cell kind. */
+/**
+ * The style object write-sheet.ts shares among the cells of one column whose range styles are the
+ * same. ExcelJS registers a shared style object once, for the first cell (row by row) that uses
+ * it: a date there gives every cell of the group the date format `mm-dd-yy` when the style has
+ * no number format, and a number or text there gives a later date none. `shared` groups do the
+ * same, so cells read back as the shell's do; cells with a style of their own (`shared` false)
+ * are formatted by their own kind.
+ */
 class Group {
   private other = -1;
   private date = -1;
@@ -59,8 +66,13 @@ class Group {
     readonly styled: boolean,
     private readonly style: Partial<ExcelJS.Style>,
     private readonly styles: PlanStyles,
+    private readonly shared: boolean,
   ) {}
   xf(kind: CellKind): number {
+    if (this.shared) {
+      if (this.other < 0) this.other = this.styles.xf(this.style, kind);
+      return this.other;
+    }
     if (kind === 'date') {
       if (this.date < 0) this.date = this.styles.xf(this.style, 'date');
       return this.date;
@@ -104,11 +116,11 @@ export function layOutSheet(plan: SheetPlan, styles: PlanStyles): SheetLayout {
   );
 
   const columnStyles = plan.columns.map((c) => (c.style ? mergeStyle({}, c.style) : undefined));
-  const unstyled = new Group(false, {}, styles);
+  const unstyled = new Group(false, {}, styles, false);
   // A cell created outside the styled area (by a merge) starts with its column's style.
   const created = Array.from({ length: width + 1 }, (_, c) => {
     const s = columnStyles[c - 1];
-    return s === undefined ? unstyled : new Group(true, s, styles);
+    return s === undefined ? unstyled : new Group(true, s, styles, false);
   });
 
   // Range styles start and stop at a few rows: between two such rows every row looks alike.
@@ -134,11 +146,22 @@ export function layOutSheet(plan: SheetPlan, styles: PlanStyles): SheetLayout {
       if (group === undefined) {
         let style = columnStyle ? mergeStyle({}, columnStyle) : {};
         for (const i of covering) style = mergeStyle(style, ranges[i]?.style ?? {});
-        group = new Group(true, style, styles);
+        group = new Group(true, style, styles, true);
         shared.set(key, group);
       }
       return group;
     });
+
+  // Merged-away cells first: they take their first cell's format, never their own group's.
+  let mergedAway: Uint8Array | null = null;
+  for (const m of merges) {
+    mergedAway ??= new Uint8Array(height * width);
+    for (let r = m.top; r <= m.bottom; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        if (r !== m.top || c !== m.left) mergedAway[(r - 1) * width + c - 1] = 1;
+      }
+    }
+  }
 
   const xf = new Int32Array(height * width).fill(-1);
   for (let b = 0; b + 1 < bands.length; b++) {
@@ -151,25 +174,22 @@ export function layOutSheet(plan: SheetPlan, styles: PlanStyles): SheetLayout {
       for (let c = 1; c <= right; c++) {
         const cell = row?.[c - 1] ?? null;
         const group = groups[c] as Group;
-        if (cell === null && !group.styled) continue;
+        if ((cell === null && !group.styled) || mergedAway?.[at + c] === 1) continue;
         xf[at + c] = group.xf(kindOf(cell));
       }
     }
   }
   // Values beyond the styled area cannot exist: it reaches the last row and the longest row.
 
-  let mergedAway: Uint8Array | null = null;
   for (const m of merges) {
-    mergedAway ??= new Uint8Array(height * width);
     const first = (m.top - 1) * width + m.left - 1;
+    // A first cell nothing created yet is created (empty) with its column's style.
     if ((xf[first] as number) < 0) xf[first] = (created[m.left] as Group).xf('other');
     const format = xf[first] as number;
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
         const i = (r - 1) * width + c - 1;
-        if (i === first) continue;
-        xf[i] = format;
-        mergedAway[i] = 1;
+        if (i !== first) xf[i] = format;
       }
     }
   }

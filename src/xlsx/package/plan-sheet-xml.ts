@@ -67,7 +67,7 @@ function sheetViews(plan: SheetPlan): string {
   );
 }
 
-function cols(layout: SheetLayout): string {
+function cols(layout: SheetLayout, xf: (local: number) => number): string {
   const { plan, columnXf } = layout;
   let out = '';
   let open: { min: number; max: number; width: number; xf: number } | null = null;
@@ -76,7 +76,7 @@ function cols(layout: SheetLayout): string {
     out +=
       `<col min="${open.min}" max="${open.max}"` +
       (open.width ? ` width="${open.width}"` : '') +
-      (open.xf > 0 ? ` style="${open.xf}"` : '') +
+      (open.xf > 0 ? ` style="${xf(open.xf)}"` : '') +
       ' customWidth="1"/>';
     open = null;
   };
@@ -101,6 +101,19 @@ function pageSetup(plan: SheetPlan): string {
     `<pageSetup paperSize="9" orientation="${print.orientation}"${DPI}` +
     (print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"/>' : ' fitToWidth="1" fitToHeight="1"/>')
   );
+}
+
+/**
+ * Merges in the order ExcelJS lists them: by the first of their cells other than the first one
+ * (row by row), which is where its writer meets each merge.
+ */
+function mergeOrder(merges: readonly string[]): string[] {
+  const keyed = merges.map((range) => {
+    const b = decodeRange(range);
+    const [row, col] = b.right > b.left ? [b.top, b.left + 1] : [b.top + 1, b.left];
+    return { range, row, col };
+  });
+  return keyed.sort((a, b) => a.row - b.row || a.col - b.col).map((k) => k.range);
 }
 
 function boxRef(range: string): string {
@@ -186,7 +199,9 @@ export function planSheetXml(layout: SheetLayout, xf: (local: number) => number)
     plan.merges.length === 0
       ? ''
       : `<mergeCells count="${plan.merges.length}">` +
-        plan.merges.map((m) => `<mergeCell ref="${boxRef(m)}"/>`).join('') +
+        mergeOrder(plan.merges)
+          .map((m) => `<mergeCell ref="${boxRef(m)}"/>`)
+          .join('') +
         '</mergeCells>';
   const hyperlinks =
     links.length === 0
@@ -220,7 +235,7 @@ export function planSheetXml(layout: SheetLayout, xf: (local: number) => number)
     `<dimension ref="${dimension}"/>` +
     sheetViews(plan) +
     FORMAT_PR +
-    cols(layout) +
+    cols(layout, xf) +
     (data === '' ? '<sheetData/>' : `<sheetData>${data}</sheetData>`) +
     merges +
     hyperlinks +
