@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import type { WorkbookPlan } from '../core/plan/types';
 import { applyPlan, previewPlan, type ApplyResult } from './apply-plan';
 import { writeOwnershipNames } from './names';
+import { scratchSheets } from './package/moved-sheets';
 import { PreparedPatch } from './package/patch';
+import { planSheets } from './package/plan-sheets';
 import { UnsupportedPackage } from './package/xml-text';
 import type { WorkbookSource } from './read';
 import { writeBytesAtomic, writeWorkbookAtomic } from './write';
@@ -18,6 +20,13 @@ export interface OwnedSheetsSaved {
   readonly method: 'patch' | 'full';
   /** Why the patch was not used (for `full`). */
   readonly reason?: string;
+  /**
+   * How a patch wrote the plan's sheets: `plan`, straight from the plan as worksheet XML;
+   * `scratch`, laid out by ExcelJS on a scratch workbook (for plans the direct writer does not
+   * support, see plan-sheet-layout.ts), with `scratchReason` saying why.
+   */
+  readonly writer?: 'plan' | 'scratch';
+  readonly scratchReason?: string;
 }
 
 export interface SaveOptions {
@@ -31,8 +40,9 @@ export interface SaveOptions {
  * before anything is written, whichever way it saves. When it patches, it releases
  * `source.workbook` (read what you need from it before calling).
  *
- * The fast way patches the .xlsx zip: the plan's sheets are laid out by the same shell on a
- * scratch workbook, then moved into the original package, whose other parts are copied as they
+ * The fast way patches the .xlsx zip: the plan's sheets are written as worksheet XML straight
+ * from the plan (or, for what that writer does not support, laid out by the same shell on a
+ * scratch workbook), then moved into the original package, whose other parts are copied as they
  * are (a 100,000-row ledger is never re-serialised). When the package holds anything the patch
  * is not sure of, or sheets must be removed, ExcelJS saves the whole workbook as before.
  */
@@ -87,15 +97,27 @@ async function patchAndSave(
   applied: ApplyResult,
   path: string,
 ): Promise<OwnedSheetsSaved> {
+  const direct = planSheets(plan);
+  if (!('unsupported' in direct)) {
+    const bytes = await prepared.apply(direct);
+    await writeBytesAtomic(bytes, path);
+    return { applied, removed: [], method: 'patch', writer: 'plan' };
+  }
   const scratch = new ExcelJS.Workbook();
   applyPlan(scratch, plan);
   // Stored, not deflated: the scratch zip is only read back by the patch.
   const scratchBytes = new Uint8Array(
     await scratch.xlsx.writeBuffer({ zip: { compression: 'STORE' } }),
   );
-  const bytes = await prepared.apply(scratchBytes);
+  const bytes = await prepared.apply(await scratchSheets(scratchBytes));
   await writeBytesAtomic(bytes, path);
-  return { applied, removed: [], method: 'patch' };
+  return {
+    applied,
+    removed: [],
+    method: 'patch',
+    writer: 'scratch',
+    scratchReason: direct.unsupported,
+  };
 }
 
 async function saveFull(

@@ -21,7 +21,7 @@ import {
   partText,
   xmllint,
 } from '../support/xlsx-parts';
-import { fingerprint, load, rectify, writeSeedLedger } from './summarize-support';
+import { load, rectify, workbookState, writeSeedLedger } from './summarize-support';
 
 /**
  * `rectify summarize` saves by patching the .xlsx zip (src/xlsx/package). These tests hold it to
@@ -93,33 +93,6 @@ async function summarizeWith(
   return saveOwnedSheets(source, plan, staleSummarySheets(ownedBefore, plan), out, { method });
 }
 
-/** Everything a person or a program could rely on, per sheet, as ExcelJS reads it back. */
-function sheetState(ws: ExcelJS.Worksheet) {
-  const model = ws.model as unknown as Record<string, unknown>;
-  return {
-    ...(fingerprint(ws) as { name: string }),
-    state: ws.state,
-    views: ws.views,
-    printTitlesRow: ws.pageSetup.printTitlesRow ?? null,
-    printArea: ws.pageSetup.printArea ?? null,
-    paper: [ws.pageSetup.paperSize, ws.pageSetup.orientation, ws.pageSetup.fitToPage],
-    fit: [ws.pageSetup.fitToWidth, ws.pageSetup.fitToHeight],
-    tabColor: ws.properties.tabColor ?? null,
-    rowHeights: Array.from({ length: ws.rowCount }, (_, r) => ws.getRow(r + 1).height ?? null),
-    conditionalFormattings: model['conditionalFormattings'],
-    dataValidations: model['dataValidations'],
-    tables: Object.keys((ws as unknown as { tables?: object }).tables ?? {}),
-  };
-}
-
-async function workbookState(path: string) {
-  const book = await load(path);
-  return {
-    sheets: book.worksheets.map((ws) => sheetState(ws)),
-    names: definedNames(book).sort((a, b) => a.name.localeCompare(b.name)),
-  };
-}
-
 /** Parts whose stored (compressed) bytes are identical in both files. */
 async function unchangedParts(
   a: string,
@@ -156,6 +129,11 @@ describe('the zip patch gives the workbook the full save gives', () => {
       expect((await summarizeWith(source, full, 'full')).method).toBe('full');
       expect(await workbookState(fast)).toEqual(await workbookState(full));
       expect((await summarySheets(fast)).length).toBe(11);
+      // The patch the command used wrote the summaries straight from the plan (no scratch workbook).
+      const again = join(dir, `again-${label.length}.xlsx`);
+      const saved = await summarizeWith(source, again, 'auto');
+      expect([saved.method, saved.writer]).toEqual(['patch', 'plan']);
+      expect(await workbookState(again)).toEqual(await workbookState(full));
 
       // Every part of the input the patch does not own is still there, byte for byte, compressed
       // bytes included (copied, not re-deflated); only the listed parts changed.

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { definedNames } from '../../src/xlsx/names';
 import { COMMANDS } from '../../src/cli/commands/index';
 import { buildProgram, runProgram } from '../../src/cli/program';
 import { parseList } from '../../src/core/list/parse';
@@ -78,4 +79,31 @@ export function fingerprint(ws: ExcelJS.Worksheet): unknown {
   const columns = (ws.columns ?? []).map((c) => c.width ?? null);
   const merges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
   return { name: ws.name, cells, columns, merges };
+}
+
+/** Everything a person or a program could rely on, per sheet, as ExcelJS reads it back. */
+export function sheetState(ws: ExcelJS.Worksheet) {
+  const model = ws.model as unknown as Record<string, unknown>;
+  return {
+    ...(fingerprint(ws) as { name: string }),
+    state: ws.state,
+    views: ws.views,
+    printTitlesRow: ws.pageSetup.printTitlesRow ?? null,
+    printArea: ws.pageSetup.printArea ?? null,
+    paper: [ws.pageSetup.paperSize, ws.pageSetup.orientation, ws.pageSetup.fitToPage],
+    fit: [ws.pageSetup.fitToWidth, ws.pageSetup.fitToHeight],
+    tabColor: ws.properties.tabColor ?? null,
+    rowHeights: Array.from({ length: ws.rowCount }, (_, r) => ws.getRow(r + 1).height ?? null),
+    conditionalFormattings: model['conditionalFormattings'],
+    dataValidations: model['dataValidations'],
+    tables: Object.keys((ws as unknown as { tables?: object }).tables ?? {}),
+  };
+}
+
+export async function workbookState(path: string) {
+  const book = await load(path);
+  return {
+    sheets: book.worksheets.map((ws) => sheetState(ws)),
+    names: definedNames(book).sort((a, b) => a.name.localeCompare(b.name)),
+  };
 }

@@ -2,7 +2,6 @@ import { isOwnershipName, ownershipNames } from '../../core/ownership';
 import { updateSheetTitles } from './app-xml';
 import {
   ContentTypes,
-  NS,
   Package,
   REL,
   Relationships,
@@ -11,10 +10,10 @@ import {
   resolveTarget,
   type Relationship,
 } from './parts';
-import { transplantSheetXml, sharedStringItems } from './sheet-xml';
+import type { MovedName, MovedSheets } from './moved-sheets';
 import { checkUserStyles, mergeStyles } from './styles-merge';
 import { WorkbookXml, type WorkbookSheet } from './workbook-xml';
-import { UnsupportedPackage, requireRoot } from './xml-text';
+import { UnsupportedPackage } from './xml-text';
 
 /** Where one sheet of the scratch workbook goes in the user's package. */
 export interface SheetPlacement {
@@ -131,40 +130,18 @@ export class PreparedPatch {
     );
   }
 
-  /** Moves the scratch workbook's sheets into the user's package; returns the new .xlsx bytes. */
-  async apply(scratchBytes: Uint8Array): Promise<Uint8Array> {
+  /** Moves the given sheets into the user's package; returns the new .xlsx bytes. */
+  async apply(sheets: MovedSheets): Promise<Uint8Array> {
     const { pkg, request, parts } = this;
     const { workbook, workbookRels, contentTypes } = parts;
-    const scratch = Package.open(scratchBytes);
-    const scratchBook = new WorkbookXml(await scratch.text(WORKBOOK));
-    const scratchRels = new Relationships(
-      await scratch.text(relsPartOf(WORKBOOK)),
-      relsPartOf(WORKBOOK),
-    );
-    const merged = mergeStyles(parts.styles, await scratch.text('xl/styles.xml'));
-    const strings = sharedStringItems(await scratch.textIfAny('xl/sharedStrings.xml'));
+    const merged = mergeStyles(parts.styles, sheets.styles);
     const written = new Map<string, string>();
 
     const finalNames = workbook.sheets.map((s) => s.name);
     let nextSheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId)) + 1;
     const takenRels = new Set<string>();
     for (const placement of request.sheets) {
-      const source = scratchBook.sheets.find((s) => s.name === placement.name);
-      const sourceRel = source && scratchRels.byId(source.rId);
-      if (source === undefined || sourceRel === undefined) {
-        throw new Error(`scratch workbook has no sheet "${placement.name}"`);
-      }
-      const sourcePart = resolveTarget(WORKBOOK, sourceRel.target);
-      const xml = await scratch.text(sourcePart);
-      requireRoot(xml, sourcePart, 'worksheet', NS.main);
-      const sheetXml = transplantSheetXml(xml, strings, merged.map);
-      const sheetRels = await scratch.textIfAny(relsPartOf(sourcePart));
-      if (
-        sheetRels !== null &&
-        new Relationships(sheetRels, sourcePart).list.some((r) => r.type !== REL.hyperlink)
-      ) {
-        throw new Error(`scratch sheet "${placement.name}" refers to parts the patch cannot move`);
-      }
+      const { xml: sheetXml, rels: sheetRels } = await sheets.sheet(placement.name, merged.map);
 
       const old = this.replaced.find((r) => r.placement === placement);
       let part: string;
@@ -186,7 +163,7 @@ export class PreparedPatch {
       else if (pkg.has(relsPartOf(part))) pkg.remove(relsPartOf(part));
     }
 
-    this.rewriteNames(scratchBook, finalNames);
+    this.rewriteNames(sheets.names, finalNames);
     if (parts.calcChain !== undefined) {
       // Formulas keep their values; Excel rebuilds the chain. A stale chain makes it "repair".
       const chain = resolveTarget(WORKBOOK, parts.calcChain.target);
@@ -216,7 +193,7 @@ export class PreparedPatch {
    * print settings names and every moved sheet brings its own (print titles), pointed at its
    * position in the user's workbook. Every other name stays byte for byte.
    */
-  private rewriteNames(scratchBook: WorkbookXml, finalNames: readonly string[]): void {
+  private rewriteNames(moved: readonly MovedName[], finalNames: readonly string[]): void {
     const { workbook } = this.parts;
     const replacedIndexes = new Set(this.replaced.map((r) => r.index));
     for (const entry of workbook.names) {
@@ -229,12 +206,9 @@ export class PreparedPatch {
     for (const { name, reference } of ownershipNames(this.request.owned)) {
       workbook.appendName({ name, formula: reference.replace(/^=/, '') });
     }
-    for (const entry of scratchBook.names) {
-      if (isOwnershipName(entry.name)) continue;
-      const sheet =
-        entry.localSheetId === null ? undefined : scratchBook.sheets[entry.localSheetId];
-      const index = sheet === undefined ? -1 : finalNames.indexOf(sheet.name);
-      if (index < 0) throw new Error(`scratch workbook has a name the patch cannot place`);
+    for (const entry of moved) {
+      const index = finalNames.indexOf(entry.sheet);
+      if (index < 0) throw new Error(`a moved sheet's name the patch cannot place`);
       workbook.appendName({ name: entry.name, localSheetId: index, formula: entry.formula });
     }
   }
