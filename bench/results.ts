@@ -64,8 +64,6 @@ const target = z.strictObject({
 export const resultsSchema = z.strictObject({
   version: z.literal(1),
   mode: z.enum(['full', 'smoke']),
-  /** Whether the heap was collected before each in-process run (`--expose-gc`). */
-  gcBetweenRuns: z.boolean(),
   startedAt: z.string(),
   durationMs: z.number().nonnegative(),
   /** CPU time of the run and all its children: about its wall time on an idle machine. */

@@ -117,7 +117,6 @@ const files = await benchFiles(
 const partial: Omit<Results, 'targets'> = {
   version: 1,
   mode: smoke ? 'smoke' : 'full',
-  gcBetweenRuns: typeof (globalThis as { gc?: unknown }).gc === 'function',
   startedAt: startedAt.toISOString(),
   durationMs: 0,
   cpuMs: 0,

@@ -32,9 +32,6 @@ export function summarize(wallMs: readonly number[], cpuMs: readonly number[]): 
 /**
  * Times `fn` in this process: `warmUp` unmeasured calls (so the JIT has seen the code), then
  * `runs` measured ones. `fn`'s result is kept until the next call so nothing is optimised away.
- * Before each measured call the heap is collected when `gc` is exposed (`npm run bench` runs
- * with --expose-gc), as benchmark harnesses do: a run then pays for the garbage it makes, not
- * for what the run before it, or building the synthetic ledgers, left behind.
  */
 export function timeInProcess<T>(fn: () => T, runs: number, warmUp = 1): Timing & { last: T } {
   let last = fn();
@@ -42,7 +39,6 @@ export function timeInProcess<T>(fn: () => T, runs: number, warmUp = 1): Timing 
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
-    collectGarbage();
     const started = performance.now();
     const cpuStarted = process.cpuUsage();
     last = fn();
@@ -61,10 +57,4 @@ export function round(value: number, digits = 2): number {
 /** Rows per second at a median time, whole. */
 export function perSecond(rows: number, ms: number): number {
   return ms > 0 ? Math.round(rows / (ms / 1000)) : 0;
-}
-
-/** A full collection, when the process was started with --expose-gc; otherwise nothing. */
-export function collectGarbage(): void {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (typeof gc === 'function') gc();
 }

@@ -31,7 +31,7 @@ export function renderTables(r: Results): string {
   out.push(
     `Machine: ${m.cpus} × ${m.cpuModel}, ${n(m.memoryGb, 0)} GB, Node ${m.node} (${m.platform}); ` +
       `load average at start ${m.loadAverageAtStart.map((x) => n(x, 2)).join(' / ')}. ` +
-      `Mode: ${r.mode}${r.gcBetweenRuns ? ', heap collected before each in-process run' : ''}; today ${r.today}; run took ${n(r.durationMs / 1000, 0)} s (CPU ${n(r.cpuMs / 1000, 0)} s, children included).`,
+      `Mode: ${r.mode}; today ${r.today}; run took ${n(r.durationMs / 1000, 0)} s (CPU ${n(r.cpuMs / 1000, 0)} s, children included).`,
   );
 
   out.push('\n**Synthetic ledgers** (generated from the seed; issues the validator finds)\n');
