@@ -11,7 +11,8 @@ export function checkCellErrors(grid: Grid, headerRow: number, out: FindingSink)
     const row = grid.rows[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (cell === undefined || !isErrorCell(cell)) continue;
+      // Text, numbers and empty cells are most of a sheet: skip them before asking more.
+      if (typeof cell !== 'object' || cell === null || !isErrorCell(cell)) continue;
       const column = r === headerRow ? '' : normalizeHeader(cellText(header[c]));
       out.push(
         cellFinding(

@@ -16,12 +16,11 @@ const IN_PROGRESS = ['推进中', '持续推进'];
  */
 export function checkProgress(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   const done = isDoneStatus(row.status);
-  const progressAt = hasColumn(ctx, '整改进展');
   const noProgress = row.progress.length === 0;
   const overdue = !done && row.deadline !== null && row.deadline < ctx.today;
   if (overdue && row.deadline !== null) {
     const days = ctx.todayNumber - dayNumber(row.deadline);
-    if (noProgress && progressAt) {
+    if (noProgress && hasColumn(ctx, '整改进展')) {
       out.push(
         rowFinding(
           'error',
@@ -49,7 +48,7 @@ export function checkProgress(row: LedgerRow, ctx: RuleContext, out: FindingSink
       );
     }
   }
-  if (progressAt && noProgress && IN_PROGRESS.includes(row.status)) {
+  if (noProgress && IN_PROGRESS.includes(row.status) && hasColumn(ctx, '整改进展')) {
     out.push(
       rowFinding('warning', 'no-progress', ctx, row, '整改进展', '', noProgressText(row.status)),
     );

@@ -11,10 +11,10 @@ import { measureKey } from '../references';
 /** `unknown-item`: 问题序号 is an item of 清单. */
 export function checkItem(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   const items = ctx.refs.items;
+  // The common case first: a readable item number that 清单 has (so the cell is filled).
+  if (items === null || (row.item !== null && items.has(row.item))) return;
   const cell = ledgerCell(row, '问题序号');
-  if (items === null || cell === undefined || !hasColumn(ctx, '问题序号')) return;
-  if (isBlankCell(cell) || isErrorCell(cell)) return;
-  if (row.item !== null && items.has(row.item)) return;
+  if (!hasColumn(ctx, '问题序号') || isBlankCell(cell) || isErrorCell(cell)) return;
   const value = cellText(cell).trim();
   out.push(
     rowFinding('error', 'unknown-item', ctx, row, '问题序号', value, unknownItemText(value, items)),
