@@ -17,6 +17,8 @@ export interface RuleContext {
   readonly refs: References;
   /** From 名录, or the built-in list when 名录 has none. */
   readonly statuses: readonly string[];
+  /** Only errors are wanted (a count for the summaries): rules may skip checks that only warn. */
+  readonly errorsOnly: boolean;
 }
 
 /** Whether the ledger has `column`: rules ask before looking, since a finding needs its cell. */

@@ -46,7 +46,7 @@ export function validateWorkbook(
   ledgerReading?: LedgerReading,
 ): ValidationReport {
   const findings: Finding[] = [];
-  runRules(snapshot, options, ledgerReading, ROW_RULES, findings);
+  runRules(snapshot, options, ledgerReading, false, findings);
   return report(options, sortFindings(findings, snapshot.sheetNames));
 }
 
@@ -65,7 +65,7 @@ export function countLedgerErrors(
       if (finding.severity === 'error') errors++;
     },
   };
-  runRules(snapshot, options, ledgerReading, ERROR_ROW_RULES, counter);
+  runRules(snapshot, options, ledgerReading, true, counter);
   return errors;
 }
 
@@ -73,7 +73,7 @@ function runRules(
   snapshot: WorkbookSnapshot,
   options: ValidationOptions,
   ledgerReading: LedgerReading | undefined,
-  rowRules: readonly RowRule[],
+  errorsOnly: boolean,
   out: FindingSink,
 ): void {
   const grid = snapshot.grid(SHEETS.ledger);
@@ -114,7 +114,9 @@ function runRules(
     staleDays: options.staleDays,
     refs,
     statuses: refs.statuses !== null && refs.statuses.length > 0 ? refs.statuses : STATUSES,
+    errorsOnly,
   };
+  const rowRules = errorsOnly ? ERROR_ROW_RULES : ROW_RULES;
   for (const row of ledger.rows) for (const rule of rowRules) rule(row, ctx, out);
   checkDuplicates(ledger.rows, ctx, out);
   checkCellErrors(grid, ledger.headerRow, out);

@@ -27,7 +27,7 @@ export function checkNames(row: LedgerRow, ctx: RuleContext, out: FindingSink): 
   if (leaders !== null) {
     checkNameColumn(row, ctx, out, '督办县领导', row.leaders, leaders, 'error', 'unknown-leader');
   }
-  if (units !== null) {
+  if (units !== null && !ctx.errorsOnly) {
     checkNameColumn(row, ctx, out, '责任单位', row.units, units, 'warning', 'unknown-unit');
   }
 }
