@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import NumFmtXform from 'exceljs/lib/xlsx/xform/style/numfmt-xform.js';
 import { NS } from './parts';
 import { xmlText } from './plan-text';
 
@@ -15,37 +16,6 @@ import { xmlText } from './plan-text';
 /** What a cell holds, as far as its format goes: ExcelJS gives a date without a format `mm-dd-yy`. */
 export type CellKind = 'date' | 'other';
 
-/** ExcelJS's built-in number formats (NumFmtXform's table): these take no custom id. */
-const BUILT_IN_NUMFMTS: ReadonlyMap<string, number> = new Map([
-  ['General', 0],
-  ['0', 1],
-  ['0.00', 2],
-  ['#,##0', 3],
-  ['#,##0.00', 4],
-  ['0%', 9],
-  ['0.00%', 10],
-  ['0.00E+00', 11],
-  ['# ?/?', 12],
-  ['# ??/??', 13],
-  ['mm-dd-yy', 14],
-  ['d-mmm-yy', 15],
-  ['d-mmm', 16],
-  ['mmm-yy', 17],
-  ['h:mm AM/PM', 18],
-  ['h:mm:ss AM/PM', 19],
-  ['h:mm', 20],
-  ['h:mm:ss', 21],
-  ['m/d/yy "h":mm', 22],
-  ['#,##0 ;(#,##0)', 37],
-  ['#,##0 ;[Red](#,##0)', 38],
-  ['#,##0.00 ;(#,##0.00)', 39],
-  ['#,##0.00 ;[Red](#,##0.00)', 40],
-  ['mm:ss', 45],
-  ['[h]:mm:ss', 46],
-  ['mmss.0', 47],
-  ['##0.0E+0', 48],
-  ['@', 49],
-]);
 const FIRST_CUSTOM_NUMFMT = 164;
 const DATE_DEFAULT_NUMFMT = 'mm-dd-yy';
 
@@ -164,7 +134,8 @@ export class PlanStyles {
   }
 
   private numFmtId(code: string): number {
-    const builtIn = BUILT_IN_NUMFMTS.get(code);
+    // ExcelJS's own table of built-in formats, so both writers give a code the same id.
+    const builtIn = NumFmtXform.getDefaultFmtId(code);
     if (builtIn !== undefined) return builtIn;
     let id = this.numFmts.get(code);
     if (id === undefined) {

@@ -1,16 +1,9 @@
+import { escapeXml } from './xml-text';
 /* eslint-disable no-control-regex -- control characters are exactly what is dropped */
 /** Characters to escape, and characters XML 1.0 does not allow (dropped, as ExcelJS drops them). */
 const SPECIAL = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/;
-const SPECIAL_ALL = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
+const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
 /* eslint-enable no-control-regex */
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
 
 /**
  * Document text as XML element or attribute content, the way ExcelJS writes it (utils.xmlEncode):
@@ -20,5 +13,5 @@ const ESCAPES: Readonly<Record<string, string>> = {
  */
 export function xmlText(text: string): string {
   if (!SPECIAL.test(text)) return text;
-  return text.replace(SPECIAL_ALL, (ch) => ESCAPES[ch] ?? '');
+  return escapeXml(text.replace(NOT_IN_XML, ''));
 }
