@@ -30,6 +30,8 @@ export interface CellStyle {
   readonly vertical?: 'top' | 'middle' | 'bottom';
   readonly numberFormat?: string;
   readonly border?: boolean;
+  /** Font face, e.g. a CJK font that Excel, WPS and LibreOffice all map (shells write it as given). */
+  readonly fontName?: string;
 }
 
 export interface ColumnPlan {
@@ -78,6 +80,10 @@ export interface PrintPlan {
   readonly fitToWidth: boolean;
   /** Rows repeated at the top of every printed page, e.g. `1:1`. */
   readonly repeatRows?: string;
+  /** Running header in Excel's header/footer codes (`&L…&C…&R…`, `&P` page, `&N` pages, `&A` sheet). */
+  readonly header?: string;
+  /** Running footer, same codes, e.g. `&C第 &P 页 共 &N 页`. */
+  readonly footer?: string;
 }
 
 export interface SheetPlan {
@@ -100,6 +106,11 @@ export interface SheetPlan {
   readonly print?: PrintPlan;
   /** `#RRGGBB`. */
   readonly tabColor?: string;
+  /**
+   * Ranges holding text that looks like a number on purpose (措施序号 `1`): shells that can record
+   * Excel's ignored error (numberStoredAsText) do, so no green triangle marks every row.
+   */
+  readonly textNumbers?: readonly string[];
 }
 
 /** Something the plan had to change to fit Excel (e.g. text cut at the cell limit): never silent. */
