@@ -70,6 +70,7 @@ function textKind(bytes: Uint8Array): FileKind {
   }
   if (/^<(!doctype html|html)/i.test(head)) return { kind: 'foreign', foreign: 'html' };
   if (bytes.subarray(0, 4096).includes(0)) return { kind: 'unknown' };
+  if (/^[{[]/.test(head)) return { kind: 'foreign', foreign: 'text' };
   const lines = head.split(/\r?\n/).slice(0, 5);
   const separated = lines.filter((l) => /[,\t;]/.test(l)).length;
   return { kind: 'foreign', foreign: separated >= Math.min(2, lines.length) ? 'csv' : 'text' };
