@@ -3,11 +3,7 @@
  * (relationships and content types follow), adding a sheet. Test support only.
  */
 import { readWorkbook } from '../../src/xlsx/reader';
-import {
-  readRelationships,
-  relationshipsPartOf,
-  resolveTarget,
-} from '../../src/xlsx/reader/relationships';
+import { readRelationships, relationshipsPartOf } from '../../src/xlsx/reader/relationships';
 import { PackageParts } from '../../src/xlsx/reader/parts';
 import { zipParts } from './zip-writer';
 
