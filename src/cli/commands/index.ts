@@ -1,5 +1,7 @@
 import type { CommandRegistration } from '../program';
+import { registerCollect } from './collect';
 import { registerParse } from './parse';
+import { registerSplit } from './split';
 import { registerSummarize } from './summarize';
 import { registerValidate } from './validate';
 import { registerWorkbook } from './workbook';
@@ -10,4 +12,6 @@ export const COMMANDS: readonly CommandRegistration[] = [
   registerWorkbook,
   registerValidate,
   registerSummarize,
+  registerSplit,
+  registerCollect,
 ];
