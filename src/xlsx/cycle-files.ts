@@ -97,7 +97,7 @@ export async function writeLedgerUpdate(
   applyPlan(workbook, owned);
   await finishSheets(workbook, owned.sheets);
   const kept = ledger.names.flatMap((n): PlanTextName[] => {
-    const text = /^="?/.test(n.reference) ? textConstant(n.reference) : null;
+    const text = textConstant(n.reference);
     return text === null ? [] : [{ name: n.name, text }];
   });
   const bytes = await withTextNames(new Uint8Array(await workbook.xlsx.writeBuffer()), [

@@ -5,6 +5,8 @@ import {
   COLLECT_LOG_SHEET,
   KIND_LABELS,
   ledgerIdentity,
+  ledgerIdNames,
+  masterTable,
   type CollectOutcome,
   type ReturnedWorkbook,
 } from '../../core/cycle';
@@ -52,6 +54,11 @@ export const registerCollect: CommandRegistration = (program) => {
       async (file: string, returnedFiles: string[], options: CollectOptions, command: Command) => {
         const today = todayOf(options.today);
         const master = await openWorkbook(file);
+        try {
+          masterTable(master.snapshot);
+        } catch (error) {
+          asCliError(error);
+        }
         const identity = ledgerIdentity(master.names, master.snapshot);
         if (identity === null) {
           throw new CliError(
@@ -66,6 +73,7 @@ export const registerCollect: CommandRegistration = (program) => {
           outcome = collectReturns({
             master: master.snapshot,
             masterId: identity.id,
+            masterIdSource: identity.source,
             returned,
             today,
           });
@@ -89,7 +97,16 @@ export const registerCollect: CommandRegistration = (program) => {
         let backup: string | null = null;
         try {
           if (options.out === undefined) backup = await keepPrevious(file);
-          await writeLedgerUpdate(master, outcome.writes, { sheets: [log] }, out);
+          await writeLedgerUpdate(
+            master,
+            outcome.writes,
+            {
+              sheets: [log],
+              textNames:
+                outcome.restoreLedgerId === null ? [] : ledgerIdNames(outcome.restoreLedgerId),
+            },
+            out,
+          );
         } catch (error) {
           asCliError(error);
         }

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { buildSplit, ledgerIdentity, type UnitFile } from '../../core/cycle';
+import { buildSplit, ledgerIdentity, masterTable, type UnitFile } from '../../core/cycle';
 import { writeNewWorkbook } from '../../xlsx/cycle-files';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
@@ -43,6 +43,7 @@ export const registerSplit: CommandRegistration = (program) => {
       let files: UnitFile[];
       let idNote = '';
       try {
+        masterTable(ledger.snapshot); // not a ledger: say so before anything else
         const identity = ledgerIdentity(ledger.names, ledger.snapshot);
         if (identity === null) {
           throw new CliError(
@@ -53,7 +54,12 @@ export const registerSplit: CommandRegistration = (program) => {
         if (identity.source === 'list') {
           idNote = `总台账没有 RECTIFY_LEDGER_ID 标识（旧版本生成），以清单内容作为标识：${identity.id}\n`;
         }
-        files = buildSplit({ snapshot: ledger.snapshot, masterId: identity.id, today });
+        files = buildSplit({
+          snapshot: ledger.snapshot,
+          masterId: identity.id,
+          listId: identity.listId,
+          today,
+        });
       } catch (error) {
         asCliError(error);
       }

@@ -15,6 +15,8 @@ export type ReturnedWorkbook =
 export interface CollectInput {
   readonly master: WorkbookSnapshot;
   readonly masterId: string;
+  /** How the master's id was found: `list` when it has no RECTIFY_LEDGER_ID (lost or never set). */
+  readonly masterIdSource?: 'name' | 'list';
   readonly returned: readonly ReturnedWorkbook[];
   readonly today: IsoDate;
 }
@@ -65,4 +67,6 @@ export interface CollectOutcome {
   readonly files: readonly FileOutcome[];
   /** `clean`: everything taken; `partial`: taken with refusals or conflicts; `nothing`: no file accepted. */
   readonly verdict: 'clean' | 'partial' | 'nothing';
+  /** The master's RECTIFY_LEDGER_ID to write back, when it was lost and a returned file gave it. */
+  readonly restoreLedgerId: string | null;
 }

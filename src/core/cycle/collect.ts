@@ -53,6 +53,7 @@ export function collectReturns(input: CollectInput): CollectOutcome {
   const proposals = new Map<string, Proposal[]>();
   const added = new Map<string, number>();
   const writes: CellWrite[] = [];
+  let restoreLedgerId: string | null = null;
   let nextRow = master.endRow;
   const counts = input.returned.map(
     (r): { -readonly [K in keyof FileOutcome]: FileOutcome[K] } => ({
@@ -73,12 +74,13 @@ export function collectReturns(input: CollectInput): CollectOutcome {
     `${SHEETS.ledger}!${cellAddress(row, column)}`;
 
   input.returned.forEach((returned, f) => {
-    const opened = openReturned(returned, input.masterId);
+    const opened = openReturned(returned, input.masterId, input.masterIdSource ?? 'name');
     if ('refusal' in opened) {
       push(f, 0, fileRefusal(returned.file, opened.unit ?? '', opened.refusal));
       return;
     }
     const { marker, table, base } = opened;
+    if (marker.masterId !== input.masterId) restoreLedgerId ??= marker.masterId;
     const unit = marker.unit;
     const c = counts[f] as (typeof counts)[number];
     c.unit = unit;
@@ -308,6 +310,7 @@ export function collectReturns(input: CollectInput): CollectOutcome {
     entries: entries.map((e) => e.entry),
     files: counts,
     verdict: accepted.length === 0 ? 'nothing' : problems ? 'partial' : 'clean',
+    restoreLedgerId,
   };
 }
 
@@ -342,7 +345,11 @@ type Opened =
   | { readonly marker: CycleMarker; readonly table: LedgerTable; readonly base: LedgerTable }
   | { readonly refusal: string; readonly unit?: string };
 
-function openReturned(returned: ReturnedWorkbook, masterId: string): Opened {
+function openReturned(
+  returned: ReturnedWorkbook,
+  masterId: string,
+  source: 'name' | 'list',
+): Opened {
   if ('unreadable' in returned) return { refusal: returned.unreadable };
   const marker = readMarker(returned.names);
   if (marker === null) {
@@ -351,7 +358,10 @@ function openReturned(returned: ReturnedWorkbook, masterId: string): Opened {
         '文件中没有分发标识，不是由 rectify split 分发的单位文件，未回收；请让单位在分发的文件上填写后发回 (no cycle marker: not a file made by rectify split)',
     };
   }
-  if (marker.masterId !== masterId) {
+  // A master whose id was lost (saved by a program that drops text names) is still known by
+  // the 清单 fingerprint the split recorded.
+  const same = marker.masterId === masterId || (source === 'list' && marker.listId === masterId);
+  if (!same) {
     return {
       unit: marker.unit,
       refusal: `文件来自另一份总台账（标识 ${marker.masterId}，本台账为 ${masterId}），未回收 (the file was split from another ledger)`,

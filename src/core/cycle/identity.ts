@@ -7,6 +7,8 @@ import { LEDGER_ID_NAME, textOfName } from './marker';
 
 export interface LedgerIdentity {
   readonly id: string;
+  /** The 清单 fingerprint (`list-…`), or null without a readable 清单. */
+  readonly listId: string | null;
   /** `name`: the ledger's RECTIFY_LEDGER_ID; `list`: derived from its 清单 (older ledgers). */
   readonly source: 'name' | 'list';
 }
@@ -22,10 +24,11 @@ export function ledgerIdentity(
 ): LedgerIdentity | null {
   const named = names.find((n) => n.name.toUpperCase() === LEDGER_ID_NAME);
   const id = named === undefined ? null : textOfName(named.reference);
-  if (id !== null && id !== '') return { id, source: 'name' };
   const items = snapshot.grid(SHEETS.items);
   const fingerprint = items === null ? null : listFingerprint(items);
-  return fingerprint === null ? null : { id: `list-${fingerprint}`, source: 'list' };
+  const listId = fingerprint === null ? null : `list-${fingerprint}`;
+  if (id !== null && id !== '') return { id, listId, source: 'name' };
+  return listId === null ? null : { id: listId, listId, source: 'list' };
 }
 
 function listFingerprint(grid: Grid): string | null {

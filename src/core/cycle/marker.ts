@@ -13,6 +13,7 @@ export const MARKER_NAMES = {
   master: 'RECTIFY_CYCLE_MASTER',
   unit: 'RECTIFY_CYCLE_UNIT',
   split: 'RECTIFY_CYCLE_SPLIT',
+  list: 'RECTIFY_CYCLE_LIST',
 } as const;
 
 /** What a unit's file says about itself: whose part of which master, split on which day. */
@@ -20,6 +21,11 @@ export interface CycleMarker {
   readonly masterId: string;
   readonly unit: string;
   readonly splitDate: IsoDate;
+  /**
+   * The master's 清单 fingerprint at the split (`list-…`, see identity.ts), or null: recognises the
+   * master if a program that drops text names (ExcelJS) saved it since and the id was lost.
+   */
+  readonly listId: string | null;
 }
 
 /** `"abc"` (or `="a""b"`) → `abc` / `a"b`; null for a name that is not a text constant. */
@@ -43,7 +49,7 @@ export function readMarker(names: readonly DefinedName[]): CycleMarker | null {
   const splitDate = nameText(names, MARKER_NAMES.split);
   if (masterId === null || unit === null || splitDate === null) return null;
   if (masterId === '' || unit === '' || !isIsoDate(splitDate)) return null;
-  return { masterId, unit, splitDate };
+  return { masterId, unit, splitDate, listId: nameText(names, MARKER_NAMES.list) };
 }
 
 export function markerNames(marker: CycleMarker): PlanTextName[] {
@@ -51,6 +57,7 @@ export function markerNames(marker: CycleMarker): PlanTextName[] {
     { name: MARKER_NAMES.master, text: marker.masterId },
     { name: MARKER_NAMES.unit, text: marker.unit },
     { name: MARKER_NAMES.split, text: marker.splitDate },
+    ...(marker.listId === null ? [] : [{ name: MARKER_NAMES.list, text: marker.listId }]),
   ];
 }
 

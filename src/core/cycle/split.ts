@@ -27,6 +27,8 @@ export interface UnitFile {
 export interface SplitInput {
   readonly snapshot: WorkbookSnapshot;
   readonly masterId: string;
+  /** The master's 清单 fingerprint, recorded beside the id (see CycleMarker.listId). */
+  readonly listId: string | null;
   readonly today: IsoDate;
 }
 
@@ -127,7 +129,12 @@ export function buildSplit(input: SplitInput): UnitFile[] {
       rows: rows.length,
       plan: {
         sheets,
-        textNames: markerNames({ masterId: input.masterId, unit, splitDate: input.today }),
+        textNames: markerNames({
+          masterId: input.masterId,
+          unit,
+          splitDate: input.today,
+          listId: input.listId,
+        }),
       },
     };
   });
