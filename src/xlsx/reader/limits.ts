@@ -11,7 +11,7 @@ export const LIMITS = {
   /** Entries in the zip directory. */
   entries: 100_000,
   /** Inflated over deflated size beyond which a large part is taken for a zip bomb. */
-  ratio: 1000,
+  ratio: 500,
   /** Size from which the ratio is checked (small parts of repeated XML compress very well). */
   ratioFrom: 16 * 1024 * 1024,
   /** Grid slots of one sheet (the sum over rows of the last column used). */

@@ -66,7 +66,7 @@ export const READ_FAILURES = {
   },
   encrypted: {
     zh: (d) =>
-      `${d.file} 设有打开密码（已加密），无法读取；请在 Excel 或 WPS 中打开它，取消密码后保存为 .xlsx，再重试`,
+      `${d.file} 设有密码（已加密），无法读取；请在 Excel 或 WPS 中打开它，取消密码后保存为 .xlsx，再重试`,
     en: (d) =>
       `${d.file} is protected by a password (encrypted); open it in Excel or WPS, remove the password, save it as .xlsx and try again`,
   },
