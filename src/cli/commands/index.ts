@@ -1,5 +1,6 @@
 import type { CommandRegistration } from '../program';
 import { registerCollect } from './collect';
+import { registerInspect } from './inspect';
 import { registerParse } from './parse';
 import { registerSplit } from './split';
 import { registerSummarize } from './summarize';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly CommandRegistration[] = [
   registerWorkbook,
   registerValidate,
   registerSummarize,
+  registerInspect,
   registerSplit,
   registerCollect,
 ];
