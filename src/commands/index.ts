@@ -2,6 +2,7 @@
 import type { XlRun } from '../office/excel-api';
 import { type OfficeLike } from '../office/host';
 import { createOfficeOperations } from '../office/office-operations';
+import { localTimestamp } from '../clock';
 import { type DialogHost, renderMessagePage, showMessage } from './message';
 import { ribbonCommands } from './ribbon';
 
@@ -9,6 +10,7 @@ function register(): void {
   const operations = createOfficeOperations({
     run: Excel.run as unknown as XlRun,
     office: Office as unknown as OfficeLike,
+    now: () => localTimestamp(),
   });
   const commands = ribbonCommands({
     operations,

@@ -1,9 +1,11 @@
-import { ownedSheets, planReplacement } from '../core/ownership';
+import { planReplacement } from '../core/ownership';
 import type { WorkbookPlan } from '../core/plan/types';
 import { SheetConflictError, TableConflictError } from './errors';
 import type { XlContext, XlWorksheet } from './excel-api';
-import { definedNames, queueOwnershipNames } from './ownership-names';
+import { queueOwnershipNames } from './ownership-names';
 import { BatchWriter } from './payload';
+import { type WorkbookLook, lookAt, sameName } from './workbook-look';
+import { type WriteScope, writeAtomically } from './transaction';
 import { writeSheet } from './write-sheet';
 
 export interface AppliedSheet {
@@ -27,54 +29,83 @@ export interface ApplyResult {
   readonly owned: readonly string[];
   /** Owned sheets deleted because the plan made them obsolete. */
   readonly retired: readonly string[];
-  /** Requests sent (one to look, then one per ~4 MB of writes). */
+  /** Requests sent (the look, the writes, the removal of the backups). */
   readonly syncs: number;
 }
 
-const lower = (s: string) => s.toLowerCase();
+/** What carrying a plan out does to the workbook's sheets, decided before anything is written. */
+export interface PlanDecision {
+  /** Owned sheets cleared and rewritten in place (their position and references survive). */
+  readonly replace: readonly string[];
+  readonly create: readonly string[];
+  readonly retire: readonly string[];
+  /** Every sheet the product owns afterwards, in workbook order. */
+  readonly owned: readonly string[];
+}
 
 /**
- * Carries a plan out on the open workbook. One request looks at sheets, names and tables; the
- * writes follow in as few requests as the 5 MB limit allows (one for an ordinary ledger), with
- * calculation suspended. Owned sheets are cleared and rewritten in place, so their position and
- * any formulas pointing at them survive; a wanted name held by a user sheet, or a table name held
- * by a user's table, stops everything before anything changes.
+ * The sheet decisions for a plan on this workbook: a wanted name held by a user sheet, or a table
+ * name held by a user's table, stops everything before anything changes.
  */
-export async function applyPlan(
-  context: XlContext,
+export function decidePlan(
+  look: WorkbookLook,
   plan: WorkbookPlan,
   options: ApplyOptions = {},
-): Promise<ApplyResult> {
-  const { workbook } = context;
-  const sheets = workbook.worksheets.load('items/name');
-  const names = workbook.names.load('items/name,items/formula');
-  const tables = workbook.tables.load('items/name,items/worksheet/name');
-  await context.sync();
-
-  const existing = sheets.items.map((s) => s.name);
-  const ownedBefore = ownedSheets(definedNames(names.items));
+): PlanDecision {
+  const existing = look.sheets.map((s) => s.name);
   const decision = planReplacement(
     existing,
-    ownedBefore,
+    look.owned,
     plan.sheets.map((s) => s.name),
   );
   if (decision.conflicts.length > 0) throw new SheetConflictError(decision.conflicts);
-  const replaced = new Set(decision.replace.map(lower));
+  const replaced = (name: string) => decision.replace.some((r) => sameName(r, name));
   for (const sheetPlan of plan.sheets) {
     const wanted = sheetPlan.table?.name;
     if (wanted === undefined) continue;
-    const holder = tables.items.find((t) => lower(t.name) === lower(wanted));
-    if (holder && !replaced.has(lower(holder.worksheet.name)))
-      throw new TableConflictError(holder.name, holder.worksheet.name);
+    const holder = look.tables.find((t) => sameName(t.name, wanted));
+    if (holder && !replaced(holder.sheet)) throw new TableConflictError(holder.name, holder.sheet);
   }
+  const wanted = (name: string) => plan.sheets.some((s) => sameName(s.name, name));
+  const retire = (options.retire?.(look.owned) ?? []).filter(
+    (name) => look.owned.some((o) => sameName(o, name)) && !wanted(name),
+  );
+  const order = [...existing, ...decision.create];
+  const owned = order.filter(
+    (name) =>
+      wanted(name) ||
+      (look.owned.some((o) => sameName(o, name)) && !retire.some((r) => sameName(r, name))),
+  );
+  return { replace: decision.replace, create: decision.create, retire, owned };
+}
 
-  const writer = new BatchWriter(context);
+/** The sheets a decision touches, for the backups of an atomic write. */
+export function scopeOf(decision: PlanDecision): WriteScope {
+  return { changes: [...decision.replace, ...decision.retire], creates: decision.create };
+}
+
+/**
+ * Queues a plan on the open workbook: owned sheets cleared and rewritten in place, new ones
+ * added, obsolete ones deleted, ownership names rewritten. Calculation is suspended throughout.
+ */
+export async function queuePlan(
+  context: XlContext,
+  look: WorkbookLook,
+  plan: WorkbookPlan,
+  decision: PlanDecision,
+  writer: BatchWriter,
+): Promise<void> {
+  const { workbook } = context;
+  const replaced = (name: string) => decision.replace.some((r) => sameName(r, name));
   // Clear what the product wrote before: tables, contents, formats, marks, merges, panes.
-  for (const table of tables.items)
-    if (replaced.has(lower(table.worksheet.name))) await writer.add(64, () => table.delete());
+  for (const table of look.tables)
+    if (replaced(table.sheet)) {
+      const t = workbook.tables.getItemOrNullObject(table.name);
+      await writer.add(64, () => t.delete());
+    }
   const targets = new Map<string, XlWorksheet>();
   for (const sheetPlan of plan.sheets) {
-    const current = existing.find((e) => lower(e) === lower(sheetPlan.name));
+    const current = decision.replace.find((e) => sameName(e, sheetPlan.name));
     if (current !== undefined) {
       const sheet = workbook.worksheets.getItem(current);
       await writer.add(400, () => {
@@ -98,34 +129,45 @@ export async function applyPlan(
     const sheet = targets.get(sheetPlan.name);
     if (sheet) await writeSheet(sheet, sheetPlan, writer);
   }
-
-  const wanted = new Set(plan.sheets.map((s) => lower(s.name)));
-  const ownedLower = new Set(ownedBefore.map(lower));
-  const retired = (options.retire?.(ownedBefore) ?? []).filter(
-    (name) => ownedLower.has(lower(name)) && !wanted.has(lower(name)),
-  );
-  for (const name of retired) {
+  for (const name of decision.retire) {
     const sheet = workbook.worksheets.getItem(name);
     await writer.add(name.length + 64, () => sheet.delete());
   }
-  const gone = new Set(retired.map(lower));
-  const stillOwned = new Set([...ownedLower].filter((n) => !gone.has(n)));
-  const order = [
-    ...existing,
-    ...plan.sheets.map((s) => s.name).filter((n) => !existing.some((e) => lower(e) === lower(n))),
-  ];
-  const owned = order.filter((name) => wanted.has(lower(name)) || stillOwned.has(lower(name)));
-  await writer.add(owned.length * 120, () => queueOwnershipNames(workbook, names.items, owned));
-  await writer.flush();
+  const loaded = look.names;
+  await writer.add(decision.owned.length * 120, () =>
+    queueOwnershipNames(workbook, loaded, decision.owned),
+  );
+}
 
+export function applied(plan: WorkbookPlan, decision: PlanDecision, syncs: number): ApplyResult {
   return {
     sheets: plan.sheets.map((s) => ({
       name: s.name,
       rows: s.table ? s.rows.length - 1 : s.rows.length,
-      action: replaced.has(lower(s.name)) ? 'replaced' : 'created',
+      action: decision.replace.some((r) => sameName(r, s.name)) ? 'replaced' : 'created',
     })),
-    owned,
-    retired,
-    syncs: 1 + writer.syncs,
+    owned: decision.owned,
+    retired: decision.retire,
+    syncs,
   };
 }
+
+/**
+ * Carries a plan out on the open workbook, atomically: one request looks, the writes follow in as
+ * few requests as the 5 MB limit allows (with hidden backups of every sheet they change), and the
+ * backups go in the last one. A failure leaves the workbook as it was (see transaction.ts).
+ */
+export async function applyPlan(
+  context: XlContext,
+  plan: WorkbookPlan,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
+  const look = await lookAt(context);
+  const decision = decidePlan(look, plan, options);
+  const { syncs } = await writeAtomically(context, look, scopeOf(decision), (writer) =>
+    queuePlan(context, look, plan, decision, writer),
+  );
+  return applied(plan, decision, 1 + syncs);
+}
+
+export { BatchWriter };

@@ -78,6 +78,7 @@ export interface XlRange {
   unmerge(): void;
   select(): void;
   getCell(row: number, column: number): XlRange;
+  getIntersectionOrNullObject(anotherRange: XlRange | string): XlRange;
 }
 
 export interface XlRangeFormat {

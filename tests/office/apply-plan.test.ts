@@ -151,7 +151,7 @@ describe('applyPlan on the Excel double', () => {
     const result = await excel.run((context) => applyPlan(context, plan));
     expect(excel.workbook.sheetNames()).toEqual(before);
     expect(result.sheets.every((s) => s.action === 'replaced')).toBe(true);
-    expect(excel.syncCount).toBe(2);
+    expect(excel.syncCount).toBe(3); // look, write (with the backups), remove the backups
     expect(excel.workbook.tables.map((t) => t.name).sort()).toEqual(
       plan.sheets.flatMap((s) => (s.table ? [s.table.name] : [])).sort(),
     );

@@ -3,6 +3,7 @@
 // blocked by the test; this bundle installs the `Office` and `Excel` globals in its place.
 import type { XlRun } from '../../../src/office/excel-api';
 import type { OfficeLike as ShellOffice } from '../../../src/office/host';
+import { localTimestamp } from '../../../src/clock';
 import { createOfficeOperations } from '../../../src/office/office-operations';
 import { bootTaskpane } from '../../../src/taskpane/boot';
 import type { OfficeLike } from '../../../src/taskpane/host';
@@ -57,6 +58,7 @@ const container = document.getElementById('root');
 if (container) {
   void bootTaskpane(container, {
     office: g.Office,
-    createOperations: () => createOfficeOperations({ run: g.Excel.run, office: g.Office }),
+    createOperations: () =>
+      createOfficeOperations({ run: g.Excel.run, office: g.Office, now: () => localTimestamp() }),
   });
 }

@@ -31,7 +31,8 @@ export class SyncFaults {
 
   /** The n-th sync from now (1 = the next one) rejects with `code`, applying nothing. */
   failSyncAt(n: number, code: string = FaultCode.connectionFailure): void {
-    if (!Number.isInteger(n) || n < 1) throw new Error(`failSyncAt needs a sync number from 1, not ${n}`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(`failSyncAt needs a sync number from 1, not ${n}`);
     this.armed.push({ countdown: n, code });
   }
 

@@ -364,13 +364,17 @@ export class WorkbookModel {
    * Worksheet.copy: a new sheet named `name (2)` with everything of the original (cells, formats,
    * marks, links, tables under new names), placed at the end or after/before a sheet.
    */
-  copySheet(sheet: SheetModel, position: 'None' | 'Before' | 'After' | 'Beginning' | 'End' = 'None', relativeTo?: SheetModel): SheetModel {
+  copySheet(
+    sheet: SheetModel,
+    position: 'None' | 'Before' | 'After' | 'Beginning' | 'End' = 'None',
+    relativeTo?: SheetModel,
+  ): SheetModel {
     let n = 2;
     const base = sheet.name.slice(0, 25);
     while (this.findSheet(`${base} (${n})`)) n++;
     const copy = new SheetModel(`${base} (${n})`);
     cloneSheetInto(sheet, copy);
-    let at = this.sheets.indexOf(sheet) + 1;
+    let at: number;
     if (position === 'Beginning') at = 0;
     else if (position === 'End' || position === 'None') at = this.sheets.length;
     else if (relativeTo) at = this.sheets.indexOf(relativeTo) + (position === 'After' ? 1 : 0);
@@ -512,7 +516,12 @@ export class WorkbookModel {
         .map((n) => ({ name: n.name, formula: this.nameFormula(n), comment: n.comment }))
         .sort((a, b) => a.name.localeCompare(b.name)),
       tables: this.tables
-        .map((t) => ({ name: t.name, style: t.style, sheet: t.sheet.name, at: rectAddress(t.rect) }))
+        .map((t) => ({
+          name: t.name,
+          style: t.style,
+          sheet: t.sheet.name,
+          at: rectAddress(t.rect),
+        }))
         .sort((a, b) => a.name.localeCompare(b.name)),
     };
   }

@@ -68,6 +68,31 @@ export class RangeDouble extends ClientObjectDouble<RangeModel> implements XlRan
     return property === 'format' ? (this.format as ClientObjectDouble<unknown>) : undefined;
   }
 
+  /** The overlap with another range of the same sheet, or a null object (also for a null range). */
+  getIntersectionOrNullObject(anotherRange: XlRange | string): RangeDouble {
+    return new RangeDouble(
+      this.queue,
+      () => {
+        const model = this.resolve();
+        if (model === null) return null;
+        const other =
+          typeof anotherRange === 'string'
+            ? parseLocalAddress(anotherRange)
+            : (anotherRange as RangeDouble).modelNow().rect;
+        if (!other) throw invalidArgument(`not a valid address: ${String(anotherRange)}`);
+        const { rect } = model;
+        const top = Math.max(rect.top, other.top);
+        const left = Math.max(rect.left, other.left);
+        const bottom = Math.min(rect.bottom, other.bottom);
+        const right = Math.min(rect.right, other.right);
+        return top > bottom || left > right
+          ? null
+          : { sheet: model.sheet, rect: { top, left, bottom, right } };
+      },
+      this.workbook,
+    );
+  }
+
   /** One cell of the range, relative to its top-left corner (Range.getCell). */
   getCell(row: number, column: number): RangeDouble {
     return new RangeDouble(
