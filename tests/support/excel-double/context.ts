@@ -70,9 +70,10 @@ export class RequestQueue {
     await Promise.resolve();
     const injected = (await this.faults?.beforeSync(this.options)) ?? null;
     if (injected !== null) {
-      // The request failed as a whole: nothing of the batch reached the workbook.
-      record.failed = injected;
-      throw faultError(injected);
+      // The request failed: nothing of the batch reached the workbook, or only its first actions.
+      record.failed = injected.code;
+      for (const action of actions.slice(0, injected.applyFirst)) action.apply({ bytes: 0 });
+      throw faultError(injected.code);
     }
     if (record.requestBytes > PAYLOAD_LIMIT_BYTES) {
       record.failed = ErrorCode.requestPayloadSizeLimitExceeded;

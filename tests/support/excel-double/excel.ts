@@ -40,9 +40,12 @@ export class ExcelDouble {
     return result;
   };
 
-  /** The n-th sync from now (1 = the next) rejects with `code` (default ConnectionFailure) and applies nothing. */
-  failSyncAt(n: number, code?: string): void {
-    this.faults.failSyncAt(n, code);
+  /**
+   * The n-th sync from now (1 = the next) rejects with `code` (default ConnectionFailure) and
+   * applies nothing of its batch — or only its first `applyFirst` actions.
+   */
+  failSyncAt(n: number, code?: string, applyFirst?: number): void {
+    this.faults.failSyncAt(n, code, applyFirst);
   }
 
   /** The user starts typing in a cell: syncs reject with InvalidOperationInCellEditMode, or wait. */

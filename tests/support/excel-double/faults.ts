@@ -20,7 +20,7 @@ export interface RunOptionsSeen {
  */
 export class SyncFaults {
   /** Syncs still to come before each armed failure, counted from when it was armed. */
-  private armed: { countdown: number; code: string }[] = [];
+  private armed: { countdown: number; code: string; applyFirst: number }[] = [];
   private editing = false;
   private waiting: (() => void)[] = [];
 
@@ -29,11 +29,14 @@ export class SyncFaults {
     readonly delaySupported: boolean,
   ) {}
 
-  /** The n-th sync from now (1 = the next one) rejects with `code`, applying nothing. */
-  failSyncAt(n: number, code: string = FaultCode.connectionFailure): void {
+  /**
+   * The n-th sync from now (1 = the next one) rejects with `code`, applying nothing — or, with
+   * `applyFirst`, the first that many actions of its batch (as when an action fails mid-batch).
+   */
+  failSyncAt(n: number, code: string = FaultCode.connectionFailure, applyFirst = 0): void {
     if (!Number.isInteger(n) || n < 1)
       throw new Error(`failSyncAt needs a sync number from 1, not ${n}`);
-    this.armed.push({ countdown: n, code });
+    this.armed.push({ countdown: n, code, applyFirst });
   }
 
   get inCellEdit(): boolean {
@@ -58,16 +61,18 @@ export class SyncFaults {
   }
 
   /** Called by every sync before it applies anything; rejects (or waits) as armed. */
-  async beforeSync(options: RunOptionsSeen): Promise<string | null> {
+  async beforeSync(
+    options: RunOptionsSeen,
+  ): Promise<{ readonly code: string; readonly applyFirst: number } | null> {
     if (this.editing) {
       if (options.delayForCellEdit === true && this.delaySupported)
         await new Promise<void>((resolve) => this.waiting.push(resolve));
-      else return FaultCode.invalidOperationInCellEditMode;
+      else return { code: FaultCode.invalidOperationInCellEditMode, applyFirst: 0 };
     }
-    let failure: string | null = null;
+    let failure: { code: string; applyFirst: number } | null = null;
     for (const a of this.armed) {
       a.countdown -= 1;
-      if (a.countdown === 0 && failure === null) failure = a.code;
+      if (a.countdown === 0 && failure === null) failure = a;
     }
     this.armed = this.armed.filter((a) => a.countdown > 0);
     return failure;
