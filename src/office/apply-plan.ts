@@ -1,6 +1,10 @@
-import { planReplacement } from '../core/ownership';
-import type { WorkbookPlan } from '../core/plan/types';
-import { SheetConflictError, TableConflictError } from './errors';
+import {
+  resolvePlan,
+  type ResolvedWorkbookPlan,
+  type WorkbookPlan,
+  type WorkbookState,
+} from '../core/plan';
+import { refusalError } from './errors';
 import type { XlContext, XlWorksheet } from './excel-api';
 import { queueOwnershipNames } from './ownership-names';
 import { BatchWriter } from './payload';
@@ -33,80 +37,64 @@ export interface ApplyResult {
   readonly syncs: number;
 }
 
-/** What carrying a plan out does to the workbook's sheets, decided before anything is written. */
-export interface PlanDecision {
-  /** Owned sheets cleared and rewritten in place (their position and references survive). */
-  readonly replace: readonly string[];
-  readonly create: readonly string[];
-  readonly retire: readonly string[];
-  /** Every sheet the product owns afterwards, in workbook order. */
-  readonly owned: readonly string[];
+/** The workbook as the core's sheet decisions need it. */
+export function workbookState(look: WorkbookLook): WorkbookState {
+  return {
+    sheets: look.sheets.map((s) => ({
+      name: s.name,
+      tables: look.tables.filter((t) => sameName(t.sheet, s.name)).map((t) => t.name),
+    })),
+    names: look.names.map((n) => ({ name: n.name, reference: n.formula })),
+  };
 }
 
 /**
- * The sheet decisions for a plan on this workbook: a wanted name held by a user sheet, or a table
- * name held by a user's table, stops everything before anything changes.
+ * The core's resolution of a plan on this workbook (final styles, links, sheet decisions); a
+ * refusal (a wanted name held by a user sheet or table) stops everything before anything changes.
  */
-export function decidePlan(
+export function resolveOn(
   look: WorkbookLook,
   plan: WorkbookPlan,
   options: ApplyOptions = {},
-): PlanDecision {
-  const existing = look.sheets.map((s) => s.name);
-  const decision = planReplacement(
-    existing,
-    look.owned,
-    plan.sheets.map((s) => s.name),
-  );
-  if (decision.conflicts.length > 0) throw new SheetConflictError(decision.conflicts);
-  const replaced = (name: string) => decision.replace.some((r) => sameName(r, name));
-  for (const sheetPlan of plan.sheets) {
-    const wanted = sheetPlan.table?.name;
-    if (wanted === undefined) continue;
-    const holder = look.tables.find((t) => sameName(t.name, wanted));
-    if (holder && !replaced(holder.sheet)) throw new TableConflictError(holder.name, holder.sheet);
-  }
-  const wanted = (name: string) => plan.sheets.some((s) => sameName(s.name, name));
-  const retire = (options.retire?.(look.owned) ?? []).filter(
-    (name) => look.owned.some((o) => sameName(o, name)) && !wanted(name),
-  );
-  const order = [...existing, ...decision.create];
-  const owned = order.filter(
-    (name) =>
-      wanted(name) ||
-      (look.owned.some((o) => sameName(o, name)) && !retire.some((r) => sameName(r, name))),
-  );
-  return { replace: decision.replace, create: decision.create, retire, owned };
+): ResolvedWorkbookPlan {
+  const resolution = resolvePlan(plan, workbookState(look), options.retire?.(look.owned) ?? []);
+  if (!resolution.ok) throw refusalError(resolution.refusal);
+  return resolution.resolved;
 }
 
-/** The sheets a decision touches, for the backups of an atomic write. */
-export function scopeOf(decision: PlanDecision): WriteScope {
-  return { changes: [...decision.replace, ...decision.retire], creates: decision.create };
+/** The sheets a resolved plan touches, for the backups of an atomic write. */
+export function scopeOf(resolved: ResolvedWorkbookPlan): WriteScope {
+  const { sheets, remove } = resolved.decisions;
+  return {
+    changes: [...sheets.flatMap((s) => (s.current === null ? [] : [s.current])), ...remove],
+    creates: sheets.filter((s) => s.action === 'create').map((s) => s.name),
+  };
 }
 
 /**
- * Queues a plan on the open workbook: owned sheets cleared and rewritten in place, new ones
- * added, obsolete ones deleted, ownership names rewritten. Calculation is suspended throughout.
+ * Queues a resolved plan on the open workbook as the core decided it: owned sheets cleared and
+ * rewritten in place, new ones added, obsolete ones deleted, ownership names rewritten.
  */
 export async function queuePlan(
   context: XlContext,
   look: WorkbookLook,
-  plan: WorkbookPlan,
-  decision: PlanDecision,
+  resolved: ResolvedWorkbookPlan,
   writer: BatchWriter,
 ): Promise<void> {
   const { workbook } = context;
-  const replaced = (name: string) => decision.replace.some((r) => sameName(r, name));
+  const { decisions } = resolved;
+  const replaced = (name: string) =>
+    decisions.sheets.some((s) => s.current !== null && sameName(s.current, name));
   // Clear what the product wrote before: tables, contents, formats, marks, merges, panes.
   for (const table of look.tables)
     if (replaced(table.sheet)) {
       const t = workbook.tables.getItemOrNullObject(table.name);
       await writer.add(64, () => t.delete());
     }
-  const targets = new Map<string, XlWorksheet>();
-  for (const sheetPlan of plan.sheets) {
-    const current = decision.replace.find((e) => sameName(e, sheetPlan.name));
-    if (current !== undefined) {
+  const targets: XlWorksheet[] = [];
+  for (const decision of decisions.sheets) {
+    const current = decision.current;
+    if (current !== null) {
       const sheet = workbook.worksheets.getItem(current);
       await writer.add(400, () => {
         const all = sheet.getRange();
@@ -115,39 +103,39 @@ export async function queuePlan(
         all.unmerge();
         all.clear('All');
         sheet.freezePanes.unfreeze();
+        // The plan's spelling of the name (an owned sheet matched ignoring case).
+        if (current !== decision.name) sheet.name = decision.name;
       });
-      targets.set(sheetPlan.name, sheet);
+      targets.push(sheet);
     } else {
       let sheet: XlWorksheet | undefined;
-      await writer.add(sheetPlan.name.length + 64, () => {
-        sheet = workbook.worksheets.add(sheetPlan.name);
+      await writer.add(decision.name.length + 64, () => {
+        sheet = workbook.worksheets.add(decision.name);
       });
-      if (sheet) targets.set(sheetPlan.name, sheet);
+      targets.push(sheet!);
     }
   }
-  for (const sheetPlan of plan.sheets) {
-    const sheet = targets.get(sheetPlan.name);
-    if (sheet) await writeSheet(sheet, sheetPlan, writer);
-  }
-  for (const name of decision.retire) {
+  for (const [i, sheet] of resolved.sheets.entries())
+    await writeSheet(targets[i] as XlWorksheet, sheet, writer);
+  for (const name of decisions.remove) {
     const sheet = workbook.worksheets.getItem(name);
     await writer.add(name.length + 64, () => sheet.delete());
   }
-  const loaded = look.names;
-  await writer.add(decision.owned.length * 120, () =>
-    queueOwnershipNames(workbook, loaded, decision.owned),
+  await writer.add(decisions.owned.length * 120, () =>
+    queueOwnershipNames(workbook, look.names, decisions.owned),
   );
 }
 
-export function applied(plan: WorkbookPlan, decision: PlanDecision, syncs: number): ApplyResult {
+export function applied(resolved: ResolvedWorkbookPlan, syncs: number): ApplyResult {
+  const { sheets, remove, owned } = resolved.decisions;
   return {
-    sheets: plan.sheets.map((s) => ({
+    sheets: sheets.map((s) => ({
       name: s.name,
-      rows: s.table ? s.rows.length - 1 : s.rows.length,
-      action: decision.replace.some((r) => sameName(r, s.name)) ? 'replaced' : 'created',
+      rows: s.rows,
+      action: s.action === 'replace' ? 'replaced' : 'created',
     })),
-    owned: decision.owned,
-    retired: decision.retire,
+    owned,
+    retired: remove,
     syncs,
   };
 }
@@ -163,11 +151,11 @@ export async function applyPlan(
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
   const look = await lookAt(context);
-  const decision = decidePlan(look, plan, options);
-  const { syncs } = await writeAtomically(context, look, scopeOf(decision), (writer) =>
-    queuePlan(context, look, plan, decision, writer),
+  const resolved = resolveOn(look, plan, options);
+  const { syncs } = await writeAtomically(context, look, scopeOf(resolved), (writer) =>
+    queuePlan(context, look, resolved, writer),
   );
-  return applied(plan, decision, 1 + syncs);
+  return applied(resolved, 1 + syncs);
 }
 
 export { BatchWriter };

@@ -1,3 +1,5 @@
+import { refusalText, type SheetRefusal } from '../core/plan';
+
 /** A failure the user can act on, with a plain message in Chinese and English. */
 export class RectifyError extends Error {
   /** Marks a message meant for the user (checked by shape: bundles may hold two copies). */
@@ -12,10 +14,7 @@ export class RectifyError extends Error {
 /** A plan wants a sheet name the user's own sheet already has: it is never overwritten. */
 export class SheetConflictError extends RectifyError {
   constructor(readonly sheets: readonly string[]) {
-    super(
-      `工作表“${sheets.join('”、“')}”不是整改台账助手生成的，不会被覆盖；请先重命名或删除该表 ` +
-        `(sheet ${sheets.map((s) => `"${s}"`).join(', ')} belongs to the user and is never overwritten; rename it first)`,
-    );
+    super(refusalText({ kind: 'sheet', sheets }));
     this.name = 'SheetConflictError';
   }
 }
@@ -26,12 +25,16 @@ export class TableConflictError extends RectifyError {
     readonly table: string,
     readonly sheet: string,
   ) {
-    super(
-      `表格名称“${table}”已被工作表“${sheet}”中的表格使用，不会被覆盖；请先重命名该表格 ` +
-        `(table name "${table}" is used by a table on sheet "${sheet}"; rename that table first)`,
-    );
+    super(refusalText({ kind: 'table', table, sheet }));
     this.name = 'TableConflictError';
   }
+}
+
+/** The core's refusal of a plan as the shell's error. */
+export function refusalError(refusal: SheetRefusal): RectifyError {
+  return refusal.kind === 'sheet'
+    ? new SheetConflictError(refusal.sheets)
+    : new TableConflictError(refusal.table, refusal.sheet);
 }
 
 /** Text for any error: our own messages as they are, Excel's with its code. */

@@ -18,11 +18,11 @@ import {
 } from '../core/merge';
 import { MILESTONE_USER_COLUMNS } from '../core/merge/rules';
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
-import { type ApplyResult, applied, decidePlan, queuePlan, scopeOf } from './apply-plan';
+import { type ApplyResult, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
 import type { XlContext, XlRange } from './excel-api';
 import type { ImportOutcome } from './operations';
 import { type BatchWriter, jsonBytes } from './payload';
-import { isDateFormat } from './read-grid';
+import { isDateFormat } from '../core/number-format';
 import { readUsedAreas } from './read-used';
 import { writeAtomically } from './transaction';
 import { type WorkbookLook, queueLook } from './workbook-look';
@@ -262,12 +262,12 @@ export async function mergeLedgerInWorkbook(
     sourceName: options.sourceName,
   });
   const seen = look();
-  const decision = decidePlan(seen, merge.plan);
-  const { syncs } = await writeAtomically(context, seen, scopeOf(decision), async (writer) => {
-    await queuePlan(context, seen, merge.plan, decision, writer);
+  const resolved = resolveOn(seen, merge.plan);
+  const { syncs } = await writeAtomically(context, seen, scopeOf(resolved), async (writer) => {
+    await queuePlan(context, seen, resolved, writer);
     await queueOverlays(context, merge.overlays, writer);
   });
-  return { merge, applied: applied(merge.plan, decision, syncs) };
+  return { merge, applied: applied(resolved, syncs) };
 }
 
 /** The merge as the task pane shows an import: sheets written, then the report's lines. */

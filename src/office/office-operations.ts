@@ -15,7 +15,7 @@ import { validateWorkbook } from '../core/validate/validate';
 import type { ValidationReport } from '../core/validate/types';
 import { buildLedgerWorkbookPlan, ledgerMarks } from '../core/workbook/plan';
 import { parseBox } from './a1';
-import { type ApplyOptions, applied, decidePlan, queuePlan, scopeOf } from './apply-plan';
+import { type ApplyOptions, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
 import { RectifyError } from './errors';
 import type { XlContext, XlRun } from './excel-api';
 import { type OfficeLike, hostStatus } from './host';
@@ -56,11 +56,11 @@ async function writePlan(
   plan: WorkbookPlan,
   options: ApplyOptions = {},
 ) {
-  const decision = decidePlan(look, plan, options);
-  const { syncs } = await writeAtomically(context, look, scopeOf(decision), (writer) =>
-    queuePlan(context, look, plan, decision, writer),
+  const resolved = resolveOn(look, plan, options);
+  const { syncs } = await writeAtomically(context, look, scopeOf(resolved), (writer) =>
+    queuePlan(context, look, resolved, writer),
   );
-  return applied(plan, decision, syncs);
+  return applied(resolved, syncs);
 }
 
 function written(plan: WorkbookPlan, result: { sheets: readonly SheetWritten[] }): SheetWritten[] {

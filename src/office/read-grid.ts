@@ -1,17 +1,8 @@
 import { isoFromExcelSerial } from '../core/dates';
 import type { Grid, GridCell, WorkbookSnapshot } from '../core/grid';
+import { isDateFormat } from '../core/number-format';
 import type { XlContext } from './excel-api';
 import { readUsedAreas } from './read-used';
-
-/** A number format that shows a calendar date (a year or day code outside quotes and brackets). */
-export function isDateFormat(format: unknown): boolean {
-  if (typeof format !== 'string' || format === '') return false;
-  const bare = format
-    .replace(/\[[^\]]*]/g, '')
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '');
-  return /[yd]/i.test(bare) || bare.includes('年') || bare.includes('日');
-}
 
 function gridCell(value: unknown, type: unknown, format: unknown): GridCell {
   if (type === 'Empty' || value === '' || value === null || value === undefined) return null;
