@@ -23,8 +23,10 @@ function register(): void {
 
 void Office.onReady(() => {
   // The same page doubles as the message dialog: it then only shows the text it was given.
-  const isDialog = renderMessagePage(document, window.location.search, () =>
-    Office.context.ui.messageParent('close'),
-  );
+  const isDialog = renderMessagePage(document, window.location.search, () => {
+    // Only a dialog page has a parent to tell (DialogApi opened it).
+    if (Office.context.requirements.isSetSupported('DialogApi', '1.1'))
+      Office.context.ui.messageParent('close');
+  });
   if (!isDialog) register();
 });
