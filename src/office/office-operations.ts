@@ -19,7 +19,7 @@ import { type ApplyOptions, applied, queuePlan, resolveOn, scopeOf } from './app
 import { RectifyError } from './errors';
 import type { XlContext, XlRun } from './excel-api';
 import { type OfficeLike, hostStatus } from './host';
-import { rebuildRisks } from './import-guard';
+import { rebuildRisks } from '../core/rebuild-risks';
 import { MERGED_SHEETS, mergeLedgerInWorkbook, mergeOutcome, readRichSheets } from './merge-ledger';
 import type { ImportOutcome, RectifyOperations, SheetWritten, WorkbookState } from './operations';
 import { readGrids, snapshotOf } from './read-grid';
