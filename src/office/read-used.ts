@@ -9,11 +9,13 @@ export const RESPONSE_BUDGET_BYTES = 3_980_000;
 /** Cells per request before anything is known about the sheet (about 3 MB of dense text). */
 export const FIRST_READ_CELLS = 25_000;
 /**
- * Read with the first request, before the used range is known: the top-left block a county's
- * ledger fits in (30 columns, A–AD, by 300 rows; 9,000 cells, ~250 KB when empty), so an
- * ordinary workbook is read in one round trip. Whatever lies outside follows in chunks.
+ * Read with the first request, before the used range is known: the part of the used range inside
+ * this block (30 columns, A–AD, by 2,000 rows). Only used cells come back, and a county's ledger
+ * (a few hundred rows) is read whole in that one round trip; 2,000 rows of a ledger's 13 columns
+ * are ~26,000 cells, the budget a first read of unknown cells can afford (FIRST_READ_CELLS).
+ * Whatever lies outside follows in chunks.
  */
-export const FIRST_BOX: Box = { top: 0, left: 0, bottom: 299, right: 29 };
+export const FIRST_BOX: Box = { top: 0, left: 0, bottom: 1_999, right: 29 };
 
 export type CellProperty = 'values' | 'formulas' | 'numberFormat' | 'valueTypes';
 
