@@ -31,8 +31,17 @@ async function devServerHttps() {
 function endToEndHarness() {
   if (process.env.RECTIFY_E2E !== '1') return { entry: {}, plugins: [] };
   return {
-    entry: { 'taskpane-e2e': './tests/e2e/harness/boot-with-double.tsx' },
+    entry: {
+      'taskpane-e2e': './tests/e2e/harness/boot-with-double.tsx',
+      'wps-e2e': './tests/e2e/harness/boot-with-et-double.tsx',
+    },
     plugins: [
+      // The same pane in WPS: the `wps` global over the ET double, no Office.js.
+      new HtmlWebpackPlugin({
+        filename: 'wps-e2e.html',
+        template: './src/wps/taskpane.html',
+        chunks: ['wps-e2e'],
+      }),
       new HtmlWebpackPlugin({
         filename: 'taskpane-e2e.html',
         template: './src/taskpane/taskpane.html',
@@ -43,11 +52,43 @@ function endToEndHarness() {
   };
 }
 
+/**
+ * The WPS add-in in dist/wps/: its hidden main page (ribbon callbacks), ribbon.xml, the same pane
+ * without Office.js, the icons, and publish.xml / jsplugins.xml whose URLs follow ADDIN_BASE_URL
+ * (dist/wps/ is served at <ADDIN_BASE_URL>wps/).
+ */
+export function wpsAddin(production, baseUrl) {
+  const withBase = (content) =>
+    production && baseUrl ? content.toString().replaceAll(DEV_BASE_URL, baseUrl) : content;
+  return {
+    entry: { 'wps/index': './src/wps/addin.ts', 'wps/taskpane': './src/taskpane/index.tsx' },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'wps/index.html',
+        template: './src/wps/index.html',
+        chunks: ['wps/index'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'wps/taskpane.html',
+        template: './src/wps/taskpane.html',
+        chunks: ['wps/taskpane'],
+      }),
+    ],
+    patterns: [
+      { from: 'src/wps/ribbon.xml', to: 'wps/ribbon.xml' },
+      { from: 'assets/*.png', to: 'wps/assets/[name][ext]' },
+      { from: 'src/wps/publish.xml', to: 'wps/publish.xml', transform: withBase },
+      { from: 'src/wps/jsplugins.xml', to: 'wps/jsplugins.xml', transform: withBase },
+    ],
+  };
+}
+
 export default async (_env, argv) => {
   const production = argv.mode === 'production';
   const baseUrl = productionBaseUrl();
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const harness = endToEndHarness();
+  const wps = wpsAddin(production, baseUrl);
   const sourceMaps = production ? 'source-map' : 'eval-source-map';
   return {
     mode: production ? 'production' : 'development',
@@ -56,6 +97,7 @@ export default async (_env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/index.ts',
+      ...wps.entry,
       ...harness.entry,
     },
     output: {
@@ -77,6 +119,7 @@ export default async (_env, argv) => {
     performance: { hints: false },
     plugins: [
       ...harness.plugins,
+      ...wps.plugins,
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -93,6 +136,7 @@ export default async (_env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'assets/help.html', to: 'help.html' },
+          ...wps.patterns,
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
