@@ -1,8 +1,8 @@
 import { excelSerialFromIso } from '../core/dates';
 import { cellAddress, columnLetter } from '../core/grid';
-import type { PlanCell, SheetPlan } from '../core/plan/types';
-import { type Box, boxAddress, parseBox } from '../office/a1';
-import { DATE_FORMAT, textValue } from '../office/cell-value';
+import type { PlanCell, ResolvedSheet } from '../core/plan';
+import { boxAddress } from '../office/a1';
+import { textValue } from '../office/cell-value';
 import { etColor } from './color';
 import { type EtApplication, type EtWorksheet, XL } from './et-api';
 import { CHUNK_CELLS, type Pause } from './pause';
@@ -24,61 +24,25 @@ export function etValue(cell: PlanCell): string | number | boolean | null {
   return textValue(cell.link.text);
 }
 
-/** Number formats per column: dates, then column styles, then range styles (later wins). */
-function numberFormats(plan: SheetPlan): Map<number, (string | undefined)[]> {
-  const columns = new Map<number, (string | undefined)[]>();
-  const set = (r: number, c: number, f: string) => {
-    let col = columns.get(c);
-    if (!col) columns.set(c, (col = []));
-    col[r] = f;
-  };
-  plan.rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell !== null && 'date' in cell) set(r, c, DATE_FORMAT);
-    }),
-  );
-  plan.columns.forEach((column, c) => {
-    const f = column.style?.numberFormat;
-    if (f !== undefined) for (let r = 1; r < plan.rows.length; r++) set(r, c, f);
-  });
-  for (const { range, style } of plan.styles) {
-    if (style.numberFormat === undefined) continue;
-    const box = parseBox(range);
-    for (let r = box.top; r <= box.bottom; r++)
-      for (let c = box.left; c <= box.right; c++) set(r, c, style.numberFormat);
-  }
-  return columns;
-}
-
-/** Lays one sheet out on an empty (new or cleared) worksheet, pausing between chunks. */
+/** Lays one resolved sheet out on an empty (new or cleared) worksheet, pausing between chunks. */
 export async function writeSheet(
   app: EtApplication,
   sheet: EtWorksheet,
-  plan: SheetPlan,
+  resolved: ResolvedSheet,
   pause: Pause,
 ): Promise<void> {
+  const { plan, styles, links } = resolved;
   const width = Math.max(0, ...plan.rows.map((r) => r.length));
 
+  // Widths, and each column's own style for the rows a person adds below (whole-column formats).
   plan.columns.forEach((column, c) => {
     const range = sheet.Range(`${columnLetter(c)}:${columnLetter(c)}`);
     range.ColumnWidth = column.width;
-    // A column's number format is written per cell with the values (see numberFormats).
-    writeStyle(range, { ...column.style, numberFormat: undefined });
+    const own = styles.columns[c];
+    if (own) writeStyle(range, own);
   });
-
-  // One NumberFormat per run of equal formats down a column.
-  for (const [c, formats] of numberFormats(plan)) {
-    let start = 0;
-    while (start < formats.length) {
-      const format = formats[start];
-      let end = start;
-      while (end + 1 < formats.length && formats[end + 1] === format) end++;
-      if (format !== undefined)
-        sheet.Range(boxAddress({ top: start, left: c, bottom: end, right: c })).NumberFormat =
-          format;
-      start = end + 1;
-    }
-  }
+  // The final styles, number formats included, before the values (as typing into them would).
+  for (const { range, style } of styles.ranges) writeStyle(sheet.Range(range), style);
 
   // Values as 2D blocks of whole rows, a pause between blocks.
   if (width > 0) {
@@ -89,22 +53,21 @@ export async function writeSheet(
         while (out.length < width) out.push(null);
         return out;
       });
-      const box: Box = { top, left: 0, bottom: top + rows.length - 1, right: width - 1 };
-      const range = sheet.Range(boxAddress(box));
-      range.Value2 = rows.length === 1 && width === 1 ? rows[0]![0] : rows;
+      const box = { top, left: 0, bottom: top + rows.length - 1, right: width - 1 };
+      sheet.Range(boxAddress(box)).Value2 = rows.length === 1 && width === 1 ? rows[0]![0] : rows;
       await pause();
     }
   }
 
-  plan.rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell === null || !('link' in cell)) return;
-      const anchor = sheet.Range(cellAddress(r, c));
-      sheet.Hyperlinks.Add(anchor, '', cell.link.target, undefined, textValue(cell.link.text));
-    }),
-  );
+  for (const link of links)
+    sheet.Hyperlinks.Add(
+      sheet.Range(cellAddress(link.row, link.column)),
+      '',
+      link.location,
+      undefined,
+      textValue(link.text),
+    );
 
-  for (const { range, style } of plan.styles) writeStyle(sheet.Range(range), style);
   plan.rowHeights?.forEach((height, r) => {
     if (height !== null && height !== undefined)
       sheet.Range(`${r + 1}:${r + 1}`).RowHeight = height;

@@ -5,8 +5,9 @@ import { type EtPageSetup, type EtRange, XL } from './et-api';
 const HORIZONTAL = { left: XL.left, center: XL.center, right: XL.right } as const;
 const VERTICAL = { top: XL.top, middle: XL.center, bottom: XL.bottom } as const;
 
-/** A style's formatting on a range (number formats are written with the values). */
+/** A final style (the resolved plan's) on a range: nothing is inherited or inferred. */
 export function writeStyle(range: EtRange, style: CellStyle): void {
+  if (style.numberFormat !== undefined) range.NumberFormat = style.numberFormat;
   if (style.bold !== undefined) range.Font.Bold = style.bold;
   if (style.italic !== undefined) range.Font.Italic = style.italic;
   if (style.fontSize !== undefined) range.Font.Size = style.fontSize;

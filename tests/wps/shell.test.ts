@@ -27,9 +27,22 @@ describe('the WPS shell on the ET double', () => {
       .map((row) => row?.[deadline])
       .filter((c) => typeof c?.value === 'number');
     expect(dated.length).toBeGreaterThan(50);
-    for (const cell of dated) expect(cell?.numberFormat).toBe('yyyy-mm-dd');
+    for (let r = 1; r < ledger.cells.length; r++)
+      if (typeof ledger.cell(r, deadline)?.value === 'number')
+        expect(ledger.formatAt(r, deadline)).toBe('yyyy-mm-dd');
     // The user's sheet is active again at the end.
     expect(book.active?.name).toBe('Sheet1');
+  });
+
+  it('writes the final styles the core resolved, whole-column formats for rows added later', async () => {
+    const { book, operations } = createEtHost();
+    await operations.importList(seedList(), { today: TODAY });
+    const ledger = book.find(SHEETS.ledger)!;
+    // Header row: bold, with a fill (BGR numbers), as the plan's resolved styles say.
+    expect(ledger.styleAt(0, 0, 'Font.Bold')).toBe(true);
+    expect(typeof ledger.styleAt(0, 0, 'Interior.Color')).toBe('number');
+    // A row a person adds far below still gets its column's wrap and width.
+    expect(ledger.styleAt(5000, 3, 'ColumnWidth')).toBeGreaterThan(0);
   });
 
   it('writes document text as text, never as a formula or a number', async () => {

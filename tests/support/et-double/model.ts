@@ -12,7 +12,8 @@ export interface EtCell {
   value: EtValue | undefined;
   /** With the leading `=`. */
   formula?: string;
-  numberFormat: string;
+  /** The cell's own format; absent: its column's (or row's) format, else General. */
+  numberFormat?: string;
   /** Text typed with a leading apostrophe. */
   prefixed?: boolean;
 }
@@ -132,7 +133,16 @@ export class EtSheetModel {
 
   ensureCell(r: number, c: number): EtCell {
     const row = (this.cells[r] ??= []);
-    return (row[c] ??= { value: undefined, numberFormat: 'General' });
+    return (row[c] ??= { value: undefined });
+  }
+
+  /** The format a cell shows: its own, else the last whole-column or row format covering it. */
+  formatAt(r: number, c: number): string {
+    return (
+      this.cell(r, c)?.numberFormat ??
+      (this.styleAt(r, c, 'NumberFormat') as string | undefined) ??
+      'General'
+    );
   }
 
   /** The bounding box from A1... of cells with content or a format (as VBA's UsedRange). */

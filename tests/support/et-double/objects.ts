@@ -28,6 +28,8 @@ import {
 const cells = (r: Rect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 /** More cells than a test workbook ever means: a write to a whole column of cells, say. */
 const CELL_WRITE_LIMIT = 2_000_000;
+/** Larger ranges (whole columns, rows) keep one format instead of one per cell. */
+const WHOLE_FORMAT_CELLS = 100_000;
 
 function live(sheet: EtSheetModel): EtSheetModel {
   if (sheet.deleted) throw fail.invalid(`the sheet ${sheet.name} was deleted`);
@@ -582,7 +584,8 @@ export class RangeDouble implements Et.EtRange {
       delete cell.prefixed;
       if (entry.formula !== undefined) cell.formula = entry.formula;
       if (entry.prefixed) cell.prefixed = true;
-      if (entry.dateFormat && cell.numberFormat === 'General') cell.numberFormat = 'yyyy/m/d';
+      if (entry.dateFormat && this.sheetModel.formatAt(r, c) === 'General')
+        cell.numberFormat = 'yyyy/m/d';
     });
   }
   get Formula(): unknown {
@@ -596,7 +599,7 @@ export class RangeDouble implements Et.EtRange {
     this.Value2 = value;
   }
   get NumberFormat(): unknown {
-    const formats = this.readBlock((r, c) => this.sheetModel.cell(r, c)?.numberFormat ?? 'General');
+    const formats = this.readBlock((r, c) => this.sheetModel.formatAt(r, c));
     if (!Array.isArray(formats)) return formats;
     // A block reports its format only when every cell has the same one (VBA: Null otherwise).
     const all = new Set((formats as unknown[][]).flat());
@@ -606,9 +609,20 @@ export class RangeDouble implements Et.EtRange {
     if (Array.isArray(value))
       throw fail.invalid('NumberFormat takes one format for the whole range');
     if (typeof value !== 'string') throw fail.invalid(`NumberFormat ${String(value)}`);
-    this.writeBlock(value, (r, c) => {
-      this.sheetModel.ensureCell(r, c).numberFormat = value;
-    });
+    const sheet = writable(this.sheetModel);
+    if (cells(this.rect) <= WHOLE_FORMAT_CELLS) {
+      this.writeBlock(value, (r, c) => {
+        sheet.ensureCell(r, c).numberFormat = value;
+      });
+      return;
+    }
+    // A whole column or row: one format for all its cells, the cells' own ones replaced.
+    sheet.styles.push({ rect: this.rect, path: 'NumberFormat', value });
+    sheet.cells.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        if (cell && contains(this.rect, r, c)) delete cell.numberFormat;
+      }),
+    );
   }
   get Row() {
     return this.rect.top + 1;
