@@ -16,8 +16,9 @@ let out: string;
 let server: StaticServer;
 
 /**
- * The production build with the end-to-end pages, in a folder of its own (tests/e2e/taskpane
- * builds into another at the same time). RECTIFY_E2E_WPS_DIST reuses one built earlier.
+ * A production build of the WPS package and its end-to-end page only (RECTIFY_E2E=wps), in a
+ * folder of its own (tests/e2e/taskpane builds into another, maybe at the same time).
+ * RECTIFY_E2E_WPS_DIST reuses one built earlier.
  */
 async function build(): Promise<string> {
   const reuse = process.env.RECTIFY_E2E_WPS_DIST;
@@ -26,7 +27,7 @@ async function build(): Promise<string> {
   rmSync(dir, { recursive: true, force: true });
   await promisify(execFile)('npx', ['webpack', '--mode', 'production', '--output-path', dir], {
     cwd: ROOT,
-    env: { ...process.env, RECTIFY_E2E: '1' },
+    env: { ...process.env, RECTIFY_E2E: 'wps' },
     maxBuffer: 64 * 1024 * 1024,
   });
   return dir;
