@@ -1,3 +1,4 @@
+import { REQUIRED_EXCEL_API } from '../office/host';
 import type { HostStatus } from '../office/operations';
 
 /** The spreadsheet hosts the pane runs in (one pane, two hosts, each with its own bridge). */
@@ -28,8 +29,8 @@ export interface OfficeLike {
   };
 }
 
-/** The ExcelApi version the add-in needs (declared in manifest.xml too). */
-export const REQUIRED_EXCEL_API = '1.8';
+/** The ExcelApi version the add-in needs (one definition, in the Office shell). */
+export { REQUIRED_EXCEL_API } from '../office/host';
 
 /**
  * Asks Office where the page runs. Office.js may be absent (CDN unreachable, page opened from
