@@ -1,9 +1,12 @@
-import { isOwnershipName, ownedSheets, ownershipNames, type DefinedName } from '../core/ownership';
+import { isOwnershipName, ownedSheets, ownershipNames } from '../core/ownership';
 import { refusalText, resolvePlan, type WorkbookPlan, type WorkbookState } from '../core/plan';
 import { RectifyError } from '../office/errors';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et-api';
 import type { Pause } from './pause';
-import { allSheets, findSheet } from './sheets';
+import { allSheets, definedNames, findSheet } from './sheets';
+
+export { definedNames } from './sheets';
+import { atomically } from './transaction';
 import { clearMarks } from './write-marks';
 import { writeSheet } from './write-sheet';
 
@@ -17,17 +20,6 @@ export interface ApplyResult {
   readonly sheets: readonly AppliedSheet[];
   readonly owned: readonly string[];
   readonly retired: readonly string[];
-}
-
-/** The workbook's defined names as the core reads them. */
-export function definedNames(book: EtWorkbook): DefinedName[] {
-  const out: DefinedName[] = [];
-  const count = book.Names.Count;
-  for (let i = 1; i <= count; i++) {
-    const n = book.Names.Item(i);
-    out.push({ name: String(n.Name), reference: String(n.RefersTo) });
-  }
-  return out;
 }
 
 export function ownedSheetNames(book: EtWorkbook): string[] {
@@ -78,7 +70,11 @@ export async function applyPlan(
   book: EtWorkbook,
   plan: WorkbookPlan,
   pause: Pause,
-  options: { readonly retire?: (owned: readonly string[]) => readonly string[] } = {},
+  options: {
+    readonly retire?: (owned: readonly string[]) => readonly string[];
+    /** More writes that belong to the same all-or-nothing change (a merge's overlays). */
+    readonly finish?: () => void;
+  } = {},
 ): Promise<ApplyResult> {
   const state = workbookState(book);
   const retire = options.retire?.(ownedSheets(state.names)) ?? [];
@@ -92,44 +88,47 @@ export async function applyPlan(
   const screen = app.ScreenUpdating;
   app.ScreenUpdating = false;
   try {
-    const targets: EtWorksheet[] = [];
-    for (const { decision } of sheets) {
-      const current = decision.current === null ? null : findSheet(book, decision.current);
-      if (current) {
-        clearSheet(app, current);
-        if (current.Name !== decision.name) current.Name = decision.name;
-        targets.push(current);
-      } else {
-        const last = book.Worksheets.Item(book.Worksheets.Count);
-        const sheet = book.Worksheets.Add(null, last);
-        sheet.Name = decision.name;
-        targets.push(sheet);
+    return await atomically(app, book, touched, async () => {
+      const targets: EtWorksheet[] = [];
+      for (const { decision } of sheets) {
+        const current = decision.current === null ? null : findSheet(book, decision.current);
+        if (current) {
+          clearSheet(app, current);
+          if (current.Name !== decision.name) current.Name = decision.name;
+          targets.push(current);
+        } else {
+          const last = book.Worksheets.Item(book.Worksheets.Count);
+          const sheet = book.Worksheets.Add(null, last);
+          sheet.Name = decision.name;
+          targets.push(sheet);
+        }
       }
-    }
-    for (const [i, resolved] of sheets.entries())
-      await writeSheet(app, targets[i] as EtWorksheet, resolved, pause);
+      for (const [i, resolved] of sheets.entries())
+        await writeSheet(app, targets[i] as EtWorksheet, resolved, pause);
 
-    if (decisions.remove.length > 0) {
-      // Deleting a sheet asks the user unless alerts are off; the core has decided already.
-      const alerts = app.DisplayAlerts;
-      app.DisplayAlerts = false;
-      try {
-        for (const name of decisions.remove) findSheet(book, name)?.Delete();
-      } finally {
-        app.DisplayAlerts = alerts;
+      if (decisions.remove.length > 0) {
+        // Deleting a sheet asks the user unless alerts are off; the core has decided already.
+        const alerts = app.DisplayAlerts;
+        app.DisplayAlerts = false;
+        try {
+          for (const name of decisions.remove) findSheet(book, name)?.Delete();
+        } finally {
+          app.DisplayAlerts = alerts;
+        }
       }
-    }
 
-    for (const n of definedNames(book))
-      if (isOwnershipName(n.name)) book.Names.Item(n.name).Delete();
-    for (const { name, reference } of ownershipNames(decisions.owned))
-      book.Names.Add(name, reference);
+      for (const n of definedNames(book))
+        if (isOwnershipName(n.name)) book.Names.Item(n.name).Delete();
+      for (const { name, reference } of ownershipNames(decisions.owned))
+        book.Names.Add(name, reference);
+      options.finish?.();
 
-    return {
-      sheets: decisions.sheets.map((s) => ({ name: s.name, rows: s.rows, action: s.action })),
-      owned: decisions.owned,
-      retired: decisions.remove,
-    };
+      return {
+        sheets: decisions.sheets.map((s) => ({ name: s.name, rows: s.rows, action: s.action })),
+        owned: decisions.owned,
+        retired: decisions.remove,
+      };
+    });
   } finally {
     if (userSheet !== null) findSheet(book, userSheet)?.Activate();
     app.ScreenUpdating = screen;

@@ -54,6 +54,8 @@ export interface EtWorksheet {
   Name: string;
   /** 1-based position among the sheets. */
   readonly Index: number;
+  /** -1 visible, 0 hidden (XL.sheetVisible, XL.sheetHidden). */
+  Visible: number;
   /** Published as number; VBA's Boolean. */
   readonly ProtectContents: boolean | number;
   /** A Range (published as number: the shell checks it is a range). */
@@ -66,6 +68,8 @@ export interface EtWorksheet {
   Range(cell1: string): EtRange;
   Activate(): void;
   Delete(): void;
+  /** A copy of the sheet before `before` (or after `after`); the copy becomes the active sheet. */
+  Copy(before?: EtWorksheet, after?: EtWorksheet): void;
 }
 
 export interface EtTab {
@@ -245,6 +249,8 @@ export const XL = {
   landscape: 2,
   portrait: 1,
   paperA4: 9,
+  sheetVisible: -1,
+  sheetHidden: 0,
   left: -4131,
   center: -4108,
   right: -4152,
@@ -305,6 +311,8 @@ export type ConstantsFit = Assignable<
     Same<typeof XL.portrait, Et.EtXlPageOrientation.xlPortrait> &
     Same<typeof XL.paperA4, Et.EtXlPaperSize.xlPaperA4> &
     Same<typeof XL.between, Et.EtXlFormatConditionOperator.xlBetween> &
+    Same<typeof XL.sheetVisible, Et.EtXlSheetVisibility.xlSheetVisible> &
+    Same<typeof XL.sheetHidden, Et.EtXlSheetVisibility.xlSheetHidden> &
     Same<typeof XL.continuous, Et.EtXlLineStyle.xlContinuous> &
     Same<typeof XL.thin, Kso.KsoXlBorderWeight.xlThin> &
     Same<typeof XL.left, Kso.KsoXlHAlign.xlHAlignLeft> &

@@ -111,7 +111,8 @@ export async function mergeLedgerInWorkbook(
     generatedAt: options.generatedAt,
     sourceName: options.sourceName,
   });
-  const applied = await applyPlan(app, book, merge.plan, pause);
-  writeOverlays(book, merge.overlays);
+  const applied = await applyPlan(app, book, merge.plan, pause, {
+    finish: () => writeOverlays(book, merge.overlays),
+  });
   return { merge, applied };
 }

@@ -1,3 +1,4 @@
+import type { DefinedName } from '../core/ownership';
 import { RectifyError } from '../office/errors';
 import type { EtRange, EtWorkbook, EtWorksheet } from './et-api';
 
@@ -56,4 +57,15 @@ export function valueRows(value: unknown, rows: number, columns: number): unknow
       throw new Error(`WPS 返回的数据形状不对 (Value2 is not ${rows} rows of ${columns})`);
     return row as unknown[];
   });
+}
+
+/** The workbook's defined names as the core reads them (Names is 1-based). */
+export function definedNames(book: EtWorkbook): DefinedName[] {
+  const out: DefinedName[] = [];
+  const count = book.Names.Count;
+  for (let i = 1; i <= count; i++) {
+    const n = book.Names.Item(i);
+    out.push({ name: String(n.Name), reference: String(n.RefersTo) });
+  }
+  return out;
 }

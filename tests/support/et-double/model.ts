@@ -96,6 +96,10 @@ export const fail = {
 export class EtSheetModel {
   name: string;
   protected = false;
+  /** -1 visible, 0 hidden, 2 very hidden. */
+  visible = -1;
+  /** The workbook, for the fault injection every write passes through. */
+  owner: EtBookModel | null = null;
   tabColor: unknown = undefined;
   /** Sparse rows; row 0 is sheet row 1. */
   readonly cells: (EtCell | undefined)[][] = [];
@@ -125,6 +129,25 @@ export class EtSheetModel {
 
   constructor(name: string) {
     this.name = name;
+  }
+
+  /** A copy (Worksheet.Copy): everything but the name, table names made unique by the caller. */
+  clone(name: string): EtSheetModel {
+    const copy = new EtSheetModel(name);
+    this.cells.forEach((row, r) => {
+      if (row) copy.cells[r] = row.map((c) => (c ? { ...c } : undefined));
+    });
+    copy.styles = [...this.styles];
+    copy.validations = this.validations.map((v) => ({ ...v }));
+    copy.conditions = this.conditions.map((c) => ({ ...c }));
+    copy.merges = [...this.merges];
+    copy.tables = this.tables.map((t) => ({ ...t }));
+    copy.links = this.links.map((l) => ({ ...l }));
+    copy.freeze = { ...this.freeze };
+    Object.assign(copy.page, this.page);
+    copy.tabColor = this.tabColor;
+    copy.owner = this.owner;
+    return copy;
   }
 
   cell(r: number, c: number): EtCell | undefined {
@@ -210,9 +233,48 @@ export class EtBookModel {
   /** Application.DisplayAlerts: while on, deleting a sheet would ask the user. */
   alertsOn = true;
 
+  /** Writes allowed before the next one fails (fault injection); Infinity: none fails. */
+  writesLeft = Infinity;
+
   constructor(names: readonly string[]) {
-    for (const n of names) this.sheets.push(new EtSheetModel(n));
+    for (const n of names) {
+      const sheet = new EtSheetModel(n);
+      sheet.owner = this;
+      this.sheets.push(sheet);
+    }
     this.active = this.sheets[0] ?? null;
+  }
+
+  /** Every write passes here: the injected fault fires once, when the count runs out. */
+  countWrite(): void {
+    if (this.writesLeft <= 0) {
+      this.writesLeft = Infinity;
+      throw new EtDoubleError(
+        'Injected',
+        'WPS 出现内部错误 (an injected failure of the ET double)',
+      );
+    }
+    this.writesLeft--;
+  }
+
+  /** Everything a person could see in the workbook, as plain data, to compare before and after. */
+  snapshot(): unknown {
+    return {
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        visible: s.visible,
+        cells: s.cells,
+        styles: s.styles,
+        validations: s.validations,
+        conditions: s.conditions,
+        merges: s.merges,
+        tables: s.tables,
+        links: s.links,
+        freeze: s.freeze,
+        page: s.page,
+      })),
+      names: this.names,
+    };
   }
 
   find(name: string): EtSheetModel | undefined {

@@ -39,6 +39,7 @@ function live(sheet: EtSheetModel): EtSheetModel {
 function writable(sheet: EtSheetModel): EtSheetModel {
   live(sheet);
   if (sheet.protected) throw fail.protectedSheet(sheet.name);
+  sheet.owner?.countWrite();
   return sheet;
 }
 
@@ -771,6 +772,7 @@ export class WorksheetDouble implements Et.EtWorksheet {
   set Name(name: string) {
     live(this.model);
     this.book.checkName(name, this.model);
+    this.book.countWrite();
     this.model.name = name;
   }
   get Index() {
@@ -823,12 +825,57 @@ export class WorksheetDouble implements Et.EtWorksheet {
     if (!rect) throw fail.invalid(`not a range: ${cell1}`);
     return new RangeDouble(this.book, live(this.model), rect);
   }
+  get Visible() {
+    return live(this.model).visible;
+  }
+  set Visible(v: number) {
+    live(this.model);
+    if (v !== -1 && v !== 0 && v !== 2) throw fail.invalid(`Visible = ${v}`);
+    if (
+      v !== -1 &&
+      this.book.sheets.filter((s) => s.visible === -1 && s !== this.model).length === 0
+    )
+      throw fail.invalid('a workbook must keep one visible sheet');
+    this.model.owner?.countWrite();
+    this.model.visible = v;
+    if (v !== -1 && this.book.active === this.model)
+      this.book.active = this.book.sheets.find((s) => s.visible === -1) ?? null;
+  }
   Activate(): void {
-    this.book.active = live(this.model);
+    if (live(this.model).visible !== -1)
+      throw fail.invalid(`cannot activate the hidden sheet ${this.model.name}`);
+    this.book.active = this.model;
+  }
+  Copy(before?: Et.EtWorksheet, after?: Et.EtWorksheet): void {
+    live(this.model);
+    this.model.owner?.countWrite();
+    let n = 2;
+    const base = this.model.name.slice(0, 26);
+    while (this.book.find(`${base} (${n})`)) n++;
+    const copy = this.model.clone(`${base} (${n})`);
+    // Table names are unique in a workbook: a copied table gets a new one.
+    const used = new Set(
+      this.book.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())),
+    );
+    for (const t of copy.tables) {
+      let k = 2;
+      while (used.has(`${t.name}${k}`.toLowerCase())) k++;
+      t.name = `${t.name}${k}`;
+      used.add(t.name.toLowerCase());
+    }
+    const at = (ws: Et.EtWorksheet | undefined) =>
+      ws instanceof WorksheetDouble ? this.book.sheets.indexOf(live(ws.model)) : -1;
+    const b = at(before);
+    const a = at(after);
+    if (b < 0 && a < 0)
+      throw fail.invalid('Copy needs Before or After (a new workbook is not modelled)');
+    this.book.sheets.splice(b >= 0 ? b : a + 1, 0, copy);
+    this.book.active = copy;
   }
   Delete(): void {
     live(this.model);
     if (this.book.sheets.length === 1) throw fail.invalid('a workbook must keep one sheet');
+    this.book.countWrite();
     if (this.book.alertsOn) {
       this.book.alertsShown++;
       throw fail.alert(`delete sheet ${this.model.name}`);
@@ -867,6 +914,8 @@ class WorksheetsDouble implements Et.EtWorksheets {
     let n = this.book.sheets.length + 1;
     while (this.book.find(`Sheet${n}`)) n++;
     const sheet = new EtSheetModel(`Sheet${n}`);
+    sheet.owner = this.book;
+    this.book.countWrite();
     const at = (ws: Et.EtWorksheet | null | undefined) =>
       ws instanceof WorksheetDouble ? this.book.sheets.indexOf(live(ws.model)) : -1;
     let position = at(before);
@@ -893,6 +942,7 @@ class NameDouble implements Et.EtName {
     return this.model.refersTo;
   }
   Delete(): void {
+    this.book.countWrite();
     this.book.names = this.book.names.filter((n) => n !== this.model);
   }
 }
@@ -924,6 +974,7 @@ class NamesDouble implements Et.EtNames {
     const sheet = sheetOf(refersTo);
     if (sheet !== null && !this.book.find(sheet))
       throw fail.invalid(`RefersTo names no sheet of this workbook: ${refersTo}`);
+    this.book.countWrite();
     // WPS, like Excel, reports a reference with the sheet quoted only where it must be.
     if (sheet !== null) refersTo = `=${quoteSheet(sheet)}${refersTo.slice(refersTo.indexOf('!'))}`;
     // Adding a name that exists replaces its reference.
