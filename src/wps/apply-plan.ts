@@ -81,6 +81,12 @@ export async function applyPlan(
   const resolution = resolvePlan(plan, state, retire);
   if (!resolution.ok) throw new RectifyError(refusalText(resolution.refusal));
   const { sheets, decisions } = resolution.resolved;
+  // Sheet protection (the unit workbooks of the monthly cycle) is written by the file shell only.
+  const guarded = plan.sheets.filter((s) => s.protection !== undefined).map((s) => s.name);
+  if (guarded.length > 0)
+    throw new RectifyError(
+      `WPS 加载项尚不能写入带工作表保护的“${guarded.join('”、“')}”，请用 rectify 命令行生成 (protected sheets are written by the rectify command line only)`,
+    );
   const touched = [...sheets.flatMap((s) => s.decision.current ?? []), ...decisions.remove];
   refuseProtected(touched.map((name) => findSheet(book, name)).filter((s) => s !== null));
 
@@ -121,6 +127,9 @@ export async function applyPlan(
         if (isOwnershipName(n.name)) book.Names.Item(n.name).Delete();
       for (const { name, reference } of ownershipNames(decisions.owned))
         book.Names.Add(name, reference);
+      // Text constants the plan names (a ledger's identifier): replaced, others left alone.
+      for (const { name, text } of plan.textNames ?? [])
+        book.Names.Add(name, `="${text.replace(/"/g, '""')}"`);
       options.finish?.();
 
       return {

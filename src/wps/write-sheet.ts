@@ -97,5 +97,6 @@ export async function writeSheet(
   }
   if (plan.tabColor !== undefined) sheet.Tab.Color = etColor(plan.tabColor);
   if (plan.print) writePrint(sheet.PageSetup, plan.print);
+  if (plan.hidden === true) sheet.Visible = XL.sheetHidden;
   await pause();
 }

@@ -115,6 +115,41 @@ describe('the WPS shell on the ET double', () => {
     expect(book.find(SHEETS.ledger)!.cell(4, evidence)?.value).toBe('佐证.pdf');
   });
 
+  it('writes the text names and hidden sheets a plan asks for, and refuses protection it cannot write', async () => {
+    const { book, app } = createEtHost();
+    const { applyPlan } = await import('../../src/wps/apply-plan');
+    const sheet = {
+      name: '标记',
+      rows: [[{ text: '甲' }]],
+      columns: [],
+      styles: [],
+      merges: [],
+      validations: [],
+      conditionalFormats: [],
+    };
+    await applyPlan(
+      app,
+      app.ActiveWorkbook!,
+      {
+        sheets: [{ ...sheet, hidden: true }],
+        textNames: [{ name: 'RECTIFY_LEDGER_ID', text: 'a"b' }],
+      },
+      async () => {},
+    );
+    expect(book.find('标记')?.visible).toBe(0);
+    expect(book.names.find((n) => n.name === 'RECTIFY_LEDGER_ID')?.refersTo).toBe('="a""b"');
+    expect(book.active?.name).toBe('Sheet1');
+    await expect(
+      applyPlan(
+        app,
+        app.ActiveWorkbook!,
+        { sheets: [{ ...sheet, name: '单位', protection: { unlocked: [] } }] },
+        async () => {},
+      ),
+    ).rejects.toThrow(/工作表保护/);
+    expect(book.find('单位')).toBeUndefined();
+  });
+
   it('translates colours and header codes without deciding anything', () => {
     expect(etColor('#FF0000')).toBe(255);
     expect(etColor('#0000FF')).toBe(0xff0000);
