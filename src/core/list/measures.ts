@@ -102,7 +102,22 @@ export class MeasureCollector {
 
   finish(): Measure[] {
     this.closeGroup();
+    const lineOfId = new Map<string, number>();
     return this.drafts.map((draft) => {
+      const id = draft.group ? `${draft.group.numeral}.${draft.n}` : String(draft.n);
+      const earlier = lineOfId.get(id);
+      if (earlier !== undefined) {
+        // Two measures with one key would share a ledger row: an error that stops the import.
+        this.diagnostics.push(
+          diagnostic(
+            draft.line,
+            'error',
+            'duplicate-measure',
+            `措施“${id}”重复，第 ${earlier} 行已有同号措施`,
+            `duplicate measure ${id}; first at line ${earlier}`,
+          ),
+        );
+      } else lineOfId.set(id, draft.line);
       const text = draft.paragraphs.join('\n');
       for (const phrase of unrealMilestones(text)) {
         this.diagnostics.push(
@@ -116,7 +131,7 @@ export class MeasureCollector {
         );
       }
       return {
-        id: draft.group ? `${draft.group.numeral}.${draft.n}` : String(draft.n),
+        id,
         group: draft.group ? draft.group.name : null,
         text,
         milestones: extractMilestones(text),
