@@ -188,15 +188,14 @@ function itemLines(
     if (i < 0) return null;
     return item.rows.map((r) => cellAt(r, i)).find((c) => c !== null) ?? null;
   };
+  // A column given per measure: its rows differ, and not merely as a merged cell (a value in the
+  // first row, empty below) does.
   const varies = (column: Column): boolean => {
     const i = index(column);
     if (i < 0 || !perMeasure) return false;
     const texts = item.rows.map((r) => cellAt(r, i)?.text.trim() ?? '');
-    return (
-      texts.some((t) => t !== '') &&
-      texts.filter((t) => t !== '').length === item.rows.length &&
-      new Set(texts).size > 1
-    );
+    if (new Set(texts).size <= 1) return false;
+    return !(texts[0] !== '' && texts.slice(1).every((t) => t === ''));
   };
   for (const column of ['goal', 'leadUnits', 'coopUnits', 'leaders'] as const) {
     const cell = itemLevel(column);

@@ -11,9 +11,12 @@ export interface CellSpec {
 
 export type Piece =
   | { readonly p: string; readonly center?: boolean }
+  /** A paragraph numbered by the word processor (level 1 `一、`, level 2 `（1）`), not by its text. */
+  | { readonly auto: string; readonly level: 1 | 2 }
   | { readonly table: readonly (readonly (CellSpec | null)[])[] };
 
 export const para = (p: string): Piece => ({ p });
+export const auto = (text: string, level: 1 | 2 = 1): Piece => ({ auto: text, level });
 export const centered = (p: string): Piece => ({ p, center: true });
 export const cell = (...paragraphs: string[]): CellSpec => ({ paragraphs });
 
@@ -22,6 +25,7 @@ const escape = (s: string) =>
 
 export function toHtml(pieces: readonly Piece[]): string {
   const body = pieces.map((piece) => {
+    if ('auto' in piece) throw new Error('automatic numbering is written as flat ODF');
     if ('p' in piece) {
       return `<p${piece.center ? ' align="center"' : ''}>${escape(piece.p)}</p>`;
     }
@@ -57,6 +61,12 @@ export interface PageFurniture {
 export function toFodt(pieces: readonly Piece[], furniture: PageFurniture = {}): string {
   let tables = 0;
   const body = pieces.map((piece) => {
+    if ('auto' in piece) {
+      const p = `<text:p text:style-name="Body">${escape(piece.auto)}</text:p>`;
+      const inner =
+        piece.level === 1 ? p : `<text:list><text:list-item>${p}</text:list-item></text:list>`;
+      return `<text:list text:style-name="Items" text:continue-numbering="true"><text:list-item>${inner}</text:list-item></text:list>`;
+    }
     if ('p' in piece) {
       return `<text:p text:style-name="${piece.center ? 'Center' : 'Body'}">${escape(piece.p)}</text:p>`;
     }
@@ -81,6 +91,7 @@ export function toFodt(pieces: readonly Piece[], furniture: PageFurniture = {}):
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document ${NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:styles>
+<text:list-style style:name="Items"><text:list-level-style-number text:level="1" style:num-suffix="、" style:num-format="一, 二, 三, ..."/><text:list-level-style-number text:level="2" style:num-prefix="（" style:num-suffix="）" style:num-format="1"/></text:list-style>
 <style:style style:name="Standard" style:family="paragraph"><style:text-properties fo:font-size="12pt" style:font-size-asian="12pt"/></style:style>
 <style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="justify" fo:text-indent="0.85cm" fo:margin-bottom="0.1cm"/></style:style>
 <style:style style:name="Center" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:text-align="center"/></style:style>
