@@ -1,14 +1,11 @@
 import type { Grid } from '../core/grid';
 import { documentBlocksSchema, type DocumentBlocks } from '../core/list/blocks';
 import type { WordExtractorLike } from './doc';
-import { readDoc } from './doc';
-import { readDocx } from './docx';
 import { sniff, zipKind } from './detect';
 import { DocumentError } from './errors';
-import { readPdf, type PdfJs } from './pdf';
+import type { PdfJs } from './pdf';
 import { gridBlocks } from './spreadsheet';
 import { decodeText, textBlocks } from './text';
-import JSZip from 'jszip';
 
 /**
  * Bytes in, blocks out: finds what the file is by its content and hands it to that format's reader.
@@ -53,6 +50,8 @@ async function readByKind(bytes: Uint8Array, loaders: DocumentLoaders): Promise<
   if (kind === 'zip') {
     let entries: string[];
     try {
+      // Loaded only for zips, so a pane that reads text never downloads it.
+      const { default: JSZip } = await import('jszip');
       entries = Object.keys((await JSZip.loadAsync(bytes)).files);
     } catch {
       throw new DocumentError(
@@ -67,15 +66,15 @@ async function readByKind(bytes: Uint8Array, loaders: DocumentLoaders): Promise<
     case 'text':
       return textBlocks(decodeText(bytes));
     case 'docx':
-      return readDocx(bytes);
+      return (await import('./docx')).readDocx(bytes);
     case 'pdf':
       if (!loaders.pdfjs) throw unsupported('这里不能读取 PDF', 'PDF cannot be read here');
-      return readPdf(bytes, await loaders.pdfjs());
+      return (await import('./pdf')).readPdf(bytes, await loaders.pdfjs());
     case 'doc':
       if (!loaders.wordExtractor) {
         throw unsupported('这里不能读取 Word 97–2003（.doc）文件', 'a .doc cannot be read here');
       }
-      return readDoc(bytes, await loaders.wordExtractor());
+      return (await import('./doc')).readDoc(bytes, await loaders.wordExtractor());
     case 'xlsx':
       if (!loaders.spreadsheetGrid) {
         throw unsupported('这里不能读取 Excel 文件', 'an .xlsx cannot be read here');
