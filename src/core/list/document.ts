@@ -1,4 +1,11 @@
-import { describePlace, type Block, type DocumentBlocks, type Place } from './blocks';
+import {
+  describePlace,
+  type Block,
+  type DocumentBlocks,
+  type Place,
+  type ReaderNote,
+} from './blocks';
+import { canonicalise } from './normalise';
 import { parseListTraced, type TracedReading } from './parse';
 import type { ParseDiagnostic, RectificationList } from './schema';
 import { tableLines, type PlacedLine } from './table';
@@ -9,8 +16,17 @@ import { tableLines, type PlacedLine } from './table';
  * diagnostic then says where in the document its text is (page and line, table row and column),
  * and what the format reader took out (running headers, page numbers) is kept as diagnostics.
  */
-export function documentLines(blocks: readonly Block[]): PlacedLine[] {
+export interface DocumentLines {
+  readonly lines: PlacedLine[];
+  /** Table cells read as structure (headers, item numbers); see table.ts. */
+  readonly consumed: PlacedLine[];
+  readonly notes: ReaderNote[];
+}
+
+export function documentLines(blocks: readonly Block[]): DocumentLines {
   const out: PlacedLine[] = [];
+  const consumed: PlacedLine[] = [];
+  const notes: ReaderNote[] = [];
   for (let i = 0; i < blocks.length;) {
     const block = blocks[i];
     if (!block) break;
@@ -26,18 +42,23 @@ export function documentLines(blocks: readonly Block[]): PlacedLine[] {
       rows.push(next);
       i++;
     }
-    out.push(...tableLines(rows));
+    const table = tableLines(rows);
+    out.push(...table.lines);
+    consumed.push(...table.consumed);
+    notes.push(...table.notes);
   }
-  return out;
+  return { lines: out, consumed, notes };
 }
 
 export interface DocumentReading extends TracedReading {
   /** The lines the reading was made from, each with its place (index = line number − 1). */
   readonly lines: readonly PlacedLine[];
+  /** Table cells read as structure (headers, item numbers). */
+  readonly consumed: readonly PlacedLine[];
 }
 
 export function parseDocumentTraced(document: DocumentBlocks): DocumentReading {
-  const lines = documentLines(document.blocks);
+  const { lines, consumed, notes: tableNotes } = documentLines(document.blocks);
   const reading = parseListTraced(lines.map((l) => l.text).join('\n'));
   const placeOf = (line: number): Place | undefined => lines[line - 1]?.place;
   const textPlaces = document.format === 'text';
@@ -54,12 +75,13 @@ export function parseDocumentTraced(document: DocumentBlocks): DocumentReading {
       }),
     };
   });
-  const notes: ParseDiagnostic[] = document.notes.map((note) => ({
+  const notes: ParseDiagnostic[] = [...document.notes, ...tableNotes].map((note) => ({
     line: 'line' in note.place && !('page' in note.place) ? note.place.line : 0,
     severity: 'warning',
     code: note.code,
     message: `${describePlace(note.place, document.format)}：${note.message}`,
-    dropped: note.dropped,
+    // Canonical, as every other field and dropped text is (normalise.ts).
+    dropped: canonicalise(note.dropped),
     place: note.place,
   }));
   const list: RectificationList = {
@@ -67,7 +89,7 @@ export function parseDocumentTraced(document: DocumentBlocks): DocumentReading {
     ...reading.list,
     diagnostics: [...notes, ...diagnostics],
   };
-  return { list, trace: reading.trace, lines };
+  return { list, trace: reading.trace, lines, consumed };
 }
 
 export function parseDocument(document: DocumentBlocks): RectificationList {

@@ -1,4 +1,4 @@
-import type { Block, Cell, Place } from './blocks';
+import type { Block, Cell, Place, ReaderNote } from './blocks';
 import { numeralOf, numeralValue } from './numerals';
 
 /**
@@ -78,6 +78,15 @@ export interface PlacedLine {
   readonly place: Place;
 }
 
+/** A table's reading: its lines, the cells taken as structure, and the text it set aside. */
+export interface TableReading {
+  readonly lines: PlacedLine[];
+  /** Header cells and item-number cells: structure, as labels and numbering are in text. */
+  readonly consumed: PlacedLine[];
+  /** Cells of columns with no known header, kept with their place (never silently lost). */
+  readonly notes: ReaderNote[];
+}
+
 type RowBlock = Extract<Block, { kind: 'row' }>;
 
 const LABEL: Readonly<Partial<Record<Column, string>>> = {
@@ -101,16 +110,38 @@ function cellAt(row: RowBlock, index: number): Cell | null {
 }
 
 /** The lines of a table with a recognised header; rows before the header are plain lines. */
-export function tableLines(rows: readonly RowBlock[]): PlacedLine[] {
-  const out: PlacedLine[] = [];
+export function tableLines(rows: readonly RowBlock[]): TableReading {
+  const reading: TableReading = { lines: [], consumed: [], notes: [] };
+  const out = reading.lines;
   const headerAt = rows.findIndex((row) => headerColumns(row.cells) !== null);
-  if (headerAt < 0) return rows.flatMap(plainRowLines);
+  if (headerAt < 0) {
+    out.push(...rows.flatMap(plainRowLines));
+    return reading;
+  }
   for (const row of rows.slice(0, headerAt)) out.push(...plainRowLines(row));
   const header = rows[headerAt];
-  const columns = header ? (headerColumns(header.cells) ?? []) : [];
-  const index = (column: Column) => columns.indexOf(column);
+  // A second column of a kind already found (two 问题 columns) is read as an unknown one.
   // 责任单位 is the lead when the table has no 牵头单位 column, the cooperating units when it has.
-  const responsibleAs: Column = index('leadUnits') >= 0 ? 'coopUnits' : 'leadUnits';
+  const found = header ? (headerColumns(header.cells) ?? []) : [];
+  const responsibleAs: Column = found.includes('leadUnits') ? 'coopUnits' : 'leadUnits';
+  const columns: (Column | null)[] = [];
+  for (const raw of found) {
+    const c = raw === 'responsible' ? responsibleAs : raw;
+    columns.push(c !== null && !columns.includes(c) ? c : null);
+  }
+  header?.cells.forEach((cell, i) => {
+    if (cell === null) return;
+    if (columns[i] !== null) reading.consumed.push({ text: cell.text, place: cell.place });
+    else {
+      reading.notes.push({
+        place: cell.place,
+        code: 'unknown-column',
+        message: `表头“${cell.text.trim()}”不是清单的栏目，这一列的内容未读入条目（a column with an unknown header; its cells were not read into items）`,
+        dropped: cell.text,
+      });
+    }
+  });
+  const index = (column: Column) => columns.indexOf(column);
   const keyColumn = index('no') >= 0 ? index('no') : index('problem');
   const entries: ({ kind: 'plain'; row: RowBlock } | { kind: 'item'; item: ItemRows })[] = [];
   let previous: ItemRows | null = null;
@@ -118,7 +149,7 @@ export function tableLines(rows: readonly RowBlock[]): PlacedLine[] {
     const filled = row.cells.filter((c): c is Cell => c !== null && c.text.trim() !== '');
     if (filled.length === 0) continue;
     // A repeated header (a table running over pages) carries nothing new.
-    if (headerColumns(row.cells) !== null) continue;
+    if (header && sameTexts(row, header)) continue;
     const key = keyColumn >= 0 ? cellAt(row, keyColumn) : null;
     // A row with only its first cell (`一、水环境方面` across the table): a plain line, not an item.
     const only = filled.length === 1 ? row.cells.indexOf(filled[0] ?? null) : -1;
@@ -139,9 +170,13 @@ export function tableLines(rows: readonly RowBlock[]): PlacedLine[] {
   let position = 0;
   for (const entry of entries) {
     if (entry.kind === 'plain') out.push(...plainRowLines(entry.row));
-    else out.push(...itemLines(entry.item, ++position, columns, responsibleAs));
+    else itemLines(entry.item, ++position, columns, reading);
   }
-  return out;
+  return reading;
+}
+
+function sameTexts(row: RowBlock, header: RowBlock): boolean {
+  return row.cells.every((c, i) => (c?.text.trim() ?? '') === (header.cells[i]?.text.trim() ?? ''));
 }
 
 function plainRowLines(row: RowBlock): PlacedLine[] {
@@ -154,40 +189,64 @@ function splitCell(cell: Cell, prefix = ''): PlacedLine[] {
     .map((text, i) => ({ text: i === 0 ? prefix + text : text, place: cell.place }));
 }
 
-/** The item's numeral from its 序号 cell (`1`, `一`, `1.`), else its position in the table. */
-function numeralFrom(cell: Cell | null, position: number): string {
+/** The item's numeral from its 序号 cell (`1`, `一`, `1.`), or null when it is not a number. */
+function numeralFrom(cell: Cell | null): string | null {
   const text = (cell?.text ?? '').replace(/[\s、．.]/gu, '');
-  if (/^\d{1,2}$/u.test(text)) return numeralOf(Number(text));
+  if (/^\d{1,2}$/u.test(text) && Number(text) > 0) return numeralOf(Number(text));
   if (numeralValue(text) !== null) return text;
-  return numeralOf(position);
+  return null;
 }
 
 function itemLines(
   item: ItemRows,
   position: number,
   columns: readonly (Column | null)[],
-  responsibleAs: Column,
-): PlacedLine[] {
-  const out: PlacedLine[] = [];
-  const columnOf = (i: number): Column | null => {
-    const c = columns[i] ?? null;
-    return c === 'responsible' ? responsibleAs : c;
-  };
+  reading: TableReading,
+): void {
+  const out = reading.lines;
   const first = item.first;
-  const index = (column: Column) => columns.findIndex((_, i) => columnOf(i) === column);
-  const noCell = index('no') >= 0 ? cellAt(first, index('no')) : null;
-  const problem = index('problem') >= 0 ? cellAt(first, index('problem')) : null;
-  const numeral = numeralFrom(noCell, position);
-  const problemPlace = problem?.place ?? noCell?.place ?? first.cells.find((c) => c)?.place;
-  if (problem) out.push(...splitCell(problem, `${numeral}、`));
-  else if (problemPlace) out.push({ text: `${numeral}、`, place: problemPlace });
-  const perMeasure = item.rows.length > 1;
-  // Item-level columns: the first row's cell (merged cells are empty below it; repeated ones equal).
-  const itemLevel = (column: Column): Cell | null => {
+  const index = (column: Column) => columns.indexOf(column);
+  /** A column's cells down the item's rows, each repeat of the row above left out. */
+  const cellsOf = (column: Column): (Cell | null)[] => {
     const i = index(column);
-    if (i < 0) return null;
-    return item.rows.map((r) => cellAt(r, i)).find((c) => c !== null) ?? null;
+    if (i < 0) return item.rows.map(() => null);
+    let above = '';
+    return item.rows.map((r) => {
+      const cell = cellAt(r, i);
+      const text = cell?.text.trim() ?? '';
+      if (text === '') return null;
+      const repeat = text === above;
+      above = text;
+      return repeat ? null : cell;
+    });
   };
+  const present = (column: Column) => cellsOf(column).filter((c): c is Cell => c !== null);
+  // Cells under an unknown header: kept as notes with their place.
+  item.rows.forEach((row) => {
+    row.cells.forEach((cell, i) => {
+      if (cell === null || cell.text.trim() === '' || (columns[i] ?? null) !== null) return;
+      reading.notes.push({
+        place: cell.place,
+        code: 'unknown-column',
+        message: `“${cell.text.trim().slice(0, 30)}”所在的列没有可识别的表头，未读入条目（cell in a column with no known header; not read）`,
+        dropped: cell.text,
+      });
+    });
+  });
+  const [noCell, ...otherNumbers] = present('no');
+  const numeral = numeralFrom(noCell ?? null);
+  if (noCell && numeral !== null) reading.consumed.push({ text: noCell.text, place: noCell.place });
+  // A 序号 that is not a number (`A-1`) still leads its item's problem, as written.
+  const [problem, ...moreProblems] = present('problem');
+  const problemPlace = problem?.place ?? noCell?.place ?? first.cells.find((c) => c)?.place;
+  const itemNumeral = numeral ?? numeralOf(position);
+  const unreadNumber = noCell && numeral === null ? `${noCell.text.replace(/\n/gu, ' ')} ` : '';
+  if (problem) out.push(...splitCell(problem, `${itemNumeral}、${unreadNumber}`));
+  else if (problemPlace) {
+    out.push({ text: `${itemNumeral}、${unreadNumber}`, place: noCell?.place ?? problemPlace });
+  }
+  for (const cell of [...otherNumbers, ...moreProblems]) out.push(...splitCell(cell));
+  const perMeasure = item.rows.length > 1;
   // A column given per measure: its rows differ, and not merely as a merged cell (a value in the
   // first row, empty below) does.
   const varies = (column: Column): boolean => {
@@ -198,8 +257,12 @@ function itemLines(
     return !(texts[0] !== '' && texts.slice(1).every((t) => t === ''));
   };
   for (const column of ['goal', 'leadUnits', 'coopUnits', 'leaders'] as const) {
-    const cell = itemLevel(column);
-    if (cell && !varies(column)) out.push(...splitCell(cell, LABEL[column] ?? ''));
+    if (varies(column) && column !== 'goal') continue;
+    // Several different cells for one item (rows that disagree): the first labelled, the others
+    // continuing the field.
+    present(column).forEach((cell, k) =>
+      out.push(...splitCell(cell, k === 0 ? (LABEL[column] ?? '') : '')),
+    );
   }
   const measuresAt = index('measures');
   if (measuresAt >= 0) {
@@ -224,20 +287,37 @@ function itemLines(
       }
       out.push(...lines);
     });
+    // A row that names units but no measure: its units are the item's.
+    for (const column of ['leadUnits', 'coopUnits', 'leaders'] as const) {
+      if (!varies(column)) continue;
+      item.rows.forEach((row, k) => {
+        const c = cellAt(row, index(column));
+        if (cells[k] === null && c && c.text.trim() !== '')
+          out.push(...splitCell(c, LABEL[column] ?? ''));
+      });
+    }
+  } else {
+    // No measures column, but the unit columns vary by row: still read, as item fields.
+    for (const column of ['leadUnits', 'coopUnits', 'leaders'] as const) {
+      if (!varies(column)) continue;
+      present(column).forEach((cell, k) =>
+        out.push(...splitCell(cell, k === 0 ? (LABEL[column] ?? '') : '')),
+      );
+    }
   }
-  const deadline = itemLevel('deadline');
-  const closure = itemLevel('closure');
+  const deadlines = present('deadline');
+  const closures = present('closure');
+  const [deadline, ...moreDeadlines] = deadlines;
+  const closure = closures.map((c) => c.text.replace(/\n/gu, ' ')).join(' ');
   if (deadline) {
     const lines = splitCell(deadline, LABEL.deadline);
     const last = lines[lines.length - 1];
-    if (closure && last)
-      lines[lines.length - 1] = {
-        text: `${last.text} ${closure.text.replace(/\n/gu, ' ')}`,
-        place: last.place,
-      };
+    if (closure !== '' && last) {
+      lines[lines.length - 1] = { text: `${last.text} ${closure}`, place: last.place };
+    }
     out.push(...lines);
-  } else if (closure) {
-    out.push(...splitCell(closure, LABEL.deadline));
+    for (const cell of moreDeadlines) out.push(...splitCell(cell));
+  } else if (closures[0]) {
+    out.push({ text: `${LABEL.deadline ?? ''}${closure}`, place: closures[0].place });
   }
-  return out;
 }
