@@ -11,7 +11,7 @@ import {
 } from '../core/merge';
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
 import { boxAddress } from '../office/a1';
-import { isDateFormat } from '../office/read-grid';
+import { isDateFormat } from '../core/number-format';
 import { applyPlan, type ApplyResult } from './apply-plan';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et-api';
 import type { Pause } from './pause';

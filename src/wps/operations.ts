@@ -14,7 +14,7 @@ import { validateWorkbook } from '../core/validate/validate';
 import { ledgerMarks } from '../core/workbook/plan';
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
 import { RectifyError } from '../office/errors';
-import { rebuildRisks } from '../office/import-guard';
+import { rebuildRisks } from '../core/rebuild-risks';
 import type { ImportOutcome, RectifyOperations, SheetWritten } from '../office/operations';
 import { snapshotOf } from '../office/read-grid';
 import { reportLines } from '../core/merge';

@@ -1,7 +1,7 @@
 import { isoFromExcelSerial } from '../core/dates';
 import type { Grid, GridCell } from '../core/grid';
 import { boxAddress } from '../office/a1';
-import { isDateFormat } from '../office/read-grid';
+import { isDateFormat } from '../core/number-format';
 import type { EtWorkbook, EtWorksheet } from './et-api';
 import { CHUNK_CELLS, type Pause } from './pause';
 import { findSheet, usedExtent, valueRows } from './sheets';

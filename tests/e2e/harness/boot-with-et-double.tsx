@@ -33,6 +33,11 @@ const probe: E2eProbe = {
     }
     return null;
   },
+  // WPS has no syncs: the ET double fails its n-th write instead.
+  failSyncAt: (n) => {
+    book.writesLeft = Math.max(0, n - 1);
+  },
+  snapshot: () => JSON.stringify(book.snapshot()),
   edit: async (sheet, address, value) => {
     app.ActiveWorkbook!.Worksheets.Item(sheet).Range(address).Value2 = value;
   },
