@@ -23,6 +23,12 @@ import { findSheet, valueRows } from './sheets';
  * sheets a merge needs as rich cells (values, formulas, number formats, hyperlinks), lets the core
  * decide, carries the merged plan out, then writes what a plan cannot say.
  */
+/** What a re-import in WPS keeps and what it cannot, shown before the user confirms. */
+export const WPS_REIMPORT_LIMITS =
+  '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接和数字格式。' +
+  '在 WPS 加载项中无法保留：您设置的填充颜色和字体、批注、单元格内部分文字的格式、您画的边框；' +
+  '如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。';
+
 const MERGED_SHEETS = [SHEETS.items, SHEETS.ledger, SHEETS.milestones, SHEETS.lists];
 
 function richOf(value: unknown, formula: unknown, format: unknown): RichCell {

@@ -20,7 +20,7 @@ import { snapshotOf } from '../office/read-grid';
 import { reportLines } from '../core/merge';
 import { applyPlan, ownedSheetNames } from './apply-plan';
 import type { EtApplication, EtWorkbook } from './et-api';
-import { mergeLedgerInWorkbook } from './merge-ledger';
+import { WPS_REIMPORT_LIMITS, mergeLedgerInWorkbook } from './merge-ledger';
 import { nextTask, type Pause } from './pause';
 import { readGrids } from './read-grid';
 import { readSettings, writeSettings } from './settings';
@@ -84,7 +84,11 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
       const { book } = context();
       const sheet = findSheet(book, SHEETS.ledger);
       if (!sheet) return { hasLedger: false, ledgerRows: 0 };
-      return { hasLedger: true, ledgerRows: usedExtent(sheet)?.bottom ?? 0 };
+      return {
+        hasLedger: true,
+        ledgerRows: usedExtent(sheet)?.bottom ?? 0,
+        reimportLimits: WPS_REIMPORT_LIMITS,
+      };
     },
 
     async importList(

@@ -15,7 +15,11 @@ describe.each(HOSTS)('operations on $name', ({ create }) => {
     expect(outcome.sheets.map((s) => s.name)).toEqual(['说明', '清单', '台账', '时间节点', '名录']);
     expect(outcome.sheets.find((s) => s.name === SHEETS.ledger)?.rows).toBe(89);
     expect(outcome.changes).toEqual([]);
-    expect(await host.operations.inspectWorkbook()).toEqual({ hasLedger: true, ledgerRows: 89 });
+    expect(await host.operations.inspectWorkbook()).toMatchObject({
+      hasLedger: true,
+      ledgerRows: 89,
+    });
+    expect((await host.operations.inspectWorkbook()).reimportLimits).toMatch(/无法保留/);
     expect(host.sheetNames()).toEqual(['Sheet1', '说明', '清单', '台账', '时间节点', '名录']);
     expect(host.ownershipTargets()).toEqual(['说明', '清单', '台账', '时间节点', '名录']);
     expect(host.value(SHEETS.ledger, 0, 0)).toBe('问题序号');
