@@ -22,8 +22,7 @@ function strict(encoding: DecodedText['encoding'], bytes: Uint8Array): string | 
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16('utf-16le', bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16('utf-16be', bytes);
-  const utf8 = strict('utf-8', bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  // NUL never occurs in a list's text (without a UTF-16 mark): this is some other kind of file.
   if (bytes.includes(0)) {
     throw new DocumentError(
       'binary',
@@ -31,6 +30,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       'not text, nor a Word, PDF or Excel file we recognise; save it as .docx or UTF-8 text',
     );
   }
+  const utf8 = strict('utf-8', bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const gb = strict('gb18030', bytes);
   if (gb !== null) return { text: gb, encoding: 'gb18030' };
   const at = firstBadUtf8(bytes);

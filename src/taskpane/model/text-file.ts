@@ -52,6 +52,7 @@ export async function readListFile(bytes: Uint8Array): Promise<ListFileReading> 
   } catch (error) {
     if (error instanceof DocumentError) {
       if (error.code === 'empty') return { ok: false, reason: 'empty' };
+      if (error.code === 'binary') return { ok: false, reason: 'binary' };
       return { ok: false, reason: 'document', message: error.message };
     }
     // A reader's own failure (pdf.js, ExcelJS): said as it is, not as a verdict on the file.
