@@ -66,7 +66,7 @@ async function toPdf(docx: string, dir: string): Promise<string> {
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
-  return docx.replace(/\.docx$/, '.pdf');
+  return docx.replace(/\.(docx|xlsx)$/, '.pdf');
 }
 
 beforeAll(async () => {
@@ -212,6 +212,46 @@ describe('rectify report', () => {
     expect(reportStdout).toContain(
       `新完成 1，新增逾期 2，进展有更新 2，未更新 ${expected.notUpdated.length}`,
     );
+  });
+
+  it('with --sheet writes the same report as an owned, printable 进展报告 sheet', async () => {
+    // Our own ledger: the ExcelJS save path cannot yet reopen an openpyxl-saved one (see README).
+    const ledger = join(work, '带报告的台账.xlsx');
+    await copyFile(previous, ledger);
+    const result = await runRectify([
+      'report',
+      ledger,
+      '--out',
+      join(work, 'sheet.docx'),
+      '--sheet',
+      '--today',
+      TODAY,
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const book = await readBack(ledger);
+    expect(Object.values(book.names)).toContain("'进展报告'!$A$1");
+    const cells = (book.sheets['进展报告'] ?? []).flat().filter((c) => c !== null);
+    expect(cells[0]).toBe('保靖县贯彻落实第二轮中央生态环境保护督察报告整改进展情况');
+    const overdue = (await ledgerOf(previous)).filter((r) => overdueOn(r, TODAY));
+    const listed = cells.filter((c) => typeof c === 'string' && /^\d{1,3}-[^\s-]+$/.test(c));
+    for (const r of overdue) expect(listed).toContain(labelOf(r));
+    // The user's sheets are untouched.
+    expect(book.sheets['台账']).toEqual((await readBack(previous)).sheets['台账']);
+    // Printable: LibreOffice lays it out on A4 pages.
+    const dir = join(work, 'sheet-pdf');
+    await mkdir(dir);
+    const only = join(dir, '进展报告.xlsx');
+    await run(PYTHON, [
+      '-c',
+      `import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); [wb.remove(ws) for ws in wb.worksheets if ws.title!="进展报告"]; wb.save(sys.argv[2])`,
+      ledger,
+      only,
+    ]);
+    const pdf = await toPdf(only, dir);
+    const info = (await run('pdfinfo', [pdf])).stdout;
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    const text = (await run('pdftotext', [pdf, '-'])).stdout.replace(/\s+/g, '');
+    expect(text).toContain(`逾期未完成事项${overdue.length}条`);
   });
 
   it('writes nothing and exits 2 for a missing folder, an unreadable file or a plain workbook', async () => {

@@ -4,7 +4,15 @@ import type { Command } from 'commander';
 import type { IsoDate } from '../../core/dates';
 import type { WorkbookSnapshot } from '../../core/grid';
 import { DUE_SOON_DAYS } from '../../core/ledger/model';
-import { buildReportModel, reportBlocks, type ReportModel } from '../../core/report';
+import {
+  buildReportModel,
+  reportBlocks,
+  reportSheet,
+  REPORT_SHEET,
+  type ReportModel,
+} from '../../core/report';
+import { readCycleWorkbook, writeLedgerUpdate } from '../../xlsx/cycle-files';
+import { keepPrevious } from './workbook';
 import { renderReportDocx } from '../../report/docx';
 import { openWorkbookFile } from '../../xlsx/read';
 import { writeBytesAtomic } from '../../xlsx/write';
@@ -21,6 +29,8 @@ The progress report as .docx; with --since, what changed since the previous ledg
 退出码 (exit codes):
   0  已写入报告 (report written)
   2  未写入：无法读取、不是台账、输出文件夹不存在 (nothing written)
+
+--sheet：报告同时写入台账的“进展报告”表（A4 纵向、每页重复标题、页脚页码），可在 Excel 中打印。
 `;
 
 interface ReportOptions {
@@ -28,6 +38,7 @@ interface ReportOptions {
   readonly since?: string;
   readonly sinceDate?: string;
   readonly today?: string;
+  readonly sheet?: boolean;
 }
 
 /** `rectify report LEDGER.xlsx --out REPORT.docx [--since PREVIOUS.xlsx] [--today YYYY-MM-DD]`. */
@@ -43,6 +54,10 @@ export const registerReport: CommandRegistration = (program) => {
       '上期台账的统计日期 YYYY-MM-DD，默认取其中最近的更新日期 (the day the previous ledger described)',
     )
     .option('--today <date>', '统计日期 YYYY-MM-DD，默认今天 (the as-of date; default: today)')
+    .option(
+      '--sheet',
+      `同时把报告写入台账的“${REPORT_SHEET}”表（原文件先备份）(also write the report into the ledger as a sheet)`,
+    )
     .addHelpText('after', HELP_AFTER)
     .action(async (file: string, options: ReportOptions, command: Command) => {
       const today = todayOf(options.today);
@@ -64,13 +79,22 @@ export const registerReport: CommandRegistration = (program) => {
       } catch (error) {
         asCliError(error, `${file}：`);
       }
-      const bytes = await renderReportDocx(reportBlocks(model));
+      const blocks = reportBlocks(model);
+      const bytes = await renderReportDocx(blocks);
+      const lines = [summaryLine(model, options.out)];
       try {
         await writeBytesAtomic(bytes, options.out);
+        if (options.sheet === true) {
+          const ledger = await readCycleWorkbook(file);
+          const backup = await keepPrevious(file);
+          await writeLedgerUpdate(ledger, [], { sheets: [reportSheet(blocks)] }, file);
+          lines.push(`已写入 ${file} 的“${REPORT_SHEET}”表 (sheet written)`);
+          if (backup !== null) lines.push(`原文件已备份为 ${backup} (the previous file was kept)`);
+        }
       } catch (error) {
         asCliError(error);
       }
-      outputOf(command)(`${summaryLine(model, options.out)}\n`);
+      outputOf(command)(`${lines.join('\n')}\n`);
     });
 };
 

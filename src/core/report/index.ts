@@ -11,3 +11,4 @@ export {
   type ReportTable,
   type ReportCell,
 } from './blocks';
+export { reportSheet, spansOf, REPORT_SHEET } from './sheet';
