@@ -11,9 +11,10 @@ import {
   REPORT_SHEET,
   type ReportModel,
 } from '../../core/report';
-import { readCycleWorkbook, writeLedgerUpdate } from '../../xlsx/cycle-files';
+import { readCycleWorkbook, writeLedgerUpdate, type CycleWorkbook } from '../../xlsx/cycle-files';
 import { keepPrevious } from './workbook';
 import { renderReportDocx } from '../../report/docx';
+import { SheetConflictError, WorkbookFileError } from '../../xlsx/errors';
 import { openWorkbookFile } from '../../xlsx/read';
 import { writeBytesAtomic } from '../../xlsx/write';
 import { CliError } from '../errors';
@@ -81,18 +82,24 @@ export const registerReport: CommandRegistration = (program) => {
       }
       const blocks = reportBlocks(model);
       const bytes = await renderReportDocx(blocks);
-      const lines = [summaryLine(model, options.out)];
+      // The ledger is opened for writing before anything is written, so a file the save path
+      // cannot open stops the command with nothing written.
+      const ledger = options.sheet === true ? await openForSheet(file) : null;
       try {
         await writeBytesAtomic(bytes, options.out);
-        if (options.sheet === true) {
-          const ledger = await readCycleWorkbook(file);
+      } catch (error) {
+        asCliError(error);
+      }
+      const lines = [summaryLine(model, options.out)];
+      if (ledger !== null) {
+        try {
           const backup = await keepPrevious(file);
           await writeLedgerUpdate(ledger, [], { sheets: [reportSheet(blocks)] }, file);
           lines.push(`已写入 ${file} 的“${REPORT_SHEET}”表 (sheet written)`);
           if (backup !== null) lines.push(`原文件已备份为 ${backup} (the previous file was kept)`);
+        } catch (error) {
+          withPrefix(error, `报告 ${options.out} 已写入，但“${REPORT_SHEET}”表未写入台账：`);
         }
-      } catch (error) {
-        asCliError(error);
       }
       outputOf(command)(`${lines.join('\n')}\n`);
     });
@@ -109,6 +116,22 @@ function summaryLine(model: ReportModel, out: string): string {
       `进展有更新 ${changes.progressUpdated.length}，未更新 ${changes.notUpdated.length}`;
   }
   return line;
+}
+
+/** A file or sheet refusal as exit 2, saying first what was and was not written. */
+function withPrefix(error: unknown, prefix: string): never {
+  if (error instanceof WorkbookFileError || error instanceof SheetConflictError) {
+    throw new CliError(`${prefix}${error.message}`, 2);
+  }
+  asCliError(error, prefix);
+}
+
+async function openForSheet(file: string): Promise<CycleWorkbook> {
+  try {
+    return await readCycleWorkbook(file);
+  } catch (error) {
+    withPrefix(error, '未写入任何内容（--sheet）：');
+  }
 }
 
 async function readSnapshot(path: string): Promise<WorkbookSnapshot> {
