@@ -2,15 +2,13 @@ import type { Command } from 'commander';
 import type { IsoDate } from '../../core/dates';
 import { isIsoDate, isoFromParts } from '../../core/dates';
 import { DUE_SOON_DAYS } from '../../core/ledger/model';
-import { ownedSheets } from '../../core/ownership';
 import { buildSummaries, staleSummarySheets, SummaryError } from '../../core/summary';
 import type { Summaries } from '../../core/summary';
-import type { ApplyResult } from '../../xlsx/apply-plan';
-import { SheetConflictError, WorkbookFileError } from '../../xlsx/errors';
-import { definedNames } from '../../xlsx/names';
+import type { SheetDecisions } from '../../core/plan';
+import { SheetConflictError, TableNameConflictError, WorkbookFileError } from '../../xlsx/errors';
 import { readWorkbookSource, type WorkbookSource } from '../../xlsx/read';
 import { snapshotOf } from '../../xlsx/read-grid';
-import { saveOwnedSheets, type OwnedSheetsSaved } from '../../xlsx/save-owned-sheets';
+import { writePlanIntoWorkbook } from '../../xlsx/write-plan';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
 
@@ -68,8 +66,7 @@ export const registerSummarize: CommandRegistration = (program) => {
 };
 
 interface Outcome {
-  readonly applied: ApplyResult;
-  readonly removed: readonly string[];
+  readonly decisions: SheetDecisions;
   readonly ledgerErrors: number;
   readonly rows: ReadonlyMap<string, number>;
 }
@@ -79,7 +76,6 @@ interface Outcome {
  * calls stale (owned sheets only: user sheets are never in that list).
  */
 async function summarize(source: WorkbookSource, today: IsoDate, out: string): Promise<Outcome> {
-  const ownedBefore = ownedSheets(definedNames(source.workbook));
   let summaries: Summaries;
   try {
     summaries = buildSummaries(snapshotOf(source.workbook), {
@@ -90,19 +86,25 @@ async function summarize(source: WorkbookSource, today: IsoDate, out: string): P
     if (error instanceof SummaryError) throw new CliError(error.message, 2);
     throw error;
   }
+  source.release();
   const { plan, ledgerErrors } = summaries;
-  const stale = staleSummarySheets(ownedBefore, plan);
-  let saved: OwnedSheetsSaved;
+  let decisions: SheetDecisions;
   try {
-    saved = await saveOwnedSheets(source, plan, stale, out);
+    const written = await writePlanIntoWorkbook(
+      source.bytes,
+      plan,
+      (owned) => staleSummarySheets(owned, plan),
+      out,
+    );
+    decisions = written.decisions;
   } catch (error) {
-    if (error instanceof SheetConflictError)
+    if (error instanceof SheetConflictError || error instanceof TableNameConflictError)
       throw new CliError(`未写入任何内容：${error.message}`, 2);
     if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
     throw error;
   }
   const rows = new Map(summaries.sheets.map((s) => [s.name, s.rows]));
-  return { applied: saved.applied, removed: saved.removed, ledgerErrors, rows };
+  return { decisions, ledgerErrors, rows };
 }
 
 async function open(file: string): Promise<WorkbookSource> {
@@ -117,11 +119,11 @@ async function open(file: string): Promise<WorkbookSource> {
 function report(out: string, today: IsoDate, outcome: Outcome): string {
   const lines = [
     `已写入 ${out}（统计日期 ${today}）(written)`,
-    ...outcome.applied.sheets.map(
+    ...outcome.decisions.sheets.map(
       (s, i) =>
-        `  ${s.action === 'created' ? '新建' : '更新'} ${s.name}（${outcome.rows.get(s.name) ?? 0} ${i === 0 ? '位领导' : '项措施'}）`,
+        `  ${s.action === 'create' ? '新建' : '更新'} ${s.name}（${outcome.rows.get(s.name) ?? 0} ${i === 0 ? '位领导' : '项措施'}）`,
     ),
-    ...outcome.removed.map((name) => `  删除 ${name}（该领导已不在台账中）`),
+    ...outcome.decisions.remove.map((name) => `  删除 ${name}（该领导已不在台账中）`),
     outcome.ledgerErrors === 0
       ? '台账没有错误 (the ledger has no errors)'
       : `台账有 ${outcome.ledgerErrors} 个错误，汇总中已注明 (the ledger has ${outcome.ledgerErrors} errors)`,

@@ -1,13 +1,12 @@
-import { copyFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
-import ExcelJS from 'exceljs';
 import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
 import { parseList } from '../../core/list/parse';
 import { buildLedgerWorkbookPlan } from '../../core/workbook/plan';
-import { applyPlan } from '../../xlsx/apply-plan';
 import { WorkbookFileError, describeFsError } from '../../xlsx/errors';
 import { writeWorkbookAtomic } from '../../xlsx/write';
+import { writeNewWorkbook } from '../../xlsx/write-plan';
 import { CliError } from '../errors';
 import { mergeIntoWorkbookFile } from './workbook-merge';
 import { DEFAULT_SEED_PATH, readListDocument } from '../input';
@@ -58,13 +57,17 @@ export const registerWorkbook: CommandRegistration = (program) => {
         sourceName: basename(seed),
         generatedAt: timestamp(new Date()),
       });
-      const workbook = new ExcelJS.Workbook();
-      workbook.creator = '整改台账助手';
-      const result = applyPlan(workbook, plan);
+      // The default folder is the tool's own to make; a folder the user names must exist.
+      if (command.getOptionValueSource('out') !== 'cli') {
+        await mkdir(dirname(options.out), { recursive: true });
+      }
       const backup = await keepPrevious(options.out);
       let bytes: number;
+      let sheets: readonly { readonly name: string; readonly rows: number }[];
       try {
-        bytes = await writeWorkbookAtomic(workbook, options.out);
+        const written = await writeNewWorkbook(plan, options.out);
+        bytes = written.size;
+        sheets = written.decisions.sheets;
       } catch (error) {
         if (error instanceof WorkbookFileError) throw new CliError(error.message);
         throw error;
@@ -72,7 +75,7 @@ export const registerWorkbook: CommandRegistration = (program) => {
 
       const lines = [
         `已写入 ${options.out}（${Math.round(bytes / 1024)} KB，统计日期 ${today}）(wrote the workbook)`,
-        ...result.sheets.map((s) => `  ${s.name}\t${s.rows} 行`),
+        ...sheets.map((s) => `  ${s.name}\t${s.rows} 行`),
       ];
       if (backup) lines.push(`原文件已备份为 ${backup} (the previous file was kept)`);
       const notes = [...list.diagnostics, ...(plan.diagnostics ?? [])];

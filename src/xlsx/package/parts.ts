@@ -25,7 +25,13 @@ export const REL = {
   calcChain: `${REL_TYPE}calcChain`,
   hyperlink: `${REL_TYPE}hyperlink`,
   extendedProperties: `${REL_TYPE}extended-properties`,
+  table: `${REL_TYPE}table`,
+  coreProperties:
+    'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties',
 } as const;
+
+export const TABLE_CONTENT_TYPE =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 
 export const WORKSHEET_CONTENT_TYPE =
   'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -46,24 +52,34 @@ export class Package {
     return new Package(readZip(bytes));
   }
 
+  /** A package with no parts yet (a new workbook is built by setting them). */
+  static empty(): Package {
+    return new Package([]);
+  }
+
   has(part: string): boolean {
     if (this.changed.has(part)) return this.changed.get(part) !== null;
     return this.entries.has(part);
   }
 
   async text(part: string): Promise<string> {
+    const changed = this.changed.get(part);
+    if (changed !== undefined && changed !== null) return changed;
+    if (changed === null) throw new UnsupportedPackage(`${part} is missing`);
     const entry = this.entries.get(part);
     if (entry === undefined) throw new UnsupportedPackage(`${part} is missing`);
     return entryText(entry);
   }
 
   async textIfAny(part: string): Promise<string | null> {
-    return this.entries.has(part) ? this.text(part) : null;
+    return this.has(part) ? this.text(part) : null;
   }
 
-  /** Every part name, folders included, in zip order. */
+  /** Every part name, folders included, in zip order, then parts set since. */
   parts(): string[] {
-    return [...this.entries.keys()];
+    const names = [...this.entries.keys()].filter((p) => this.changed.get(p) !== null);
+    for (const [p, text] of this.changed) if (text !== null && !this.entries.has(p)) names.push(p);
+    return names;
   }
 
   set(part: string, text: string): void {
