@@ -10,8 +10,7 @@ import { ownedSheets } from '../../src/core/ownership';
 import { buildSummaries } from '../../src/core/summary';
 import type { WorkbookPlan } from '../../src/core/plan';
 import { definedNames } from '../../src/xlsx/names';
-import { readWorkbookSource } from '../../src/xlsx/read';
-import { snapshotOf } from '../../src/xlsx/read-grid';
+import { openWorkbookFile } from '../../src/xlsx/read';
 import { writePlanIntoWorkbook } from '../../src/xlsx/write-plan';
 import { libreofficeConvert } from '../support/libreoffice';
 import { openpyxlDump } from '../support/openpyxl-dump';
@@ -94,9 +93,8 @@ async function copy(from: string, name: string): Promise<string> {
 
 /** The plan the core makes for the workbook as it is now (what the file must show afterwards). */
 async function summaryPlan(input: string): Promise<WorkbookPlan> {
-  const source = await readWorkbookSource(input);
-  return buildSummaries(snapshotOf(source.workbook), { today: TODAY, dueSoonDays: DUE_SOON_DAYS })
-    .plan;
+  const { reading } = await openWorkbookFile(input);
+  return buildSummaries(reading, { today: TODAY, dueSoonDays: DUE_SOON_DAYS }).plan;
 }
 
 /** Parts whose stored (compressed) bytes are identical in both files. */

@@ -1,4 +1,5 @@
 import type { CommandRegistration } from '../program';
+import { registerInspect } from './inspect';
 import { registerParse } from './parse';
 import { registerSummarize } from './summarize';
 import { registerValidate } from './validate';
@@ -10,4 +11,5 @@ export const COMMANDS: readonly CommandRegistration[] = [
   registerWorkbook,
   registerValidate,
   registerSummarize,
+  registerInspect,
 ];

@@ -6,8 +6,7 @@ import { buildSummaries, staleSummarySheets, SummaryError } from '../../core/sum
 import type { Summaries } from '../../core/summary';
 import type { SheetDecisions } from '../../core/plan';
 import { SheetConflictError, TableNameConflictError, WorkbookFileError } from '../../xlsx/errors';
-import { readWorkbookSource, type WorkbookSource } from '../../xlsx/read';
-import { snapshotOf } from '../../xlsx/read-grid';
+import { openWorkbookFile, type OpenedWorkbook } from '../../xlsx/read';
 import { writePlanIntoWorkbook } from '../../xlsx/write-plan';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
@@ -51,9 +50,9 @@ export const registerSummarize: CommandRegistration = (program) => {
     .addHelpText('after', HELP_AFTER)
     .action(async (file: string, options: SummarizeOptions, command: Command) => {
       const today = todayOf(options.today);
-      const source = await open(file);
+      const opened = await open(file);
       const out = options.out ?? file;
-      const outcome = await summarize(source, today, out);
+      const outcome = await summarize(opened, today, out);
       outputOf(command)(report(out, today, outcome));
       if (outcome.ledgerErrors > 0) {
         throw new CliError(
@@ -75,10 +74,10 @@ interface Outcome {
  * Builds the plan in the core and has the shell write it, retiring the leader sheets the core
  * calls stale (owned sheets only: user sheets are never in that list).
  */
-async function summarize(source: WorkbookSource, today: IsoDate, out: string): Promise<Outcome> {
+async function summarize(opened: OpenedWorkbook, today: IsoDate, out: string): Promise<Outcome> {
   let summaries: Summaries;
   try {
-    summaries = buildSummaries(snapshotOf(source.workbook), {
+    summaries = buildSummaries(opened.reading, {
       today,
       dueSoonDays: DUE_SOON_DAYS,
     });
@@ -86,12 +85,11 @@ async function summarize(source: WorkbookSource, today: IsoDate, out: string): P
     if (error instanceof SummaryError) throw new CliError(error.message, 2);
     throw error;
   }
-  source.release();
   const { plan, ledgerErrors } = summaries;
   let decisions: SheetDecisions;
   try {
     const written = await writePlanIntoWorkbook(
-      source.bytes,
+      opened.bytes,
       plan,
       (owned) => staleSummarySheets(owned, plan),
       out,
@@ -107,9 +105,9 @@ async function summarize(source: WorkbookSource, today: IsoDate, out: string): P
   return { decisions, ledgerErrors, rows };
 }
 
-async function open(file: string): Promise<WorkbookSource> {
+async function open(file: string): Promise<OpenedWorkbook> {
   try {
-    return await readWorkbookSource(file);
+    return await openWorkbookFile(file);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
     throw error;

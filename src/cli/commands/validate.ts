@@ -3,9 +3,8 @@ import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
 import { STALE_DAYS } from '../../core/ledger/model';
 import type { ValidationIssue, ValidationReport } from '../../core/validate/types';
 import { validateWorkbook } from '../../core/validate/validate';
-import { readWorkbookFile } from '../../xlsx/read';
+import { openWorkbookFile } from '../../xlsx/read';
 import { WorkbookFileError } from '../../xlsx/errors';
-import { snapshotOf } from '../../xlsx/read-grid';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
 
@@ -34,8 +33,8 @@ export const registerValidate: CommandRegistration = (program) => {
     .action(async (file: string, options: ValidateOptions, command: Command) => {
       const today = todayOf(options.today);
       const staleDays = staleDaysOf(options.staleDays);
-      const workbook = await openWorkbook(file);
-      const report = validateWorkbook(snapshotOf(workbook), { today, staleDays });
+      const { reading } = await openWorkbook(file);
+      const report = validateWorkbook(reading, { today, staleDays });
       const write = outputOf(command);
       write(
         options.json ? `${JSON.stringify(jsonOf(file, report), null, 2)}\n` : textOf(file, report),
@@ -46,7 +45,7 @@ export const registerValidate: CommandRegistration = (program) => {
 
 async function openWorkbook(path: string) {
   try {
-    return await readWorkbookFile(path);
+    return await openWorkbookFile(path);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
     throw error;
