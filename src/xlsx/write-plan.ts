@@ -4,6 +4,7 @@ import { WorkbookFileError, refusalError } from './errors';
 import { newPackage } from './package/new-package';
 import { Package } from './package/parts';
 import { writePlan } from './package/plan-writer';
+import type { CarriedCell } from './package/sheet-part';
 import { WorkbookParts } from './package/workbook-parts';
 import { UnsupportedPackage } from './package/xml-text';
 import { writeBytesAtomic } from './write';
@@ -50,6 +51,7 @@ export async function writePlanIntoWorkbook(
   retire: Retire,
   path: string,
   now: Date = new Date(),
+  carried: ReadonlyMap<string, readonly CarriedCell[]> = new Map(),
 ): Promise<PlanWritten> {
   let pkg: Package;
   try {
@@ -57,7 +59,7 @@ export async function writePlanIntoWorkbook(
   } catch (error) {
     throw cannotWrite(error, path);
   }
-  const bytes = await planBytes(pkg, plan, retire, path, now);
+  const bytes = await planBytes(pkg, plan, retire, path, now, carried);
   return { decisions: bytes.decisions, size: await writeBytesAtomic(bytes.bytes, path) };
 }
 
@@ -68,6 +70,7 @@ export async function planBytes(
   retire: Retire,
   path: string,
   now: Date = new Date(),
+  carried: ReadonlyMap<string, readonly CarriedCell[]> = new Map(),
 ): Promise<{ readonly bytes: Uint8Array; readonly decisions: SheetDecisions }> {
   try {
     const parts = await WorkbookParts.read(pkg);
@@ -75,7 +78,7 @@ export async function planBytes(
     const retired = typeof retire === 'function' ? retire(ownedSheets(state.names)) : retire;
     const resolution = resolvePlan(plan, state, retired);
     if (!resolution.ok) throw refusalError(resolution.refusal);
-    const written = await writePlan(parts, resolution.resolved);
+    const written = await writePlan(parts, resolution.resolved, carried);
     return { bytes: await written.toBytes(now), decisions: resolution.resolved.decisions };
   } catch (error) {
     throw cannotWrite(error, path);

@@ -1,22 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type ExcelJS from 'exceljs';
 import writeFileAtomic from 'write-file-atomic';
 import { WorkbookFileError, describeFsError } from './errors';
 
 /**
- * Writes a workbook to a temporary file beside `path`, then renames it into place, so a crash
- * never leaves a half-written ledger. The folder must exist (a mistyped folder is an error, not
- * a new folder). Returns the bytes written.
+ * Writes a workbook's bytes to a temporary file beside `path`, then renames it into place, so a
+ * crash never leaves a half-written ledger. The folder must exist (a mistyped folder is an
+ * error, not a new folder). Returns the bytes written.
  */
-export async function writeWorkbookAtomic(
-  workbook: ExcelJS.Workbook,
-  path: string,
-): Promise<number> {
-  return writeBytesAtomic(new Uint8Array(await workbook.xlsx.writeBuffer()), path);
-}
-
-/** The bytes of an .xlsx written as writeWorkbookAtomic writes (atomically, into an existing folder). */
 export async function writeBytesAtomic(bytes: Uint8Array, path: string): Promise<number> {
   await requireFolder(path);
   try {

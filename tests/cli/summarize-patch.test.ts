@@ -9,7 +9,7 @@ import { DUE_SOON_DAYS } from '../../src/core/ledger/model';
 import { ownedSheets } from '../../src/core/ownership';
 import { buildSummaries } from '../../src/core/summary';
 import type { WorkbookPlan } from '../../src/core/plan';
-import { definedNames } from '../../src/xlsx/names';
+import { definedNames } from '../support/plan-workbook';
 import { openWorkbookFile } from '../../src/xlsx/read';
 import { writePlanIntoWorkbook } from '../../src/xlsx/write-plan';
 import { libreofficeConvert } from '../support/libreoffice';

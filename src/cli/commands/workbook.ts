@@ -5,7 +5,7 @@ import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
 import { parseList } from '../../core/list/parse';
 import { buildLedgerWorkbookPlan } from '../../core/workbook/plan';
 import { WorkbookFileError, describeFsError } from '../../xlsx/errors';
-import { writeWorkbookAtomic } from '../../xlsx/write';
+import { writeBytesAtomic } from '../../xlsx/write';
 import { writeNewWorkbook } from '../../xlsx/write-plan';
 import { CliError } from '../errors';
 import { mergeIntoWorkbookFile } from './workbook-merge';
@@ -109,17 +109,14 @@ async function mergeCommand(
       `清单文件中没有找到任何条目：${seed}，条目应以“一、”“二、”这样的编号开头 (no item found)`,
     );
   }
-  const merged = await mergeIntoWorkbookFile({
-    list,
-    sourceName: basename(seed),
-    mergePath,
-    today,
-    generatedAt: timestamp(new Date()),
-  });
+  const merged = await mergeIntoWorkbookFile(
+    { list, sourceName: basename(seed), mergePath, today, generatedAt: timestamp(new Date()) },
+    out,
+  );
   const backup = await keepPrevious(out);
   let bytes: number;
   try {
-    bytes = await writeWorkbookAtomic(merged.workbook, out);
+    bytes = await writeBytesAtomic(merged.result.bytes, out);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(error.message);
     throw error;

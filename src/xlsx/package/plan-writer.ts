@@ -2,16 +2,27 @@ import { isOwnershipName, ownershipNames } from '../../core/ownership';
 import type { ResolvedWorkbookPlan } from '../../core/plan';
 import { updateSheetTitles } from './app-xml';
 import { CellFormats } from './cell-formats';
+import { commentsXml, notesVml, type SheetNote } from './notes-part';
 import {
+  COMMENTS_CONTENT_TYPE,
+  NS,
   REL,
   Relationships,
   TABLE_CONTENT_TYPE,
+  VML_CONTENT_TYPE,
   WORKSHEET_CONTENT_TYPE,
   relsPartOf,
   resolveTarget,
   type Package,
 } from './parts';
-import { printTitles, sheetFormats, sheetPartXml } from './sheet-part';
+import {
+  CARRY_WIDTH,
+  printTitles,
+  sheetFormats,
+  sheetPartXml,
+  type CarriedCell,
+} from './sheet-part';
+import { escapeXml } from './xml-text';
 import { mergeStyles } from './styles-merge';
 import { tablePartXml } from './table-part';
 import type { WorkbookParts } from './workbook-parts';
@@ -26,6 +37,7 @@ import { WORKBOOK, tableIds, type PackageSheet } from './workbook-parts';
 export async function writePlan(
   parts: WorkbookParts,
   resolved: ResolvedWorkbookPlan,
+  carried: ReadonlyMap<string, readonly CarriedCell[]> = new Map(),
 ): Promise<Package> {
   const { pkg, workbook, workbookRels, contentTypes } = parts;
   const lower = (s: string) => s.toLowerCase();
@@ -100,22 +112,38 @@ export async function writePlan(
       workbook.appendSheet(sheet.plan.name, nextSheetId++, rId);
       finalNames.push(sheet.plan.name);
     }
+    const rels = new SheetRels();
     let tableRelId: string | null = null;
     if (sheet.plan.table !== undefined) {
       const tablePart = fresh((n) => `xl/tables/table${n}.xml`);
-      tableRelId = 'rId1';
+      tableRelId = rels.add(REL.table, `../tables/${fileOf(tablePart)}`);
       pkg.set(tablePart, tablePartXml(sheet, nextTableId++));
       contentTypes.override(tablePart, TABLE_CONTENT_TYPE);
-      pkg.set(
-        relsPartOf(part),
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-          `<Relationship Id="rId1" Type="${REL.table}" Target="../tables/${tablePart.slice(tablePart.lastIndexOf('/') + 1)}"/>` +
-          '</Relationships>',
-      );
-    } else if (pkg.has(relsPartOf(part))) {
-      pkg.remove(relsPartOf(part));
     }
+    const cells = new Map<number, CarriedCell>();
+    const linkRelIds = new Map<number, string>();
+    const notes: SheetNote[] = [];
+    for (const cell of carried.get(sheet.plan.name) ?? []) {
+      const key = cell.row * CARRY_WIDTH + cell.column;
+      cells.set(key, cell);
+      if (cell.link?.target != null) {
+        linkRelIds.set(key, rels.add(REL.hyperlink, cell.link.target, true));
+      }
+      if (cell.note !== null) notes.push({ row: cell.row, column: cell.column, ...cell.note });
+    }
+    let legacyDrawingRelId: string | null = null;
+    if (notes.length > 0) {
+      const comments = fresh((n) => `xl/comments${n}.xml`);
+      const vml = fresh((n) => `xl/drawings/vmlDrawing${n}.vml`);
+      rels.add(REL.comments, `../${fileOf(comments)}`);
+      legacyDrawingRelId = rels.add(REL.vmlDrawing, `../drawings/${fileOf(vml)}`);
+      pkg.set(comments, commentsXml(notes));
+      pkg.set(vml, notesVml(notes, 100 + i));
+      contentTypes.override(comments, COMMENTS_CONTENT_TYPE);
+      contentTypes.addDefault('vml', VML_CONTENT_TYPE);
+    }
+    if (!rels.empty) pkg.set(relsPartOf(part), rels.toXml());
+    else if (pkg.has(relsPartOf(part))) pkg.remove(relsPartOf(part));
     formulas ||= sheet.plan.rows.some((row) => row.some((c) => c !== null && 'formula' in c));
     pkg.set(
       part,
@@ -124,6 +152,9 @@ export async function writePlan(
         dxf: styles.map.dxf,
         date1904: workbook.date1904,
         tableRelId,
+        carried: cells,
+        linkRelIds,
+        legacyDrawingRelId,
       }),
     );
   }
@@ -180,6 +211,31 @@ export async function writePlan(
   pkg.set('[Content_Types].xml', contentTypes.toString());
   pkg.set(parts.stylesPart, styles.xml);
   return pkg;
+}
+
+const fileOf = (part: string) => part.slice(part.lastIndexOf('/') + 1);
+
+/** The relationships of one written sheet, numbered in the order they are added. */
+class SheetRels {
+  private readonly list: string[] = [];
+  get empty(): boolean {
+    return this.list.length === 0;
+  }
+  add(type: string, target: string, external = false): string {
+    const id = `rId${this.list.length + 1}`;
+    this.list.push(
+      `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"` +
+        (external ? ' TargetMode="External"' : '') +
+        '/>',
+    );
+    return id;
+  }
+  toXml(): string {
+    return (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<Relationships xmlns="${NS.rels}">${this.list.join('')}</Relationships>`
+    );
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { columnLetter } from '../../core/grid';
 import { parseRange, rangeOf, type PlanCell, type ResolvedSheet } from '../../core/plan';
 import { argb, type CellFormats } from './cell-formats';
 import { dateSerial } from './date-serial';
+import type { RawString } from './raw-strings';
 import { NS } from './parts';
 import { xmlText } from './plan-text';
 
@@ -38,6 +39,38 @@ export interface SheetWriteContext {
   readonly date1904: boolean;
   /** The relationship id of the sheet's table part, when it has a table. */
   readonly tableRelId: string | null;
+  /** Cells carried from the workbook as they were (a merge), by `row * CARRY_WIDTH + column`. */
+  readonly carried: ReadonlyMap<number, CarriedCell>;
+  /** Relationship ids of carried external links, by the same key. */
+  readonly linkRelIds: ReadonlyMap<number, string>;
+  /** The relationship id of the VML drawing that shows the sheet's notes, or null. */
+  readonly legacyDrawingRelId: string | null;
+}
+
+/** Keys of carried cells: row * CARRY_WIDTH + column (Excel has 16,384 columns). */
+export const CARRY_WIDTH = 16_384;
+
+/**
+ * A cell the workbook had, carried to its new place as it was: the user's own cell format (an
+ * index into the workbook's styles.xml, which the writer only appends to), link, array formula
+ * and note. Its value is the plan's (the core put it there).
+ */
+export interface CarriedCell {
+  readonly row: number;
+  readonly column: number;
+  /** The cell's `s` in the workbook's styles.xml; 0 for none. */
+  readonly style: number;
+  readonly link: {
+    readonly target: string | null;
+    readonly location: string | null;
+    readonly tooltip: string | null;
+    readonly display: string | null;
+  } | null;
+  /** An array formula's range, already moved with the cell. */
+  readonly arrayRange: string | null;
+  readonly note: { readonly author: string; readonly text: string } | null;
+  /** The text as the file stored it (shared-string index, or inline rich runs), or null. */
+  readonly text: RawString | null;
 }
 
 const HEAD =
@@ -52,7 +85,13 @@ function inlineString(text: string): string {
   return `<is><t${space}>${xmlText(text)}</t></is>`;
 }
 
-function cellXml(ref: string, s: string, cell: PlanCell, date1904: boolean): string {
+function cellXml(
+  ref: string,
+  s: string,
+  cell: PlanCell,
+  date1904: boolean,
+  arrayRange: string | null = null,
+): string {
   if (cell === null) return `<c r="${ref}"${s}/>`;
   if ('text' in cell) return `<c r="${ref}"${s} t="inlineStr">${inlineString(cell.text)}</c>`;
   if ('link' in cell) return `<c r="${ref}"${s} t="inlineStr">${inlineString(cell.link.text)}</c>`;
@@ -67,7 +106,8 @@ function cellXml(ref: string, s: string, cell: PlanCell, date1904: boolean): str
     return `<c r="${ref}"${s}><v>${serial}</v></c>`;
   }
   if ('bool' in cell) return `<c r="${ref}"${s} t="b"><v>${cell.bool ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${s}><f>${xmlText(cell.formula)}</f></c>`;
+  const array = arrayRange === null ? '' : ` t="array" ref="${arrayRange}"`;
+  return `<c r="${ref}"${s}><f${array}>${xmlText(cell.formula)}</f></c>`;
 }
 
 function sheetPr(sheet: ResolvedSheet): string {
@@ -144,7 +184,15 @@ function sheetData(formats: SheetFormats, ctx: SheetWriteContext): { xml: string
     return a;
   };
   const heights = plan.rowHeights ?? [];
-  const rowCount = Math.max(height, heights.length);
+  let carriedRows = 0;
+  let carriedColumns = 0;
+  for (const c of ctx.carried.values()) {
+    carriedRows = Math.max(carriedRows, c.row + 1);
+    carriedColumns = Math.max(carriedColumns, c.column + 1);
+  }
+  const rowCount = Math.max(height, heights.length, carriedRows);
+  const columnCount = Math.max(width, carriedColumns);
+  for (let c = width; c < columnCount; c++) letters.push(columnLetter(c));
   let last = { row: -1, col: -1 };
   const rows: string[] = [];
   for (let r = 0; r < rowCount; r++) {
@@ -152,13 +200,25 @@ function sheetData(formats: SheetFormats, ctx: SheetWriteContext): { xml: string
     let cells = '';
     let min = -1;
     let max = -1;
-    for (let c = 0; c < width; c++) {
-      const v = r < height ? (grid[r * width + c] as number) : 0;
+    for (let c = 0; c < columnCount; c++) {
+      const v = r < height && c < width ? (grid[r * width + c] as number) : 0;
       const cell = values?.[c] ?? null;
-      if (cell === null && v === 0) continue;
+      const carried = ctx.carried.size === 0 ? undefined : ctx.carried.get(r * CARRY_WIDTH + c);
+      if (cell === null && v === 0 && carried === undefined) continue;
       if (min < 0) min = c;
       max = c;
-      cells += cellXml(`${letters[c]}${r + 1}`, s(v), cell, ctx.date1904);
+      const style =
+        carried === undefined ? s(v) : carried.style === 0 ? '' : ` s="${carried.style}"`;
+      const ref = `${letters[c]}${r + 1}`;
+      const raw = carried?.text ?? null;
+      if (raw !== null && cell !== null && 'text' in cell) {
+        cells +=
+          'shared' in raw
+            ? `<c r="${ref}"${style} t="s"><v>${raw.shared}</v></c>`
+            : `<c r="${ref}"${style} t="inlineStr"><is>${raw.inline}</is></c>`;
+      } else {
+        cells += cellXml(ref, style, cell, ctx.date1904, carried?.arrayRange);
+      }
     }
     const h = heights[r];
     if (min < 0 && (h === null || h === undefined)) continue;
@@ -223,14 +283,25 @@ function validationSerial(iso: string, date1904: boolean): number {
   return serial;
 }
 
-function hyperlinks(sheet: ResolvedSheet): string {
-  if (sheet.links.length === 0) return '';
+function hyperlinks(sheet: ResolvedSheet, ctx: SheetWriteContext): string {
   const items = sheet.links.map(
     (l) =>
       `<hyperlink ref="${columnLetter(l.column)}${l.row + 1}" location="${xmlText(l.location)}"` +
       ` display="${xmlText(l.text)}"/>`,
   );
-  return `<hyperlinks>${items.join('')}</hyperlinks>`;
+  for (const [key, c] of ctx.carried) {
+    if (c.link === null) continue;
+    const rId = ctx.linkRelIds.get(key);
+    items.push(
+      `<hyperlink ref="${columnLetter(c.column)}${c.row + 1}"` +
+        (rId === undefined ? '' : ` r:id="${rId}"`) +
+        (c.link.location === null ? '' : ` location="${xmlText(c.link.location)}"`) +
+        (c.link.tooltip === null ? '' : ` tooltip="${xmlText(c.link.tooltip)}"`) +
+        (c.link.display === null ? '' : ` display="${xmlText(c.link.display)}"`) +
+        '/>',
+    );
+  }
+  return items.length === 0 ? '' : `<hyperlinks>${items.join('')}</hyperlinks>`;
 }
 
 function pageSetup(sheet: ResolvedSheet): string {
@@ -267,10 +338,11 @@ export function sheetPartXml(formats: SheetFormats, ctx: SheetWriteContext): str
     mergeCells(sheet) +
     conditionalFormats(formats, ctx) +
     dataValidations(sheet, ctx) +
-    hyperlinks(sheet) +
+    hyperlinks(sheet, ctx) +
     MARGINS +
     pageSetup(sheet) +
     ignoredErrors(sheet) +
+    (ctx.legacyDrawingRelId === null ? '' : `<legacyDrawing r:id="${ctx.legacyDrawingRelId}"/>`) +
     (ctx.tableRelId === null
       ? ''
       : `<tableParts count="1"><tablePart r:id="${ctx.tableRelId}"/></tableParts>`) +
