@@ -13,6 +13,10 @@ const TYPE = ATTR('t');
 
 export function rawStrings(sheetXml: string): Map<string, RawString> {
   const out = new Map<string, RawString>();
+  // Most sheets the tool wrote have neither: one cheap look saves the pass.
+  if (!sheetXml.includes('t="s"') && !sheetXml.includes("t='s'") && !sheetXml.includes('<r>')) {
+    return out;
+  }
   for (let m = CELL.exec(sheetXml); m !== null; m = CELL.exec(sheetXml)) {
     if (m[2] === '/') continue;
     const attrs = m[1] ?? '';
