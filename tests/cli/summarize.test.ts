@@ -14,6 +14,7 @@ import {
   table,
   writeSeedLedger,
 } from './summarize-support';
+import { openpyxlDump } from '../support/openpyxl-dump';
 
 const TODAY = '2026-11-29';
 const HORIZON = '2026-12-29'; // today + 30
@@ -408,18 +409,14 @@ describe('hostile leader names', () => {
     ];
     const names = after.worksheets.map((w) => w.name);
     for (const name of expected) expect(names).toContain(name);
-    const overview = after.getWorksheet('领导汇总') as ExcelJS.Worksheet;
+    // Links are real in-workbook hyperlinks (a location, no relationship), read here by openpyxl.
+    const dumped = await openpyxlDump(path);
+    const overview = dumped.sheets.find((s) => s.name === '领导汇总');
     for (const [i, leader] of hostile.entries()) {
       const sheet = after.getWorksheet(expected[i] as string) as ExcelJS.Worksheet;
       expect(sheet.getCell('B1').value, leader).toBe(leader);
-      const link = overview
-        .getColumn(1)
-        .values.find(
-          (v) => typeof v === 'object' && v !== null && 'text' in v && v.text === leader,
-        );
-      expect(link, leader).toMatchObject({
-        hyperlink: `#'${(expected[i] as string).replace(/'/g, "''")}'!A1`,
-      });
+      const link = Object.values(overview?.cells ?? {}).find((c) => c.v === leader);
+      expect(link?.link, leader).toBe(`'${(expected[i] as string).replace(/'/g, "''")}'!A1`);
     }
     // Document text stays text: the leader named =1+1 is not a formula anywhere.
     expect(after.getWorksheet('汇总-=1+1')?.getCell('B1').formula).toBeUndefined();
@@ -430,7 +427,11 @@ describe('the command line', () => {
   it('writes to --out and leaves the input untouched', async () => {
     const path = await copyOfSeed('in.xlsx');
     const bytes = await readFile(path);
-    const out = join(dir, 'nested', 'out.xlsx');
+    const missing = join(dir, 'nested', 'out.xlsx');
+    const refused = await rectify('summarize', path, '--out', missing, '--today', TODAY);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`文件夹 ${join(dir, 'nested')} 不存在`);
+    const out = join(dir, 'out.xlsx');
     const r = await rectify('summarize', path, '--out', out, '--today', TODAY);
     expect(r.code).toBe(1);
     expect((await readFile(path)).equals(bytes)).toBe(true);

@@ -1,16 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
 import { REIMPORT_LIMITS } from '../../src/office/merge-ledger';
 import { createOfficeOperations } from '../../src/office/office-operations';
-import { applyPlan } from '../../src/xlsx/apply-plan';
-import { mergeLedgerWorkbook } from '../../src/xlsx/merge-ledger';
 import { readWorkbookFile } from '../../src/xlsx/read';
-import { writeWorkbookAtomic } from '../../src/xlsx/write';
+import { writeNewWorkbook } from '../../src/xlsx/write-plan';
+import { mergeFile } from '../support/merge-file';
+import { saveWorkbook } from '../support/plan-workbook';
 import { seedList } from '../core/merge/revision';
 import { ExcelDouble, OfficeDouble } from '../support/excel-double';
 
@@ -111,9 +111,7 @@ async function cliResult(): Promise<Record<string, Kept>> {
   const dir = await mkdtemp(join(tmpdir(), 'rectify-keeps-'));
   try {
     const path = join(dir, 'ledger.xlsx');
-    const generated = new ExcelJS.Workbook();
-    applyPlan(generated, buildLedgerWorkbookPlan(seedList(), OPTIONS));
-    await writeWorkbookAtomic(generated, path);
+    await writeNewWorkbook(buildLedgerWorkbookPlan(seedList(), OPTIONS), path);
     const book = await readWorkbookFile(path);
     const ws = book.getWorksheet(SHEETS.ledger)!;
     const at = (col: number) => ws.getCell(2, col + 1);
@@ -139,11 +137,11 @@ async function cliResult(): Promise<Record<string, Kept>> {
     };
     const done = at(c('完成日期'));
     done.style = { ...done.style, border: { bottom: { style: 'double' } } };
-    await writeWorkbookAtomic(book, path);
+    await saveWorkbook(book, path);
 
-    const before = await readWorkbookFile(path);
-    mergeLedgerWorkbook(before, seedList(), OPTIONS);
-    await writeWorkbookAtomic(before, path);
+    const merged = `${path}.merged.xlsx`;
+    await mergeFile(path, seedList(), OPTIONS, merged);
+    await copyFile(merged, path);
     const after = (await readWorkbookFile(path)).getWorksheet(SHEETS.ledger)!;
     const cell = (col: number) => after.getCell(2, col + 1);
     const k = (ok: boolean): Kept => (ok ? 'kept' : 'lost');

@@ -11,9 +11,8 @@ import {
   TABLES,
 } from '../../src/core/ledger/model';
 import { buildLedgerWorkbookPlan, ledgerMarks } from '../../src/core/workbook/plan';
-import { applyPlan } from '../../src/xlsx/apply-plan';
 import { readWorkbookFile } from '../../src/xlsx/read';
-import { writeWorkbookAtomic } from '../../src/xlsx/write';
+import { writeNewWorkbook } from '../../src/xlsx/write-plan';
 import { fixtureList } from '../core/workbook/fixture';
 
 let dir: string;
@@ -33,17 +32,13 @@ const headers = (name: string) =>
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rectify-ledger-'));
-  const wb = new ExcelJS.Workbook();
-  applyPlan(
-    wb,
-    buildLedgerWorkbookPlan(fixtureList, {
-      today: '2026-11-29',
-      sourceName: 'fixture.txt',
-      generatedAt: '2026-11-29 08:00',
-    }),
-  );
-  const path = join(dir, 'nested', 'folder', '整改台账.xlsx');
-  bytes = await writeWorkbookAtomic(wb, path);
+  const plan = buildLedgerWorkbookPlan(fixtureList, {
+    today: '2026-11-29',
+    sourceName: 'fixture.txt',
+    generatedAt: '2026-11-29 08:00',
+  });
+  const path = join(dir, '整改台账.xlsx');
+  bytes = (await writeNewWorkbook(plan, path)).size;
   book = await readWorkbookFile(path);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));

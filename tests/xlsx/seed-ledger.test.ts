@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
 import { parseList } from '../../src/core/list/parse';
 import { buildLedgerWorkbookPlan, ledgerMarks } from '../../src/core/workbook/plan';
-import { applyPlan } from '../../src/xlsx/apply-plan';
+import { planWorkbook } from '../support/plan-workbook';
 
 const seedPath = join(import.meta.dirname, '..', '..', 'seeds', 'baojing-rectification-list.txt');
 
@@ -22,13 +22,9 @@ const sheet = (name: string) =>
 
 beforeAll(async () => {
   const list = parseList(await readFile(seedPath, 'utf8'));
-  const wb = new ExcelJS.Workbook();
-  applyPlan(
-    wb,
+  book = await planWorkbook(
     buildLedgerWorkbookPlan(list, { today: '2026-11-29', sourceName: 'seed', generatedAt: 'x' }),
   );
-  book = new ExcelJS.Workbook();
-  await book.xlsx.load(await wb.xlsx.writeBuffer());
 });
 
 describe('the seed ledger workbook read back', () => {

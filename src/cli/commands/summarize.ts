@@ -2,15 +2,13 @@ import type { Command } from 'commander';
 import type { IsoDate } from '../../core/dates';
 import { isIsoDate, isoFromParts } from '../../core/dates';
 import { DUE_SOON_DAYS } from '../../core/ledger/model';
-import { ownedSheets } from '../../core/ownership';
 import { buildSummaries, staleSummarySheets, SummaryError } from '../../core/summary';
 import { UNIT_SUMMARY_SHEET } from '../../core/summary/unit-sheet';
 import type { Summaries } from '../../core/summary';
-import type { ApplyResult } from '../../xlsx/apply-plan';
-import { SheetConflictError, WorkbookFileError } from '../../xlsx/errors';
-import { openWorkbookFile, readWorkbookSource, type OpenedWorkbook } from '../../xlsx/read';
-import type { WorkbookReading } from '../../xlsx/reader';
-import { saveOwnedSheets, type OwnedSheetsSaved } from '../../xlsx/save-owned-sheets';
+import type { SheetDecisions } from '../../core/plan';
+import { SheetConflictError, TableNameConflictError, WorkbookFileError } from '../../xlsx/errors';
+import { openWorkbookFile, type OpenedWorkbook } from '../../xlsx/read';
+import { writePlanIntoWorkbook } from '../../xlsx/write-plan';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
 
@@ -55,7 +53,7 @@ export const registerSummarize: CommandRegistration = (program) => {
       const today = todayOf(options.today);
       const opened = await open(file);
       const out = options.out ?? file;
-      const outcome = await summarize(file, opened, today, out);
+      const outcome = await summarize(opened, today, out);
       outputOf(command)(report(out, today, outcome));
       if (outcome.ledgerErrors > 0) {
         throw new CliError(
@@ -68,8 +66,7 @@ export const registerSummarize: CommandRegistration = (program) => {
 };
 
 interface Outcome {
-  readonly applied: ApplyResult;
-  readonly removed: readonly string[];
+  readonly decisions: SheetDecisions;
   readonly ledgerErrors: number;
   readonly rows: ReadonlyMap<string, number>;
 }
@@ -78,13 +75,7 @@ interface Outcome {
  * Builds the plan in the core and has the shell write it, retiring the leader sheets the core
  * calls stale (owned sheets only: user sheets are never in that list).
  */
-async function summarize(
-  file: string,
-  opened: OpenedWorkbook,
-  today: IsoDate,
-  out: string,
-): Promise<Outcome> {
-  const ownedBefore = ownedSheets(workbookNames(opened.reading));
+async function summarize(opened: OpenedWorkbook, today: IsoDate, out: string): Promise<Outcome> {
   let summaries: Summaries;
   try {
     summaries = buildSummaries(opened.reading, {
@@ -96,25 +87,23 @@ async function summarize(
     throw error;
   }
   const { plan, ledgerErrors } = summaries;
-  const stale = staleSummarySheets(ownedBefore, plan);
-  let saved: OwnedSheetsSaved;
+  let decisions: SheetDecisions;
   try {
-    // The save still goes through ExcelJS until the package writer replaces it (issue 14).
-    const source = await readWorkbookSource(file);
-    saved = await saveOwnedSheets(source, plan, stale, out);
+    const written = await writePlanIntoWorkbook(
+      opened.bytes,
+      plan,
+      (owned) => staleSummarySheets(owned, plan),
+      out,
+    );
+    decisions = written.decisions;
   } catch (error) {
-    if (error instanceof SheetConflictError)
+    if (error instanceof SheetConflictError || error instanceof TableNameConflictError)
       throw new CliError(`未写入任何内容：${error.message}`, 2);
     if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
     throw error;
   }
   const rows = new Map(summaries.sheets.map((s) => [s.name, s.rows]));
-  return { applied: saved.applied, removed: saved.removed, ledgerErrors, rows };
-}
-
-/** Workbook-level names (a sheet-scoped name never marks ownership). */
-function workbookNames(reading: WorkbookReading) {
-  return reading.definedNames.filter((n) => n.localSheet === null);
+  return { decisions, ledgerErrors, rows };
 }
 
 async function open(file: string): Promise<OpenedWorkbook> {
@@ -129,11 +118,11 @@ async function open(file: string): Promise<OpenedWorkbook> {
 function report(out: string, today: IsoDate, outcome: Outcome): string {
   const lines = [
     `已写入 ${out}（统计日期 ${today}）(written)`,
-    ...outcome.applied.sheets.map(
+    ...outcome.decisions.sheets.map(
       (s, i) =>
-        `  ${s.action === 'created' ? '新建' : '更新'} ${s.name}（${outcome.rows.get(s.name) ?? 0} ${i === 0 ? '位领导' : s.name === UNIT_SUMMARY_SHEET ? '个单位' : '项措施'}）`,
+        `  ${s.action === 'create' ? '新建' : '更新'} ${s.name}（${outcome.rows.get(s.name) ?? 0} ${i === 0 ? '位领导' : s.name === UNIT_SUMMARY_SHEET ? '个单位' : '项措施'}）`,
     ),
-    ...outcome.removed.map((name) => `  删除 ${name}（该领导已不在台账中）`),
+    ...outcome.decisions.remove.map((name) => `  删除 ${name}（该领导已不在台账中）`),
     outcome.ledgerErrors === 0
       ? '台账没有错误 (the ledger has no errors)'
       : `台账有 ${outcome.ledgerErrors} 个错误，汇总中已注明 (the ledger has ${outcome.ledgerErrors} errors)`,

@@ -1,11 +1,10 @@
-import type ExcelJS from 'exceljs';
 import type { IsoDate } from '../../core/dates';
 import { SHEETS } from '../../core/ledger/model';
 import type { RectificationList } from '../../core/list/schema';
 import { reportLines } from '../../core/merge';
-import { SheetConflictError, WorkbookFileError } from '../../xlsx/errors';
-import { mergeLedgerWorkbook, type LedgerMergeResult } from '../../xlsx/merge-ledger';
-import { readWorkbookFile } from '../../xlsx/read';
+import { SheetConflictError, TableNameConflictError, WorkbookFileError } from '../../xlsx/errors';
+import { mergeLedgerPackage, type LedgerMergeResult } from '../../xlsx/merge-ledger';
+import { openWorkbookFile, type OpenedWorkbook } from '../../xlsx/read';
 import { CliError } from '../errors';
 
 /** `rectify workbook --seed NEW.txt --merge OLD.xlsx`: the merge half, before the file is written. */
@@ -20,22 +19,27 @@ export interface MergeRequest {
 }
 
 export interface MergedFile {
-  readonly workbook: ExcelJS.Workbook;
   readonly result: LedgerMergeResult;
   /** What to print: the report, then the sheets written. */
   readonly lines: readonly string[];
 }
 
-/** Reads the old workbook and merges the new list into it in memory, or fails with one line. */
-export async function mergeIntoWorkbookFile(request: MergeRequest): Promise<MergedFile> {
-  let workbook: ExcelJS.Workbook;
+/**
+ * Reads the old workbook with our reader and merges the new list into its package in memory
+ * (nothing written yet), or fails with one line. `out` is where it will be written.
+ */
+export async function mergeIntoWorkbookFile(
+  request: MergeRequest,
+  out: string,
+): Promise<MergedFile> {
+  let opened: OpenedWorkbook;
   try {
-    workbook = await readWorkbookFile(request.mergePath);
+    opened = await openWorkbookFile(request.mergePath);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(error.message);
     throw error;
   }
-  if (workbook.getWorksheet(SHEETS.ledger) === undefined) {
+  if (opened.reading.grid(SHEETS.ledger) === null) {
     throw new CliError(
       `${request.mergePath} 中没有“${SHEETS.ledger}”工作表，无法合并；请指定由整改台账助手生成的台账 ` +
         `(no ${SHEETS.ledger} sheet to merge into; give a ledger made by rectify workbook)`,
@@ -43,19 +47,27 @@ export async function mergeIntoWorkbookFile(request: MergeRequest): Promise<Merg
   }
   let result: LedgerMergeResult;
   try {
-    result = mergeLedgerWorkbook(workbook, request.list, {
-      today: request.today,
-      sourceName: request.sourceName,
-      generatedAt: request.generatedAt,
-    });
+    result = await mergeLedgerPackage(
+      opened.reading,
+      opened.bytes,
+      request.list,
+      { today: request.today, sourceName: request.sourceName, generatedAt: request.generatedAt },
+      out,
+    );
   } catch (error) {
-    if (error instanceof SheetConflictError) throw new CliError(error.message);
+    if (
+      error instanceof SheetConflictError ||
+      error instanceof TableNameConflictError ||
+      error instanceof WorkbookFileError
+    ) {
+      throw new CliError(error.message);
+    }
     throw error;
   }
   const lines = [
     '合并结果 (merge report):',
     ...reportLines(result.merge.report).map((l) => `  ${l}`),
-    ...result.applied.sheets.map((s) => `  ${s.name}\t${s.rows} 行`),
+    ...result.decisions.sheets.map((s) => `  ${s.name}\t${s.rows} 行`),
   ];
-  return { workbook, result, lines };
+  return { result, lines };
 }

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { copyFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
-import ExcelJS from 'exceljs';
 import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
 import { buildLedgerWorkbookPlan } from '../../core/workbook/plan';
-import { applyPlan } from '../../xlsx/apply-plan';
 import { WorkbookFileError, describeFsError } from '../../xlsx/errors';
-import { withTextNames } from '../../xlsx/cycle-files';
-import { writeBytesAtomic, writeWorkbookAtomic } from '../../xlsx/write';
+import { writeBytesAtomic } from '../../xlsx/write';
+import { writeNewWorkbook } from '../../xlsx/write-plan';
 import { CliError } from '../errors';
 import { mergeIntoWorkbookFile } from './workbook-merge';
 import { DEFAULT_SEED_PATH, readList } from '../input';
@@ -60,17 +58,17 @@ export const registerWorkbook: CommandRegistration = (program) => {
         generatedAt: timestamp(new Date()),
         ledgerId: randomUUID(),
       });
-      const workbook = new ExcelJS.Workbook();
-      workbook.creator = '整改台账助手';
-      const result = applyPlan(workbook, plan);
+      // The default folder is the tool's own to make; a folder the user names must exist.
+      if (command.getOptionValueSource('out') !== 'cli') {
+        await mkdir(dirname(options.out), { recursive: true });
+      }
       const backup = await keepPrevious(options.out);
       let bytes: number;
+      let sheets: readonly { readonly name: string; readonly rows: number }[];
       try {
-        const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-        bytes = await writeBytesAtomic(
-          await withTextNames(written, plan.textNames ?? []),
-          options.out,
-        );
+        const written = await writeNewWorkbook(plan, options.out);
+        bytes = written.size;
+        sheets = written.decisions.sheets;
       } catch (error) {
         if (error instanceof WorkbookFileError) throw new CliError(error.message);
         throw error;
@@ -78,7 +76,7 @@ export const registerWorkbook: CommandRegistration = (program) => {
 
       const lines = [
         `已写入 ${options.out}（${Math.round(bytes / 1024)} KB，统计日期 ${today}）(wrote the workbook)`,
-        ...result.sheets.map((s) => `  ${s.name}\t${s.rows} 行`),
+        ...sheets.map((s) => `  ${s.name}\t${s.rows} 行`),
       ];
       if (backup) lines.push(`原文件已备份为 ${backup} (the previous file was kept)`);
       const notes = [...list.diagnostics, ...(plan.diagnostics ?? [])];
@@ -112,17 +110,14 @@ async function mergeCommand(
       `清单文件中没有找到任何条目：${seed}，条目应以“一、”“二、”这样的编号开头 (no item found)`,
     );
   }
-  const merged = await mergeIntoWorkbookFile({
-    list,
-    sourceName: basename(seed),
-    mergePath,
-    today,
-    generatedAt: timestamp(new Date()),
-  });
+  const merged = await mergeIntoWorkbookFile(
+    { list, sourceName: basename(seed), mergePath, today, generatedAt: timestamp(new Date()) },
+    out,
+  );
   const backup = await keepPrevious(out);
   let bytes: number;
   try {
-    bytes = await writeWorkbookAtomic(merged.workbook, out);
+    bytes = await writeBytesAtomic(merged.result.bytes, out);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(error.message);
     throw error;

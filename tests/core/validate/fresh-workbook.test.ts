@@ -10,7 +10,7 @@ import { parseList } from '../../../src/core/list/parse';
 import type { ValidationReport } from '../../../src/core/validate/types';
 import { validateWorkbook } from '../../../src/core/validate/validate';
 import { buildLedgerWorkbookPlan } from '../../../src/core/workbook/plan';
-import { applyPlan } from '../../../src/xlsx/apply-plan';
+import { planWorkbook } from '../../support/plan-workbook';
 import { readWorkbookFile } from '../../../src/xlsx/read';
 import { snapshotOf } from '../../../src/xlsx/read-grid';
 
@@ -21,16 +21,13 @@ const col = (header: string) => LEDGER_COLUMNS.indexOf(header as never) + 1;
 /** The fresh ledger workbook as `rectify workbook` makes it (same plan, same shell), as .xlsx bytes. */
 async function freshWorkbook(): Promise<ExcelJS.Workbook> {
   const list = parseList(await readFile(SEED, 'utf8'));
-  const wb = new ExcelJS.Workbook();
-  applyPlan(
-    wb,
+  return planWorkbook(
     buildLedgerWorkbookPlan(list, {
       today: TODAY,
       sourceName: 'baojing-rectification-list.txt',
       generatedAt: `${TODAY} 08:00`,
     }),
   );
-  return reload(wb);
 }
 
 async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
