@@ -11,8 +11,9 @@ import {
   type WorkbookMerge,
 } from '../core/merge';
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
+import { readSettings, type Settings } from '../core/settings';
 import { applyPlan, type ApplyResult } from './apply-plan';
-import { gridCellOf } from './read-grid';
+import { gridCellOf, snapshotOf } from './read-grid';
 
 /**
  * Re-import on an .xlsx workbook: read the sheets a merge needs as rich cells (formulas, links,
@@ -132,6 +133,8 @@ export interface MergeOptions {
   readonly sourceName: string;
   /** When the merge runs, as shown on 说明 and 导入记录. */
   readonly generatedAt: string;
+  /** Settings given for this import (flags); the rest keep what the old 说明 holds. */
+  readonly settings?: Partial<Settings>;
 }
 
 export interface LedgerMergeResult {
@@ -155,7 +158,9 @@ export function mergeLedgerWorkbook(
     const ws = workbook.getWorksheet(name);
     if (ws !== undefined) existing.set(name, readRichSheet(ws, date1904));
   }
-  const fresh = buildLedgerWorkbookPlan(list, options);
+  // The reminder windows the user set in the old workbook carry over unless given anew.
+  const settings = { ...readSettings(snapshotOf(workbook)).settings, ...options.settings };
+  const fresh = buildLedgerWorkbookPlan(list, { ...options, settings });
   const merge = mergeWorkbookPlan(fresh, (name) => existing.get(name) ?? null, {
     generatedAt: options.generatedAt,
     sourceName: options.sourceName,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DUE_SOON_DAYS } from '../../src/core/ledger/model';
+import { DUE_SOON_DAYS } from '../../src/core/settings';
 import { ownedSheets } from '../../src/core/ownership';
 import { buildSummaries, staleSummarySheets } from '../../src/core/summary';
 import { definedNames } from '../../src/xlsx/names';
@@ -227,6 +227,10 @@ describe('running again', () => {
     const ws = book.getWorksheet('台账') as ExcelJS.Worksheet;
     const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
     ws.getRow(3).getCell(header.indexOf('督办县领导')).value = '新领导';
+    // A new leader gets a sheet once 名录 lists the name (a typo gets none).
+    const lists = book.getWorksheet('名录') as ExcelJS.Worksheet;
+    const listsHeader = (lists.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    lists.getRow(lists.rowCount + 1).getCell(listsHeader.indexOf('督办县领导')).value = '新领导';
     await book.xlsx.writeFile(path);
     const edited = await copy(path, 'again-edited.xlsx');
     const saved = await summarizeWith(edited, join(dir, 'again-fast.xlsx'), 'auto');

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import type { IsoDate } from '../../core/dates';
 import { isIsoDate, isoFromParts } from '../../core/dates';
-import { DUE_SOON_DAYS } from '../../core/ledger/model';
 import { ownedSheets } from '../../core/ownership';
 import { buildSummaries, staleSummarySheets, SummaryError } from '../../core/summary';
 import type { Summaries } from '../../core/summary';
@@ -13,6 +12,7 @@ import { snapshotOf } from '../../xlsx/read-grid';
 import { saveOwnedSheets, type OwnedSheetsSaved } from '../../xlsx/save-owned-sheets';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
+import { addSettingOptions, settingsFromOptions } from '../settings-options';
 
 const HELP_AFTER = `
 生成的工作表 (sheets written):
@@ -35,11 +35,12 @@ sheet, the command stops, names that sheet and writes nothing: rename it and run
 interface SummarizeOptions {
   readonly out?: string;
   readonly today?: string;
+  readonly dueSoonDays?: string;
 }
 
 /** `rectify summarize FILE.xlsx [--out FILE.xlsx] [--today YYYY-MM-DD]`. */
 export const registerSummarize: CommandRegistration = (program) => {
-  program
+  const summarizeCommand = program
     .command('summarize')
     .description(
       '按督办县领导生成“领导汇总”和“汇总-<姓名>”工作表 (add or refresh the per-leader summary sheets)',
@@ -50,12 +51,14 @@ export const registerSummarize: CommandRegistration = (program) => {
       '另存为此文件；不给则原地更新 (write here; default: update FILE in place)',
     )
     .option('--today <date>', '统计日期 YYYY-MM-DD，默认今天 (the as-of date; default: today)')
-    .addHelpText('after', HELP_AFTER)
-    .action(async (file: string, options: SummarizeOptions, command: Command) => {
+    .addHelpText('after', HELP_AFTER);
+  addSettingOptions(summarizeCommand, ['dueSoonDays'], '本次汇总使用，默认取工作簿中的设置').action(
+    async (file: string, options: SummarizeOptions, command: Command) => {
       const today = todayOf(options.today);
+      const { dueSoonDays } = settingsFromOptions({ dueSoonDays: options.dueSoonDays });
       const source = await open(file);
       const out = options.out ?? file;
-      const outcome = await summarize(source, today, out);
+      const outcome = await summarize(source, today, dueSoonDays, out);
       outputOf(command)(report(out, today, outcome));
       if (outcome.ledgerErrors > 0) {
         throw new CliError(
@@ -64,7 +67,8 @@ export const registerSummarize: CommandRegistration = (program) => {
           1,
         );
       }
-    });
+    },
+  );
 };
 
 interface Outcome {
@@ -78,13 +82,19 @@ interface Outcome {
  * Builds the plan in the core and has the shell write it, retiring the leader sheets the core
  * calls stale (owned sheets only: user sheets are never in that list).
  */
-async function summarize(source: WorkbookSource, today: IsoDate, out: string): Promise<Outcome> {
+async function summarize(
+  source: WorkbookSource,
+  today: IsoDate,
+  /** From the flag; otherwise the workbook's own setting (说明). */
+  dueSoonDays: number | undefined,
+  out: string,
+): Promise<Outcome> {
   const ownedBefore = ownedSheets(definedNames(source.workbook));
   let summaries: Summaries;
   try {
     summaries = buildSummaries(snapshotOf(source.workbook), {
       today,
-      dueSoonDays: DUE_SOON_DAYS,
+      ...(dueSoonDays !== undefined ? { dueSoonDays } : {}),
     });
   } catch (error) {
     if (error instanceof SummaryError) throw new CliError(error.message, 2);

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { IsoDate } from '../../core/dates';
 import { SHEETS } from '../../core/ledger/model';
+import type { Settings } from '../../core/settings';
 import type { RectificationList } from '../../core/list/schema';
 import { reportLines } from '../../core/merge';
 import { SheetConflictError, WorkbookFileError } from '../../xlsx/errors';
@@ -17,6 +18,8 @@ export interface MergeRequest {
   readonly mergePath: string;
   readonly today: IsoDate;
   readonly generatedAt: string;
+  /** Settings given on the command line; the others keep the old workbook's. */
+  readonly settings?: Partial<Settings>;
 }
 
 export interface MergedFile {
@@ -47,6 +50,7 @@ export async function mergeIntoWorkbookFile(request: MergeRequest): Promise<Merg
       today: request.today,
       sourceName: request.sourceName,
       generatedAt: request.generatedAt,
+      ...(request.settings !== undefined ? { settings: request.settings } : {}),
     });
   } catch (error) {
     if (error instanceof SheetConflictError) throw new CliError(error.message);

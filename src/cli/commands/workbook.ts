@@ -12,6 +12,8 @@ import { CliError } from '../errors';
 import { mergeIntoWorkbookFile } from './workbook-merge';
 import { DEFAULT_SEED_PATH, readListDocument } from '../input';
 import type { CommandRegistration } from '../program';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { addSettingOptions, settingsFromOptions } from '../settings-options';
 
 export const DEFAULT_WORKBOOK_PATH = join('out', '整改台账.xlsx');
 
@@ -20,11 +22,13 @@ interface WorkbookOptions {
   readonly out: string;
   readonly today?: string;
   readonly merge?: string;
+  readonly dueSoonDays?: string;
+  readonly staleDays?: string;
 }
 
 /** `rectify workbook [--seed FILE] [--out FILE.xlsx] [--today YYYY-MM-DD] [--merge OLD.xlsx]`. */
 export const registerWorkbook: CommandRegistration = (program) => {
-  program
+  const workbookCommand = program
     .command('workbook')
     .description('由整改清单生成结构化整改台账工作簿 (build the ledger workbook from a list)')
     .option('--seed <file>', '清单文本文件，默认为内置的保靖县清单 (list file; default: the seed)')
@@ -33,14 +37,15 @@ export const registerWorkbook: CommandRegistration = (program) => {
     .option(
       '--merge <old.xlsx>',
       '把清单合并进已填写的台账，保留用户填写的全部内容；未给 --out 时写回该文件 (merge the list into a filled-in ledger, keeping everything users typed; written back in place unless --out is given)',
-    )
-    .action(async (options: WorkbookOptions, command: Command) => {
+    );
+  addSettingOptions(workbookCommand, ['dueSoonDays', 'staleDays'], '写入“说明”表的提醒设置').action(
+    async (options: WorkbookOptions, command: Command) => {
       const write = outputOf(command);
       const today = todayOf(options.today);
       const seed = options.seed ?? DEFAULT_SEED_PATH;
       if (options.merge !== undefined) {
         const out = command.getOptionValueSource('out') === 'cli' ? options.out : options.merge;
-        return mergeCommand(options.merge, out, seed, today, write);
+        return mergeCommand(options.merge, out, seed, today, write, settingsFromOptions(options));
       }
       if (extname(options.out).toLowerCase() !== '.xlsx') {
         throw new CliError(
@@ -57,6 +62,7 @@ export const registerWorkbook: CommandRegistration = (program) => {
         today,
         sourceName: basename(seed),
         generatedAt: timestamp(new Date()),
+        settings: { ...DEFAULT_SETTINGS, ...settingsFromOptions(options) },
       });
       const workbook = new ExcelJS.Workbook();
       workbook.creator = '整改台账助手';
@@ -86,7 +92,8 @@ export const registerWorkbook: CommandRegistration = (program) => {
       }
       for (const d of plan.diagnostics ?? []) lines.push(`  警告 ${d.message}`);
       write(`${lines.join('\n')}\n`);
-    });
+    },
+  );
 };
 
 /** `--merge`: the new list merged into the old ledger (see src/cli/commands/workbook-merge.ts). */
@@ -96,6 +103,7 @@ async function mergeCommand(
   seed: string,
   today: IsoDate,
   write: (text: string) => void,
+  settings: Partial<Settings>,
 ): Promise<void> {
   if (extname(out).toLowerCase() !== '.xlsx') {
     throw new CliError(`输出文件须以 .xlsx 结尾：${out} (the output must be an .xlsx file)`);
@@ -112,6 +120,7 @@ async function mergeCommand(
     mergePath,
     today,
     generatedAt: timestamp(new Date()),
+    settings,
   });
   const backup = await keepPrevious(out);
   let bytes: number;

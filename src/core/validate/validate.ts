@@ -1,9 +1,10 @@
 import type { WorkbookSnapshot } from '../grid';
-import { LEDGER_COLUMNS, SHEETS, STATUSES } from '../ledger/model';
+import { dayNumber } from '../dates';
+import { LEDGER_COLUMNS, SHEETS } from '../ledger/model';
+import { statusVocabulary } from '../status';
 import { readLedger, type LedgerReading } from '../ledger/read';
 import type { LedgerRow } from '../ledger/row';
 import type { RuleContext } from './context';
-import { dayNumber } from './day-number';
 import type { Finding, FindingSink } from './issue';
 import { bilingual, sheetFinding, sortFindings } from './issue';
 import { readReferences } from './references';
@@ -113,7 +114,7 @@ function runRules(
     todayNumber: dayNumber(options.today),
     staleDays: options.staleDays,
     refs,
-    statuses: refs.statuses !== null && refs.statuses.length > 0 ? refs.statuses : STATUSES,
+    statuses: statusVocabulary(refs.statuses),
     errorsOnly,
   };
   const rowRules = errorsOnly ? ERROR_ROW_RULES : ROW_RULES;

@@ -8,6 +8,7 @@ import { ledgerSheet } from './sheets/ledger';
 import { listsSheet } from './sheets/lists';
 import { milestonesSheet } from './sheets/milestones';
 import { readmeSheet } from './sheets/readme';
+import type { Settings } from '../settings';
 
 export { ledgerMarks, type LedgerMarks, type SheetMarks } from './marks';
 
@@ -18,6 +19,8 @@ export interface LedgerWorkbookOptions {
   readonly sourceName: string;
   /** When the workbook was generated, shown on 说明 as given. */
   readonly generatedAt: string;
+  /** The reminder windows written into 说明's settings cells (src/core/settings.ts defaults if not given). */
+  readonly settings?: Settings;
 }
 
 /** The ledger workbook: 说明, 清单, 台账, 时间节点, 名录, in that order, as plain data. */
@@ -29,12 +32,13 @@ export function buildLedgerWorkbookPlan(
   const ledger = initialLedgerRows(list);
   const milestones = initialMilestoneRows(list);
   const marks = ledgerMarks({ ledgerRows: ledger.length, milestoneRows: milestones.length });
+  const page = { title: list.title.trim() || '整改清单', asOf: options.today };
   const sheets = [
     readmeSheet(list, ledger, milestones.length, options, diagnostics),
-    itemsSheet(list, diagnostics),
-    ledgerSheet(ledger, marks.ledger, diagnostics),
-    milestonesSheet(milestones, marks.milestones, diagnostics),
-    listsSheet(list, ledger, diagnostics),
+    itemsSheet(list, page, diagnostics),
+    ledgerSheet(ledger, marks.ledger, page, diagnostics),
+    milestonesSheet(milestones, marks.milestones, page, diagnostics),
+    listsSheet(list, ledger, page, diagnostics),
   ];
   return { sheets, diagnostics };
 }

@@ -11,12 +11,23 @@ import { fitBlock, headerRow } from './cells';
 import type { SheetMarks } from './marks';
 import { rowHeightFor } from './row-height';
 import { DATE_FORMAT, HEADER_STYLE, TABLE_STYLE } from './palette';
+import { FONT_NAME, printPlan } from './print';
+import type { IsoDate } from '../dates';
 
 /** How one column of a table sheet looks. */
 export interface ColumnSpec {
   readonly header: string;
   readonly width: number;
   readonly kind: 'text' | 'longText' | 'date' | 'number' | 'code';
+  /** Text that may look like a number on purpose (措施序号 `1`): recorded as Excel's ignored error. */
+  readonly textNumber?: boolean;
+}
+
+/** What the running header and footer of a printed page say. */
+export interface PageFacts {
+  /** The list's title. */
+  readonly title: string;
+  readonly asOf: IsoDate;
 }
 
 export interface TableSheetSpec {
@@ -26,17 +37,19 @@ export interface TableSheetSpec {
   readonly body: readonly (readonly PlanCell[])[];
   readonly marks: SheetMarks;
   readonly tabColor: string;
+  readonly page: PageFacts;
 }
 
 /** Ledgers are printed and submitted: A4 landscape, header on every page, one page wide. */
-export const TABLE_PRINT: PrintPlan = {
-  orientation: 'landscape',
-  paper: 'A4',
-  fitToWidth: true,
-  repeatRows: '1:1',
-};
+function tablePrint(spec: TableSheetSpec): PrintPlan {
+  return printPlan('landscape', { ...spec.page, sheet: spec.name }, '1:1');
+}
 
 function columnStyle(kind: ColumnSpec['kind']): CellStyle {
+  return { ...kindStyle(kind), fontName: FONT_NAME };
+}
+
+function kindStyle(kind: ColumnSpec['kind']): CellStyle {
   switch (kind) {
     case 'date':
       return { numberFormat: DATE_FORMAT, horizontal: 'center', vertical: 'top' };
@@ -70,8 +83,8 @@ export function tableSheet(spec: TableSheetSpec, diagnostics: PlanDiagnostic[]):
     columns,
     // Thin borders on the body: ledgers are printed, and a printed table needs its grid.
     styles: [
-      { range: `A1:${last}1`, style: HEADER_STYLE },
-      { range: `A2:${last}${bodyRows + 1}`, style: { border: true } },
+      { range: `A1:${last}1`, style: { ...HEADER_STYLE, fontName: FONT_NAME } },
+      { range: `A2:${last}${bodyRows + 1}`, style: { border: true, fontName: FONT_NAME } },
     ],
     merges: [],
     // A table needs at least one body row; an empty list gets one blank row.
@@ -80,7 +93,15 @@ export function tableSheet(spec: TableSheetSpec, diagnostics: PlanDiagnostic[]):
     conditionalFormats: spec.marks.conditionalFormats,
     freeze: { rows: 1, columns: 0 },
     rowHeights: rows.map((row) => rowHeightFor(row, columns)),
-    print: TABLE_PRINT,
+    print: tablePrint(spec),
     tabColor: spec.tabColor,
+    ...textNumbers(spec, bodyRows),
   };
+}
+
+function textNumbers(spec: TableSheetSpec, bodyRows: number): Pick<SheetPlan, 'textNumbers'> {
+  const ranges = spec.columns.flatMap((c, i) =>
+    c.textNumber === true ? [`${columnLetter(i)}2:${columnLetter(i)}${bodyRows + 1}`] : [],
+  );
+  return ranges.length === 0 ? {} : { textNumbers: ranges };
 }

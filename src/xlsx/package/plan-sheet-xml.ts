@@ -241,8 +241,22 @@ export function planSheetXml(layout: SheetLayout, xf: (local: number) => number)
     hyperlinks +
     MARGINS +
     pageSetup(plan) +
+    headerFooter(plan) +
     '</worksheet>';
   return { xml, rels };
+}
+
+/** The running header and footer, as given (Excel's &-codes), after pageSetup as OOXML orders. */
+function headerFooter(plan: SheetPlan): string {
+  const header = plan.print?.header;
+  const footer = plan.print?.footer;
+  if (header === undefined && footer === undefined) return '';
+  return (
+    '<headerFooter>' +
+    (header !== undefined ? `<oddHeader>${xmlText(header)}</oddHeader>` : '') +
+    (footer !== undefined ? `<oddFooter>${xmlText(footer)}</oddFooter>` : '') +
+    '</headerFooter>'
+  );
 }
 
 /**
