@@ -32,7 +32,7 @@ export function buildLedgerWorkbookPlan(
   const ledger = initialLedgerRows(list);
   const milestones = initialMilestoneRows(list);
   const marks = ledgerMarks({ ledgerRows: ledger.length, milestoneRows: milestones.length });
-  const page = { title: list.title.trim() || '整改清单', asOf: options.today };
+  const page = { title: list.title.trim() || '整改清单' };
   const sheets = [
     readmeSheet(list, ledger, milestones.length, options, diagnostics),
     itemsSheet(list, page, diagnostics),

@@ -12,7 +12,6 @@ import type { SheetMarks } from './marks';
 import { rowHeightFor } from './row-height';
 import { DATE_FORMAT, HEADER_STYLE, TABLE_STYLE } from './palette';
 import { FONT_NAME, printPlan } from './print';
-import type { IsoDate } from '../dates';
 
 /** How one column of a table sheet looks. */
 export interface ColumnSpec {
@@ -23,11 +22,9 @@ export interface ColumnSpec {
   readonly textNumber?: boolean;
 }
 
-/** What the running header and footer of a printed page say. */
+/** What the running header of a printed page says: the list's title. */
 export interface PageFacts {
-  /** The list's title. */
   readonly title: string;
-  readonly asOf: IsoDate;
 }
 
 export interface TableSheetSpec {
@@ -38,11 +35,15 @@ export interface TableSheetSpec {
   readonly marks: SheetMarks;
   readonly tabColor: string;
   readonly page: PageFacts;
+  /** Submitted as it is (台账): the 填报单位 / 填报日期 line printed on every page. */
+  readonly submitted?: boolean;
 }
 
 /** Ledgers are printed and submitted: A4 landscape, header on every page, one page wide. */
 function tablePrint(spec: TableSheetSpec): PrintPlan {
-  return printPlan('landscape', { ...spec.page, sheet: spec.name }, '1:1');
+  // Table sheets are live (colours follow TODAY()): no as-of date in their footer.
+  const page = { title: spec.page.title, sheet: spec.name, asOf: null, submitted: spec.submitted };
+  return printPlan('landscape', page, '1:1');
 }
 
 function columnStyle(kind: ColumnSpec['kind']): CellStyle {

@@ -202,8 +202,13 @@ describe('buildLedgerWorkbookPlan', () => {
         paper: 'A4',
         fitToWidth: true,
         repeatRows: '1:1',
-        header: `&L${fixtureList.title}&R${name}`,
-        footer: '&C第 &P 页 共 &N 页&R统计日期：2026-11-29',
+        // 台账 is submitted as it is: the 填报单位 / 填报日期 line heads every printed page.
+        header:
+          name === SHEETS.ledger
+            ? `&L填报单位：${'\u3000'.repeat(8)}&C&B${fixtureList.title}（${name}）&B&R填报日期：\u3000\u3000年\u3000\u3000月\u3000\u3000日`
+            : `&L${fixtureList.title}&R${name}`,
+        // Live sheets (colours on TODAY()): page numbers, no as-of date that would go stale.
+        footer: '&C第 &P 页 共 &N 页',
       });
       expect(s.columns).toHaveLength(s.rows[0]?.length ?? -1);
     }

@@ -60,6 +60,7 @@ export function ledgerSheet(
       marks,
       tabColor: TAB_COLOURS.ledger,
       page,
+      submitted: true,
     },
     diagnostics,
   );
