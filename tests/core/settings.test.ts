@@ -58,3 +58,27 @@ describe('the reminder settings', () => {
     expect(settingReference('dueSoonDays')).toBe("'说明'!$B$5");
   });
 });
+
+describe('an invalid setting cell', () => {
+  it('is a warning at its cell, and validation goes on with the default', async () => {
+    const { validateWorkbook } = await import('../../src/core/validate/validate');
+    const snapshot: WorkbookSnapshot = {
+      sheetNames: ['说明', '台账'],
+      grid: (name) =>
+        name === '说明'
+          ? {
+              sheet: name,
+              rows: [[], [], [], [], ['临期提醒天数', '下个月'], ['未更新提醒天数', 90]],
+            }
+          : name === '台账'
+            ? { sheet: name, rows: [['问题序号', '措施序号', '整改措施']] }
+            : null,
+    };
+    const report = validateWorkbook(snapshot, { today: '2026-11-29', staleDays: 90 });
+    const found = report.issues.filter((i) => i.code === 'bad-setting');
+    expect(found.map((i) => [i.severity, i.sheet, i.cell, i.value])).toEqual([
+      ['warning', '说明', 'B5', '下个月'],
+    ]);
+    expect(found[0]?.message).toContain('临期提醒天数应为 1 至 365 之间的整数天数，收到“下个月”');
+  });
+});

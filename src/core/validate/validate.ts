@@ -2,11 +2,18 @@ import type { WorkbookSnapshot } from '../grid';
 import { dayNumber } from '../dates';
 import { LEDGER_COLUMNS, SHEETS } from '../ledger/model';
 import { statusVocabulary } from '../status';
+import {
+  readSettings,
+  SETTING_POSITIONS,
+  SETTING_SPECS,
+  SETTINGS_SHEET,
+  settingRangeText,
+} from '../settings';
 import { readLedger, type LedgerReading } from '../ledger/read';
 import type { LedgerRow } from '../ledger/row';
 import type { RuleContext } from './context';
 import type { Finding, FindingSink } from './issue';
-import { bilingual, sheetFinding, sortFindings } from './issue';
+import { bilingual, cellFinding, sheetFinding, sortFindings } from './issue';
 import { readReferences } from './references';
 import { checkCellErrors } from './rules/cell-errors';
 import { checkBadDates, checkDoneAndDate, checkFutureDates } from './rules/dates';
@@ -93,6 +100,7 @@ function runRules(
   const refs = readReferences(snapshot);
   const ledger = ledgerReading ?? readLedger(grid);
   for (const warning of refs.warnings) out.push(warning);
+  if (!errorsOnly) for (const finding of settingFindings(snapshot)) out.push(finding);
   for (const column of ledger.missingColumns) {
     out.push(
       sheetFinding(
@@ -127,4 +135,26 @@ function report(options: ValidationOptions, issues: readonly ValidationIssue[]):
   let errors = 0;
   for (const issue of issues) if (issue.severity === 'error') errors++;
   return { today: options.today, errors, warnings: issues.length - errors, issues };
+}
+
+/**
+ * `bad-setting` (warning): a reminder cell of 说明 holds something that is not a number of days in
+ * range; its default is used until it is corrected.
+ */
+function settingFindings(snapshot: WorkbookSnapshot): Finding[] {
+  return readSettings(snapshot).invalid.map(({ key, found }) => {
+    const { row, column } = SETTING_POSITIONS[key];
+    const at = {
+      sheet: SETTINGS_SHEET,
+      rowIndex: row,
+      columnIndex: column,
+      column: SETTING_SPECS[key].label,
+    };
+    const fallback = SETTING_SPECS[key].defaultDays;
+    return cellFinding('warning', 'bad-setting', at, found, (language) =>
+      language === 'zh'
+        ? `${settingRangeText(key, found, 'zh')}暂按默认 ${fallback} 天计算，请改正。`
+        : `${settingRangeText(key, found, 'en')} The default ${fallback} is used until it is corrected.`,
+    );
+  });
 }
