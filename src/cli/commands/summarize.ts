@@ -3,12 +3,12 @@ import type { IsoDate } from '../../core/dates';
 import { isIsoDate, isoFromParts } from '../../core/dates';
 import { ownedSheets } from '../../core/ownership';
 import { buildSummaries, staleSummarySheets, SummaryError } from '../../core/summary';
+import { UNIT_SUMMARY_SHEET } from '../../core/summary/unit-sheet';
 import type { Summaries } from '../../core/summary';
 import type { ApplyResult } from '../../xlsx/apply-plan';
 import { SheetConflictError, WorkbookFileError } from '../../xlsx/errors';
-import { definedNames } from '../../xlsx/names';
-import { readWorkbookSource, type WorkbookSource } from '../../xlsx/read';
-import { snapshotOf } from '../../xlsx/read-grid';
+import { openWorkbookFile, readWorkbookSource, type OpenedWorkbook } from '../../xlsx/read';
+import type { WorkbookReading } from '../../xlsx/reader';
 import { saveOwnedSheets, type OwnedSheetsSaved } from '../../xlsx/save-owned-sheets';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
@@ -56,9 +56,9 @@ export const registerSummarize: CommandRegistration = (program) => {
     async (file: string, options: SummarizeOptions, command: Command) => {
       const today = todayOf(options.today);
       const { dueSoonDays } = settingsFromOptions({ dueSoonDays: options.dueSoonDays });
-      const source = await open(file);
+      const opened = await open(file);
       const out = options.out ?? file;
-      const outcome = await summarize(source, today, dueSoonDays, out);
+      const outcome = await summarize(file, opened, today, dueSoonDays, out);
       outputOf(command)(report(out, today, outcome));
       if (outcome.ledgerErrors > 0) {
         throw new CliError(
@@ -83,16 +83,17 @@ interface Outcome {
  * calls stale (owned sheets only: user sheets are never in that list).
  */
 async function summarize(
-  source: WorkbookSource,
+  file: string,
+  opened: OpenedWorkbook,
   today: IsoDate,
   /** From the flag; otherwise the workbook's own setting (说明). */
   dueSoonDays: number | undefined,
   out: string,
 ): Promise<Outcome> {
-  const ownedBefore = ownedSheets(definedNames(source.workbook));
+  const ownedBefore = ownedSheets(workbookNames(opened.reading));
   let summaries: Summaries;
   try {
-    summaries = buildSummaries(snapshotOf(source.workbook), {
+    summaries = buildSummaries(opened.reading, {
       today,
       ...(dueSoonDays !== undefined ? { dueSoonDays } : {}),
     });
@@ -104,6 +105,8 @@ async function summarize(
   const stale = staleSummarySheets(ownedBefore, plan);
   let saved: OwnedSheetsSaved;
   try {
+    // The save still goes through ExcelJS until the package writer replaces it (issue 14).
+    const source = await readWorkbookSource(file);
     saved = await saveOwnedSheets(source, plan, stale, out);
   } catch (error) {
     if (error instanceof SheetConflictError)
@@ -115,9 +118,14 @@ async function summarize(
   return { applied: saved.applied, removed: saved.removed, ledgerErrors, rows };
 }
 
-async function open(file: string): Promise<WorkbookSource> {
+/** Workbook-level names (a sheet-scoped name never marks ownership). */
+function workbookNames(reading: WorkbookReading) {
+  return reading.definedNames.filter((n) => n.localSheet === null);
+}
+
+async function open(file: string): Promise<OpenedWorkbook> {
   try {
-    return await readWorkbookSource(file);
+    return await openWorkbookFile(file);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
     throw error;
@@ -129,7 +137,7 @@ function report(out: string, today: IsoDate, outcome: Outcome): string {
     `已写入 ${out}（统计日期 ${today}）(written)`,
     ...outcome.applied.sheets.map(
       (s, i) =>
-        `  ${s.action === 'created' ? '新建' : '更新'} ${s.name}（${outcome.rows.get(s.name) ?? 0} ${i === 0 ? '位领导' : '项措施'}）`,
+        `  ${s.action === 'created' ? '新建' : '更新'} ${s.name}（${outcome.rows.get(s.name) ?? 0} ${i === 0 ? '位领导' : s.name === UNIT_SUMMARY_SHEET ? '个单位' : '项措施'}）`,
     ),
     ...outcome.removed.map((name) => `  删除 ${name}（该领导已不在台账中）`),
     outcome.ledgerErrors === 0

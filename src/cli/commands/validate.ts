@@ -3,9 +3,8 @@ import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
 import { readSettings, SETTING_SPECS } from '../../core/settings';
 import type { ValidationIssue, ValidationReport } from '../../core/validate/types';
 import { validateWorkbook } from '../../core/validate/validate';
-import { readWorkbookFile } from '../../xlsx/read';
+import { openWorkbookFile } from '../../xlsx/read';
 import { WorkbookFileError } from '../../xlsx/errors';
-import { snapshotOf } from '../../xlsx/read-grid';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
 import { addSettingOptions, settingsFromOptions } from '../settings-options';
@@ -36,13 +35,13 @@ export const registerValidate: CommandRegistration = (program) => {
   ).action(async (file: string, options: ValidateOptions, command: Command) => {
     const today = todayOf(options.today);
     const given = settingsFromOptions({ staleDays: options.staleDays });
-    const workbook = await openWorkbook(file);
-    const snapshot = snapshotOf(workbook);
-    const staleDays = given.staleDays ?? readSettings(snapshot).settings.staleDays;
-    const report = validateWorkbook(snapshot, { today, staleDays });
+    const { reading } = await openWorkbook(file);
+    const staleDays = given.staleDays ?? readSettings(reading).settings.staleDays;
+    const report = validateWorkbook(reading, { today, staleDays });
     const write = outputOf(command);
     write(
-      options.json ? `${JSON.stringify(jsonOf(file, report), null, 2)}\n` : textOf(file, report),
+      options.json ? `${JSON.stringify(jsonOf(file, report), null, 2)}
+` : textOf(file, report),
     );
     process.exitCode = report.errors > 0 ? 1 : 0;
   });
@@ -50,7 +49,7 @@ export const registerValidate: CommandRegistration = (program) => {
 
 async function openWorkbook(path: string) {
   try {
-    return await readWorkbookFile(path);
+    return await openWorkbookFile(path);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
     throw error;

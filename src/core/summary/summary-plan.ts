@@ -7,6 +7,8 @@ import { summarizeLedger } from './counts';
 import { leaderSheet } from './leader-sheet';
 import { overviewSheet } from './overview-sheet';
 import { leaderSheetNames } from './sheet-names';
+import { unitSummarySheet } from './unit-sheet';
+import { summarizeUnits } from './unit-summary';
 
 export interface SummaryPlanInput {
   readonly rows: readonly LedgerRow[];
@@ -24,7 +26,10 @@ export interface SummaryPlanInput {
   readonly knownLeaders?: ReadonlySet<string> | null;
 }
 
-/** 领导汇总 then one 汇总-<姓名> per leader, in order of first appearance. Pure and deterministic. */
+/**
+ * 领导汇总, one 汇总-<姓名> per leader in order of first appearance, then 单位汇总 (per responsible
+ * unit). Pure and deterministic.
+ */
 export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
   const { today, dueSoonDays, ledgerErrors } = input;
   const title = input.title ?? '整改台账';
@@ -56,6 +61,12 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
           ledgerErrors,
         }),
       ),
+      unitSummarySheet({
+        summary: summarizeUnits(input.rows, { today, dueSoonDays }),
+        today,
+        dueSoonDays,
+        ledgerErrors,
+      }),
     ],
   };
 }

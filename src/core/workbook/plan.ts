@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates';
+import { ledgerIdNames } from '../cycle/marker';
 import type { RectificationList } from '../list/schema';
 import type { PlanDiagnostic, WorkbookPlan } from '../plan/types';
 import { ledgerMarks } from './marks';
@@ -21,6 +22,8 @@ export interface LedgerWorkbookOptions {
   readonly generatedAt: string;
   /** The reminder windows written into 说明's settings cells (src/core/settings.ts defaults if not given). */
   readonly settings?: Settings;
+  /** The master's persistent identifier (RECTIFY_LEDGER_ID, see core/cycle/marker.ts), if given. */
+  readonly ledgerId?: string;
 }
 
 /** The ledger workbook: 说明, 清单, 台账, 时间节点, 名录, in that order, as plain data. */
@@ -40,5 +43,6 @@ export function buildLedgerWorkbookPlan(
     milestonesSheet(milestones, marks.milestones, page, diagnostics),
     listsSheet(list, ledger, page, diagnostics),
   ];
-  return { sheets, diagnostics };
+  if (options.ledgerId === undefined) return { sheets, diagnostics };
+  return { sheets, diagnostics, textNames: ledgerIdNames(options.ledgerId) };
 }

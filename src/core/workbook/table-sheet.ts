@@ -11,7 +11,7 @@ import { fitBlock, headerRow } from './cells';
 import type { SheetMarks } from './marks';
 import { rowHeightFor } from './row-height';
 import { DATE_FORMAT, HEADER_STYLE, TABLE_STYLE } from './palette';
-import { FONT_NAME, printPlan } from './print';
+import { FONT_NAME, LIVE_FOOTER, printPlan } from './print';
 
 /** How one column of a table sheet looks. */
 export interface ColumnSpec {
@@ -38,6 +38,19 @@ export interface TableSheetSpec {
   /** Submitted as it is (台账): the 填报单位 / 填报日期 line printed on every page. */
   readonly submitted?: boolean;
 }
+
+/**
+ * A4 landscape, the header row on every page, one page wide, page numbers: for table sheets made
+ * elsewhere (the cycle's unit sheets) that have no list title at hand. Prefer `printPlan` with
+ * the title, as `tableSheet` does.
+ */
+export const TABLE_PRINT: PrintPlan = {
+  orientation: 'landscape',
+  paper: 'A4',
+  fitToWidth: true,
+  repeatRows: '1:1',
+  footer: LIVE_FOOTER,
+};
 
 /** Ledgers are printed and submitted: A4 landscape, header on every page, one page wide. */
 function tablePrint(spec: TableSheetSpec): PrintPlan {

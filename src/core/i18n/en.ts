@@ -1,0 +1,328 @@
+import type { Catalogue } from './translate';
+
+/** Every message in English, for an English Office display language or an English locale. */
+export const en: Catalogue = {
+  'common.appName': 'Rectify for Excel',
+  'common.nameSeparator': ', ',
+  'common.clauseSeparator': '; ',
+  'common.none': '(none)',
+  'common.dash': '—',
+  'severity.error': 'Error',
+  'severity.warning': 'Warning',
+
+  'rule.required': 'Required cell empty',
+  'rule.unknown-item': 'Problem number not in the list',
+  'rule.duplicate-key': 'Measure listed twice',
+  'rule.bad-date': 'Unreadable date',
+  'rule.future-date': 'Date after today',
+  'rule.done-without-date': 'Done without a completion date',
+  'rule.date-without-done': 'Completion date but not done',
+  'rule.bad-status': 'Invalid status',
+  'rule.overdue-no-progress': 'Overdue without progress',
+  'rule.overdue': 'Overdue',
+  'rule.no-progress': 'No progress recorded',
+  'rule.stale': 'Not updated for long',
+  'rule.unknown-leader': 'Leader not in the directory',
+  'rule.unknown-unit': 'Unit not in the directory',
+  'rule.deadline-mismatch': 'Deadline differs from the list',
+  'rule.cell-error': 'Cell holds an error value',
+  'rule.missing-sheet': 'Sheet missing',
+  'rule.missing-column': 'Column missing',
+  'rule.missing-reference': 'Reference sheet missing',
+  'rule.other': 'Other findings',
+
+  'cli.description':
+    'Rectify for Excel: reads a rectification list into a structured ledger, validates the ledger, builds leader summaries.',
+  'cli.option.version': 'show the version',
+  'cli.option.help': 'show help',
+  'cli.command.help': 'show help for a command',
+  'cli.help.usage': 'Usage:',
+  'cli.help.options': 'Options:',
+  'cli.help.commands': 'Commands:',
+  'cli.help.arguments': 'Arguments:',
+  'cli.help.globalOptions': 'Global options:',
+  'cli.help.default': '(default: {value})',
+  'cli.help.afterError': '(add --help for usage)',
+  'cli.help.exitCodes': 'Exit codes:',
+  'cli.error.line': 'rectify: {message}',
+  'cli.error.internal': 'internal error, please report it: {detail}',
+  'cli.error.unknownCommand': 'there is no command "{name}"',
+  'cli.error.unknownOption': 'there is no option "{flag}"',
+  'cli.error.didYouMean': '(did you mean {candidates}?)',
+  'cli.error.missingArgument': 'the required argument "{name}" is missing',
+  'cli.error.optionMissingArgument': 'the option "{flag}" needs a value',
+  'cli.error.missingMandatoryOption': 'the option "{flag}" is required',
+  'cli.error.excessArguments': 'too many arguments: expected {expected}, got {received}',
+  'cli.error.conflictingOption': '{first} cannot be used with {second}',
+  'cli.error.invalidArgument': 'invalid value: {detail}',
+  'cli.error.other': 'the command line is not right: {detail}',
+  'cli.today.invalid': '--today must be a real date as YYYY-MM-DD; got "{value}"',
+  'cli.staleDays.invalid': '--stale-days must be a whole number of days, 0 or more; got "{value}"',
+  'cli.out.notXlsx': 'the output must be an .xlsx file: {path}',
+  'cli.list.noItems':
+    'no item found in the list file {path}; items start with a numeral such as "一、" or "二、"',
+  'cli.list.cannotRead': 'cannot read the list file {path}: {reason}',
+  'cli.list.empty': 'the list file is empty: {path}',
+  'cli.list.notText': 'the list file is not a text file: {path}; save it as UTF-8 text',
+  'cli.list.notUtf8': 'the list file is not UTF-8: {path}; save it as UTF-8 text',
+  'cli.list.noText': 'the list file holds no text: {path}',
+  'cli.fs.noSuchFile': 'no such file',
+  'cli.fs.permission': 'permission denied',
+  'cli.fs.isFolder': 'it is a folder',
+  'cli.diagnosticLine': '  {severity} line {line}: {message}',
+  'cli.planNoteLine': '  Warning {message}',
+
+  'cli.parse.description': 'read a rectification list and show its items',
+  'cli.parse.argFile': 'the list as a text file; default: the built-in Baojing County list',
+  'cli.parse.optJson': 'print the schema-checked reading as JSON',
+  'cli.parse.exitCodes':
+    '  0  the list was read\n  2  the list file cannot be read, is empty, is not text, or has no item',
+  'cli.parse.untitled': '(untitled)',
+  'cli.parse.counts': '{items} items, {measures} measures',
+  'cli.parse.noDiagnostics': 'no diagnostics',
+  'cli.parse.diagnostics': '{total} diagnostics: {errors} errors, {warnings} warnings',
+  'cli.parse.diagnosticLine': '  {severity} {message}',
+  'cli.parse.itemLine':
+    '{numeral}. Leaders: {leaders} | Deadline: {deadline} | {measures} measures',
+  'cli.parse.reportedDone': ' (reported done)',
+  'cli.parse.ongoing': 'ongoing',
+  'cli.parse.deadlineMissing': '(missing)',
+  'cli.parse.deadlineUnknown': 'unrecognised "{text}"',
+
+  'cli.validate.description': 'check a ledger before submission, cell by cell',
+  'cli.validate.argFile': 'the ledger workbook (.xlsx)',
+  'cli.validate.optJson': 'print JSON',
+  'cli.validate.optToday': 'take this date as today, as YYYY-MM-DD',
+  'cli.validate.optStaleDays': 'days without an update before a row is stale; default {days}',
+  'cli.validate.exitCodes':
+    '  0  no errors: ready to submit (there may be warnings)\n  1  errors: not ready to submit\n  2  the file cannot be read as a workbook, or the command line is wrong\nThe file is only read, never written.',
+  'cli.validate.header': 'Validating {file} (today is {today})',
+  'cli.validate.errors': 'Errors: {count}',
+  'cli.validate.warnings': 'Warnings: {count}',
+  'cli.validate.rule': '  {rule} ({count})',
+  'cli.validate.noIssues': 'No findings.',
+  'cli.validate.ready': 'Ready to submit',
+  'cli.validate.notReady': 'Not ready to submit: {errors} errors',
+
+  'cli.workbook.description': 'build the ledger workbook from a rectification list',
+  'cli.workbook.optSeed': 'the list as a text file; default: the built-in Baojing County list',
+  'cli.workbook.optOut': 'the workbook to write',
+  'cli.workbook.optToday': 'take this date as today, as YYYY-MM-DD',
+  'cli.workbook.optMerge':
+    'merge the list into a filled-in ledger, keeping everything users typed; written back in place unless --out is given',
+  'cli.workbook.optForce':
+    'replace a filled-in ledger at the destination with a new blank one (the old file is still backed up)',
+  'cli.workbook.helpAfter':
+    'Backup: a file already at the destination is first copied beside it as\n' +
+    '"<name>.备份-<time>.xlsx", then the new file is written; --merge writing back in place does the same.\n' +
+    'When the destination is a filled-in ledger (status, completion date, progress … hold values),\n' +
+    'no blank ledger is written: the command points at --merge; add --force to replace it anyway.\n\n' +
+    'Exit codes:\n  0  written\n  2  nothing written: the list cannot be read or has no item, the destination is a\n' +
+    '     filled-in ledger (without --force), a workbook cannot be read or written, or the command line is wrong',
+  'cli.workbook.wrote': 'Wrote {path} ({kb} KB, as of {today})',
+  'cli.workbook.sheetLine': '  {name}\t{rows} rows',
+  'cli.workbook.backup': 'The previous file was kept as {path}',
+  'cli.workbook.noDiagnostics': 'The list was read without diagnostics',
+  'cli.workbook.diagnostics': '{count} diagnostics:',
+  'cli.workbook.merged': 'Merged {seed} into {merge} and wrote {out} ({kb} KB)',
+  'cli.workbook.mergeReport': 'Merge report:',
+  'cli.workbook.noLedgerToMerge':
+    '{path} has no "{sheet}" sheet to merge into; give a ledger made by rectify workbook',
+  'cli.workbook.backupFailed': 'cannot back up the existing file {path}: {reason}',
+  'cli.workbook.holdsUserValues':
+    'nothing written: {path} is a filled-in ledger ({rows} rows hold values users typed), so it is not replaced by a blank one. ' +
+    'To update it from the list and keep what was typed, run rectify workbook --merge {path}; ' +
+    'to start a blank ledger anyway (the old file is still backed up), add --force',
+
+  'cli.summarize.description': 'add or refresh the leader summary sheets (领导汇总, 汇总-<name>)',
+  'cli.summarize.argFile': 'the ledger workbook (.xlsx)',
+  'cli.summarize.optOut': 'write here; default: update FILE in place',
+  'cli.summarize.optToday': 'the as-of date as YYYY-MM-DD; default: today',
+  'cli.summarize.helpAfter':
+    'Sheets written:\n' +
+    '  领导汇总        one row per supervising leader, a total row, the as-of date, the ledger errors\n' +
+    '  汇总-<name>     one per leader: their measures by urgency, overdue in red, due soon in amber\n\n' +
+    'Only sheets this tool generated are replaced (in place); other sheets, cells and names stay.\n' +
+    'If a wanted sheet name is held by your own sheet, the command stops, names that sheet and\n' +
+    'writes nothing: rename it and run again. Summary sheets of leaders no longer in the ledger are removed.\n\n' +
+    'Exit codes:\n' +
+    '  0  written; the ledger has no errors\n' +
+    '  1  written; the ledger has errors, stated on the sheets\n' +
+    '  2  nothing written: unreadable file, no ledger, a sheet name is taken, cannot write, or the command line is wrong',
+  'cli.summarize.wrote': 'Wrote {path} (as of {today})',
+  'cli.summarize.createdLeaders': '  created {name} ({count} leaders)',
+  'cli.summarize.updatedLeaders': '  updated {name} ({count} leaders)',
+  'cli.summarize.createdMeasures': '  created {name} ({count} measures)',
+  'cli.summarize.updatedMeasures': '  updated {name} ({count} measures)',
+  'cli.summarize.removed': '  removed {name} (the leader is no longer in the ledger)',
+  'cli.summarize.noLedgerErrors': 'The ledger has no errors',
+  'cli.summarize.ledgerErrors': 'The ledger has {count} errors, stated on the sheets',
+  'cli.summarize.writtenWithErrors':
+    'summaries written, but the ledger has {count} errors: run rectify validate and correct them before submitting',
+  'cli.summarize.nothingWritten': 'nothing written: {reason}',
+
+  'ribbon.validate.title': 'Validate ledger',
+  'ribbon.validate.passed': 'The ledger passed validation: no findings.',
+  'ribbon.summary.title': 'Build leader summaries',
+  'ribbon.failedTitle': '{title}: not finished',
+  'dialog.close': 'Close',
+
+  'pane.appTagline':
+    'Import a rectification list, validate the ledger, watch deadlines, build summaries.',
+  'pane.tabsLabel': 'Features',
+  'pane.tab.import': 'Import',
+  'pane.tab.validate': 'Check',
+  'pane.tab.overdue': 'Overdue',
+  'pane.tab.summary': 'Summary',
+  'pane.tab.settings': 'Settings',
+  'pane.heading.import': 'Import the list',
+  'pane.heading.validate': 'Validate the ledger',
+  'pane.heading.overdue': 'Overdue overview',
+  'pane.heading.summary': 'Leader summaries',
+  'pane.heading.settings': 'Settings',
+  'pane.host.noHostTitle': 'Not running in Excel',
+  'pane.host.noHostBody':
+    'Open this page as an add-in in Excel to write to a workbook. Meanwhile you can browse the parsed embedded list (read only).',
+  'pane.host.noOfficeJs':
+    'Office.js could not be loaded (Microsoft’s site may be unreachable). Check the network, then reopen the add-in in Excel.',
+  'pane.host.tooOldTitle': 'This Excel is too old',
+  'pane.host.tooOldBody':
+    'This Excel does not support ExcelApi 1.8. Update Excel or use Excel on the web. For now you can only browse the list (read only).',
+  'pane.host.starting': 'Connecting to Excel…',
+  'pane.source.groupLabel': 'List source',
+  'pane.source.embedded': 'Embedded list',
+  'pane.source.embeddedHint':
+    'Baojing County, second-round central environmental inspection rectification list',
+  'pane.source.paste': 'Paste text',
+  'pane.source.file': 'Choose a .txt file',
+  'pane.source.fileOption': 'Text file',
+  'pane.source.pasteLabel': 'Paste the full rectification list',
+  'pane.source.pastePlaceholder': 'Paste the list as published, starting with its first item.',
+  'pane.source.parsePasted': 'Read the pasted text',
+  'pane.source.pasteEmpty': 'The text box is empty. Paste the full list, then read it.',
+  'pane.source.fileChosen': 'Chosen file: {name}',
+  'pane.source.fileInputLabel': 'Rectification list text file',
+  'pane.file.empty': '“{name}” is empty. Choose a .txt file holding the full list.',
+  'pane.file.binary':
+    '“{name}” is not a text file. Save it as plain text (.txt) from Word or WPS, then choose it again.',
+  'pane.file.unreadable':
+    '“{name}” could not be read. Make sure no other program holds it, then choose it again.',
+  'pane.file.tooLarge':
+    '“{name}” is over 5 MB, too large for a rectification list. Check you chose the right file.',
+  'pane.preview.heading': 'Preview (nothing written yet)',
+  'pane.preview.readOnlyHeading': 'Preview (read only)',
+  'pane.preview.titleLine': 'Title: {title}',
+  'pane.preview.untitled': '(untitled)',
+  'pane.preview.counts': '{items} problems, {measures} measures',
+  'pane.preview.leaders': '{count} supervising leaders',
+  'pane.preview.noLeaders': 'No supervising leaders found',
+  'pane.preview.deadlines': 'Deadlines',
+  'pane.preview.dateRange': 'dated ones from {from} to {to}',
+  'pane.preview.deadlineKinds':
+    '{dated} dated, {ongoing} ongoing, {unknown} unrecognised, {done} already closed',
+  'pane.preview.warnings': '{count} parser notes',
+  'pane.preview.noWarnings': 'No parser notes.',
+  'pane.preview.moreWarnings': '{count} more notes not shown.',
+  'pane.preview.itemsToggle': 'Item by item',
+  'pane.preview.itemLine': '{numeral}. Deadline: {deadline}',
+  'pane.preview.itemLineLeaders': '{numeral}. Deadline: {deadline} · {leaders}',
+  'pane.preview.noItems':
+    'No problems were found. Check that each problem starts with a numeral such as “一、”.',
+  'pane.import.button': 'Import into workbook',
+  'pane.import.running': 'Writing the workbook…',
+  'pane.import.confirmTitle': 'The workbook already has a ledger',
+  'pane.import.confirmBody':
+    'The ledger has {rows} rows. Importing again updates the document columns (measure, units, leaders, deadline) from the list and adds measures that are new.',
+  'pane.import.confirmKeeps':
+    'What you entered (status, completion date, progress, evidence, updated, notes) stays as it is; your own sheets are not touched.',
+  'pane.import.confirm': 'Import',
+  'pane.import.cancel': 'Cancel',
+  'pane.import.done': 'Import finished',
+  'pane.import.sheetLine': '“{name}”: {rows} rows',
+  'pane.import.changesHeading': 'Changes',
+  'pane.import.noChanges': 'Nothing changed since the last import.',
+  'pane.import.nextSteps': 'Next:',
+  'pane.validate.button': 'Validate ledger',
+  'pane.validate.explain':
+    'Checks every row of the ledger for errors to correct before submitting, and warnings worth a look.',
+  'pane.validate.empty': 'Not validated yet. Select “Validate ledger” to check this workbook.',
+  'pane.validate.running': 'Validating the ledger…',
+  'pane.validate.verdictOk': 'Ready to submit',
+  'pane.validate.verdictBad': 'Not ready to submit',
+  'pane.validate.counts': '{errors} errors, {warnings} warnings',
+  'pane.validate.okBody': 'No errors found.',
+  'pane.validate.badBody': 'Correct the errors below, then validate again.',
+  'pane.validate.filterLabel': 'Show',
+  'pane.validate.filterAll': 'All',
+  'pane.validate.filterErrors': 'Errors',
+  'pane.validate.filterWarnings': 'Warnings',
+  'pane.validate.groupHeading': '{severity} · {rule} ({count})',
+  'pane.validate.jumpFirst': 'Go to the first finding',
+  'pane.validate.noneShown': 'No findings of this kind.',
+  'pane.validate.issueLabel': '{where}: {message}',
+  'pane.validate.wholeSheet': '“{sheet}”',
+  'pane.validate.showAll': 'Show {count} more',
+  'pane.validate.checkedOn': 'Checked as of {today}',
+  'pane.overdue.button': 'Refresh overview',
+  'pane.overdue.buttonExplain':
+    'Counts overdue and due-soon measures again and lists the most overdue; the workbook is not changed.',
+  'pane.overdue.empty':
+    'Not counted yet. Select “Refresh overview” to see overdue and due-soon measures.',
+  'pane.overdue.running': 'Counting overdue measures…',
+  'pane.overdue.overdue': 'Overdue',
+  'pane.overdue.dueSoon': 'Due within {days} days',
+  'pane.overdue.measuresUnit': 'measures',
+  'pane.overdue.mostOverdue': 'Most overdue',
+  'pane.overdue.none': 'Nothing is overdue.',
+  'pane.overdue.entry': 'Problem {item}, measure {measure}: {days} days overdue',
+  'pane.overdue.deadline': 'due {date}',
+  'pane.overdue.asOf': 'As of {today}',
+  'pane.overdue.refreshMarks': 'Re-apply overdue marks',
+  'pane.overdue.refreshMarksExplain':
+    'Writes the red (overdue) and amber (due soon) conditional formats onto the ledger again, e.g. after they were deleted or scrambled by pasting.',
+  'pane.overdue.refreshMarksRunning': 'Re-applying overdue marks…',
+  'pane.overdue.marksDone': 'Overdue marks re-applied.',
+  'pane.summary.button': 'Build leader summaries',
+  'pane.summary.running': 'Building summary sheets…',
+  'pane.summary.empty':
+    'No summaries built yet. Select “Build leader summaries”; the sheets will be listed here.',
+  'pane.summary.done': '{count} sheets built; select one to go there:',
+  'pane.summary.overviewLink': '{name} ({count} leaders)',
+  'pane.summary.sheetLink': '{name} ({count} measures)',
+  'pane.summary.explain': 'Builds one sheet per supervising leader and the overview sheet.',
+  'pane.settings.explain':
+    'Both numbers are kept in the workbook; validation, the overdue overview and the summaries use them.',
+  'pane.settings.dueSoon': 'Due-soon window (days)',
+  'pane.settings.dueSoonHint': 'Measures due within this many days count as due soon.',
+  'pane.settings.stale': 'Stale after (days)',
+  'pane.settings.staleHint': 'Validation warns about measures not updated for this many days.',
+  'pane.settings.save': 'Save in workbook',
+  'pane.settings.saving': 'Saving settings…',
+  'pane.settings.saved': 'Settings saved in this workbook.',
+  'pane.settings.invalid': '“{label}” must be a whole number from {min} to {max}.',
+  'pane.settings.loading': 'Reading settings…',
+  'pane.noLedger.title': 'The workbook has no ledger yet',
+  'pane.noLedger.body': 'Import the rectification list first (Import tab).',
+  'pane.noLedger.goImport': 'Go to Import',
+  'pane.failure.title': 'The operation did not finish',
+  'pane.failure.detail': 'Reason: {message}',
+  'pane.failure.unknown': 'unknown error',
+  'pane.failure.inspect':
+    'The workbook could not be read. Make sure no cell is being edited (press Esc), then try again.',
+  'pane.failure.import':
+    'The workbook could not be written. Press Esc to leave cell editing, make sure the workbook is not protected, then try again; nothing already written is lost.',
+  'pane.failure.validate':
+    'Validation did not finish. Make sure the ledger sheet exists with its headers unchanged, then validate again.',
+  'pane.failure.select':
+    'That cell could not be selected. The sheet may have been renamed or deleted; validate again and retry.',
+  'pane.failure.overdue':
+    'The overview could not be counted. Make sure the ledger sheet exists with its headers unchanged, then refresh.',
+  'pane.failure.marks':
+    'The marks could not be re-applied. Make sure the ledger sheet exists, then try again.',
+  'pane.failure.summary':
+    'The summaries could not be built. Run validation, fix the errors, then try again.',
+  'pane.failure.loadSettings':
+    'Saved settings could not be read; using the defaults ({dueSoonDays} and {staleDays} days). You can save them again under Settings.',
+  'pane.failure.saveSettings':
+    'Settings could not be saved. Make sure the workbook is not protected or read only, then try again.',
+};

@@ -1,0 +1,13 @@
+export { languageOfEnvironment, languageOfTag } from './language';
+export {
+  joinClauses,
+  joinNames,
+  placeholdersIn,
+  t,
+  translator,
+  type Catalogue,
+  type Lang,
+  type MessageKey,
+  type ParamsOf,
+  type Translate,
+} from './translate';

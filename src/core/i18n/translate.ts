@@ -1,0 +1,58 @@
+import { en } from './en';
+import { zh } from './zh';
+
+/** The two languages the product speaks: Chinese first, English for an English UI or locale. */
+export type Lang = 'zh' | 'en';
+
+/** Every message key; the Chinese catalogue is the reference, English must match it (parity test). */
+export type MessageKey = keyof typeof zh;
+
+/** The names inside `{…}` in a template, as a union (never when there are none). */
+export type PlaceholdersOf<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PlaceholdersOf<Rest>
+  : never;
+
+export type ParamValue = string | number;
+export type ParamsOf<K extends MessageKey> = Record<PlaceholdersOf<(typeof zh)[K]>, ParamValue>;
+
+/** `t(lang, key)` for a message without parameters, `t(lang, key, params)` for one with. */
+export type ParamsArgument<K extends MessageKey> = [PlaceholdersOf<(typeof zh)[K]>] extends [never]
+  ? []
+  : [params: ParamsOf<K>];
+
+/** Each language's catalogue: the same keys as Chinese, each a template with the same names. */
+export type Catalogue = { readonly [K in MessageKey]: string };
+
+const CATALOGUES: Record<Lang, Catalogue> = { zh, en };
+
+/** The message `key` in `lang`, its `{name}` placeholders filled from `params`. */
+export function t<K extends MessageKey>(lang: Lang, key: K, ...params: ParamsArgument<K>): string {
+  const template = CATALOGUES[lang][key];
+  const values = params[0] as Record<string, ParamValue> | undefined;
+  if (values === undefined) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
+}
+
+/** A translator bound to one language, for a face that chose its language once. */
+export type Translate = <K extends MessageKey>(key: K, ...params: ParamsArgument<K>) => string;
+
+export function translator(lang: Lang): Translate {
+  return (key, ...params) => t(lang, key, ...params);
+}
+
+/** Names from the document joined the way each language lists them. */
+export function joinNames(lang: Lang, names: readonly string[]): string {
+  return names.join(t(lang, 'common.nameSeparator'));
+}
+
+/** Phrases joined into one sentence-like line. */
+export function joinClauses(lang: Lang, parts: readonly string[]): string {
+  return parts.join(t(lang, 'common.clauseSeparator'));
+}
+
+/** The placeholder names of a template, for the parity test and for checking catalogues. */
+export function placeholdersIn(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+}
