@@ -40,8 +40,10 @@ export const registerValidate: CommandRegistration = (program) => {
     const report = validateWorkbook(reading, { today, staleDays });
     const write = outputOf(command);
     write(
-      options.json ? `${JSON.stringify(jsonOf(file, report), null, 2)}
-` : textOf(file, report),
+      options.json
+        ? `${JSON.stringify(jsonOf(file, report), null, 2)}
+`
+        : textOf(file, report),
     );
     process.exitCode = report.errors > 0 ? 1 : 0;
   });
