@@ -16,6 +16,12 @@ import {
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const VOCABULARY = join('src', 'core', 'status.ts');
+/**
+ * The message catalogues are data, not code: a message may use the same word for something else
+ * (`cli.parse.ongoing`: the list calls an item's deadline 持续推进). Code reads statuses from the
+ * vocabulary, never from a message.
+ */
+const CATALOGUES = join('src', 'core', 'i18n');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -41,7 +47,7 @@ describe('the status vocabulary', () => {
     const found: string[] = [];
     for (const path of sourceFiles(join(ROOT, 'src'))) {
       const file = relative(ROOT, path);
-      if (file === VOCABULARY) continue;
+      if (file === VOCABULARY || file.startsWith(CATALOGUES)) continue;
       for (const literal of stringLiterals(readFileSync(path, 'utf8'))) {
         if (statuses.has(literal.trim())) found.push(`${file}: '${literal}'`);
       }

@@ -62,7 +62,12 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
         }),
       ),
       unitSummarySheet({
-        summary: summarizeUnits(input.rows, { today, dueSoonDays }),
+        summary: summarizeUnits(input.rows, {
+          today,
+          dueSoonDays,
+          ...(input.statuses !== undefined ? { statuses: input.statuses } : {}),
+        }),
+        title,
         today,
         dueSoonDays,
         ledgerErrors,

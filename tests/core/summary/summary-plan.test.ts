@@ -189,7 +189,12 @@ describe('summary plan', () => {
       rows: [...rows, ledgerRow({ row: 8, leaders: ['张叁'] })],
       knownLeaders: new Set(['张三', '李四']),
     });
-    expect(typo.sheets.map((s) => s.name)).toEqual(['领导汇总', '汇总-张三', '汇总-李四']);
+    expect(typo.sheets.map((s) => s.name)).toEqual([
+      '领导汇总',
+      '汇总-张三',
+      '汇总-李四',
+      '单位汇总',
+    ]);
     const t = table(typo.sheets[0]);
     const at = t.findIndex((r) => r[0] === '未识别的督办领导');
     expect(at).toBeGreaterThan(0);
