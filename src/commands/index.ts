@@ -2,6 +2,7 @@
 import type { XlRun } from '../office/excel-api';
 import { type OfficeLike } from '../office/host';
 import { createOfficeOperations } from '../office/office-operations';
+import { localTimestamp } from '../clock';
 import { type DialogHost, renderMessagePage, showMessage } from './message';
 import { ribbonCommands } from './ribbon';
 
@@ -9,6 +10,7 @@ function register(): void {
   const operations = createOfficeOperations({
     run: Excel.run as unknown as XlRun,
     office: Office as unknown as OfficeLike,
+    now: () => localTimestamp(),
   });
   const commands = ribbonCommands({
     operations,
@@ -21,8 +23,10 @@ function register(): void {
 
 void Office.onReady(() => {
   // The same page doubles as the message dialog: it then only shows the text it was given.
-  const isDialog = renderMessagePage(document, window.location.search, () =>
-    Office.context.ui.messageParent('close'),
-  );
+  const isDialog = renderMessagePage(document, window.location.search, () => {
+    // Only a dialog page has a parent to tell (DialogApi opened it).
+    if (Office.context.requirements.isSetSupported('DialogApi', '1.1'))
+      Office.context.ui.messageParent('close');
+  });
   if (!isDialog) register();
 });

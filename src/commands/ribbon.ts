@@ -1,7 +1,7 @@
 import { SHEETS } from '../core/ledger/model';
 import { describeError } from '../office/errors';
 import type { RectifyOperations } from '../office/operations';
-import { localToday } from './today';
+import { localToday } from '../clock';
 
 /**
  * Excel stops a function command after five minutes; a message left open longer must not keep

@@ -4,7 +4,6 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import ExcelJS from 'exceljs';
 import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
-import { parseList } from '../../core/list/parse';
 import { buildLedgerWorkbookPlan } from '../../core/workbook/plan';
 import { applyPlan } from '../../xlsx/apply-plan';
 import { WorkbookFileError, describeFsError } from '../../xlsx/errors';
@@ -12,7 +11,7 @@ import { withTextNames } from '../../xlsx/cycle-files';
 import { writeBytesAtomic, writeWorkbookAtomic } from '../../xlsx/write';
 import { CliError } from '../errors';
 import { mergeIntoWorkbookFile } from './workbook-merge';
-import { DEFAULT_SEED_PATH, readListDocument } from '../input';
+import { DEFAULT_SEED_PATH, readList } from '../input';
 import type { CommandRegistration } from '../program';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
 import { addSettingOptions, settingsFromOptions } from '../settings-options';
@@ -54,7 +53,7 @@ export const registerWorkbook: CommandRegistration = (program) => {
           `输出文件须以 .xlsx 结尾：${options.out} (the output must be an .xlsx file)`,
         );
       }
-      const list = parseList(await readListDocument(seed));
+      const list = await readList(seed);
       if (list.items.length === 0) {
         throw new CliError(
           `清单文件中没有找到任何条目：${seed}，条目应以“一、”“二、”这样的编号开头 (no item found)`,
@@ -115,7 +114,7 @@ async function mergeCommand(
   if (extname(out).toLowerCase() !== '.xlsx') {
     throw new CliError(`输出文件须以 .xlsx 结尾：${out} (the output must be an .xlsx file)`);
   }
-  const list = parseList(await readListDocument(seed));
+  const list = await readList(seed);
   if (list.items.length === 0) {
     throw new CliError(
       `清单文件中没有找到任何条目：${seed}，条目应以“一、”“二、”这样的编号开头 (no item found)`,

@@ -1,7 +1,11 @@
-import type { Grid, GridCell } from '../core/grid';
-import { cellText } from '../core/ledger/cell-text';
-import { SHEETS, USER_COLUMNS } from '../core/ledger/model';
-import type { PlanCell, SheetPlan, WorkbookPlan } from '../core/plan/types';
+/**
+ * Which entries typed by users a rebuild of the owned sheets would overwrite (the plain import over
+ * sheets the product made, when no owned 台账 is there to merge into). Pure: every shell asks it.
+ */
+import type { Grid, GridCell } from './grid';
+import { cellText } from './ledger/cell-text';
+import { SHEETS, USER_COLUMNS } from './ledger/model';
+import type { PlanCell, SheetPlan, WorkbookPlan } from './plan/types';
 
 /** A user's entry that rebuilding the sheets would overwrite. */
 export interface AtRisk {
