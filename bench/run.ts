@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED_PATH } from '../src/cli/input';
-import { STALE_DAYS } from '../src/core/ledger/model';
+import { STALE_DAYS } from '../src/core/settings';
 import { parseList } from '../src/core/list/parse';
 import { validateWorkbook } from '../src/core/validate/validate';
 import { REPO_ROOT, childrenCpuTotalMs } from './child-process';

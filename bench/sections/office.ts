@@ -10,7 +10,7 @@ import { optionalFunction, type Optional } from '../optional';
 import type { OfficeOperation, Results } from '../results';
 import { round } from '../stats';
 import { BENCH_TODAY, PLAN_OPTIONS, type SyntheticLedger } from '../synthetic';
-import { STALE_DAYS, DUE_SOON_DAYS } from '../../src/core/ledger/model';
+import { STALE_DAYS, DUE_SOON_DAYS } from '../../src/core/settings';
 import type { RectificationList } from '../../src/core/list/schema';
 
 /** The members of the double the benchmark reads (tests/support/excel-double/excel.ts). */

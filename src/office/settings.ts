@@ -1,4 +1,4 @@
-import { DUE_SOON_DAYS, STALE_DAYS } from '../core/ledger/model';
+import { DUE_SOON_DAYS, STALE_DAYS } from '../core/settings';
 import { RectifyError } from './errors';
 import type { OfficeLike } from './host';
 import type { Settings } from './operations';

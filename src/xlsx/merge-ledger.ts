@@ -21,6 +21,7 @@ import type {
 import { Package } from './package/parts';
 import { rawStrings, type RawString } from './package/raw-strings';
 import { planBytes } from './write-plan';
+import { readSettings, type Settings } from '../core/settings';
 
 /**
  * Re-import on an .xlsx file: the sheets a merge needs are read as rich cells by our reader, the
@@ -166,6 +167,8 @@ export interface MergeOptions {
   readonly sourceName: string;
   /** When the merge runs, as shown on 说明 and 导入记录. */
   readonly generatedAt: string;
+  /** Settings given for this import (flags); the rest keep what the old 说明 holds. */
+  readonly settings?: Partial<Settings>;
 }
 
 /** The core's merge of a new list into the workbook as read. */
@@ -183,7 +186,9 @@ export async function mergeLedgerReading(
     const xml = part === undefined || part === null ? null : await pkg.textIfAny(part);
     existing.set(name, coreRichSheet(sheet, xml === null ? new Map() : rawStrings(xml)));
   }
-  const fresh = buildLedgerWorkbookPlan(list, options);
+  // The reminder windows the user set in the old workbook carry over unless given anew.
+  const settings = { ...readSettings(reading).settings, ...options.settings };
+  const fresh = buildLedgerWorkbookPlan(list, { ...options, settings });
   return mergeWorkbookPlan(fresh, (name) => existing.get(name) ?? null, {
     generatedAt: options.generatedAt,
     sourceName: options.sourceName,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DUE_SOON_DAYS } from '../../src/core/ledger/model';
+import { DUE_SOON_DAYS } from '../../src/core/settings';
 import { ownedSheets } from '../../src/core/ownership';
 import { buildSummaries } from '../../src/core/summary';
 import type { WorkbookPlan } from '../../src/core/plan';
@@ -252,6 +252,10 @@ describe('running again', () => {
     const ws = book.getWorksheet('台账') as ExcelJS.Worksheet;
     const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
     ws.getRow(3).getCell(header.indexOf('督办县领导')).value = '新领导';
+    // A new leader gets a sheet once 名录 lists the name (a typo gets none).
+    const lists = book.getWorksheet('名录') as ExcelJS.Worksheet;
+    const listsHeader = (lists.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    lists.getRow(lists.rowCount + 1).getCell(listsHeader.indexOf('督办县领导')).value = '新领导';
     await book.xlsx.writeFile(path);
     const plan = await summaryPlan(path);
     const again = await rectify('summarize', path, '--today', TODAY);

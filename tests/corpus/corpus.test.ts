@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { inspectionOf } from '../../src/cli/commands/inspect';
 import type { GridCell } from '../../src/core/grid';
-import { STALE_DAYS } from '../../src/core/ledger/model';
+import { STALE_DAYS } from '../../src/core/settings';
 import { validateWorkbook } from '../../src/core/validate/validate';
 import { readWorkbook } from '../../src/xlsx/reader';
 import { runRectify } from '../support/cli';

@@ -111,11 +111,12 @@ describe('operations on the Excel double', () => {
 
     // A leader disappears from the ledger: that leader's sheet is retired on the next run.
     const leader = sheets[1]?.name.replace('汇总-', '') ?? '';
-    const ledger = excel.workbook.sheet(SHEETS.ledger);
-    for (const row of ledger.cells)
-      for (const cell of row ?? [])
-        if (cell && typeof cell.value === 'string' && cell.value.includes(leader))
-          cell.value = cell.value.replaceAll(leader, '新领导');
+    // Renamed in 名录 too: a name 名录 does not list gets no sheet of its own.
+    for (const name of [SHEETS.ledger, SHEETS.lists])
+      for (const row of excel.workbook.sheet(name).cells)
+        for (const cell of row ?? [])
+          if (cell && typeof cell.value === 'string' && cell.value.includes(leader))
+            cell.value = cell.value.replaceAll(leader, '新领导');
     const again = await operations.buildSummaries({ today: TODAY });
     expect(again.map((s) => s.name)).not.toContain(`汇总-${leader}`);
     expect(excel.workbook.findSheet(`汇总-${leader}`)).toBeUndefined();

@@ -69,7 +69,7 @@ describe('the ledger workbook read back from the file', () => {
       [SHEETS.items, ITEM_COLUMNS, TABLES.items, 4],
       [SHEETS.ledger, LEDGER_COLUMNS, TABLES.ledger, 6],
       [SHEETS.milestones, MILESTONE_COLUMNS, TABLES.milestones, 2],
-      [SHEETS.lists, ['状态', '督办县领导', '单位'], TABLES.lists, 5],
+      [SHEETS.lists, ['状态', '状态类别', '督办县领导', '单位'], TABLES.lists, 5],
     ];
     for (const [name, cols, table, rows] of expected) {
       const ws = sheet(name);
@@ -96,7 +96,8 @@ describe('the ledger workbook read back from the file', () => {
     const ws = sheet(SHEETS.ledger);
     expect(ws.getCell('G4').value).toEqual(new Date(Date.UTC(2021, 11, 31)));
     expect(ws.getCell('G4').numFmt).toBe('yyyy-mm-dd');
-    expect(ws.getCell('I4').value).toEqual(new Date(Date.UTC(2021, 11, 31)));
+    // 完成日期 stays empty: the list states the closure, never its date.
+    expect(ws.getCell('I4').value).toBeNull();
     expect(ws.getCell('G2').value).toBeNull();
     expect(ws.getColumn(12).numFmt).toBe('yyyy-mm-dd');
     expect(ws.getCell('H4').value).toBe('已完成');

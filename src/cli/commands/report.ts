@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { IsoDate } from '../../core/dates';
 import type { WorkbookSnapshot } from '../../core/grid';
-import { DUE_SOON_DAYS } from '../../core/ledger/model';
+import { readSettings } from '../../core/settings';
 import {
   buildReportModel,
   reportBlocks,
@@ -72,7 +72,8 @@ export const registerReport: CommandRegistration = (program) => {
         model = buildReportModel({
           snapshot,
           today,
-          dueSoonDays: DUE_SOON_DAYS,
+          // The workbook's own 临期提醒天数 (说明), as summarize and the sheets use it.
+          dueSoonDays: readSettings(snapshot).settings.dueSoonDays,
           ...(previous === undefined
             ? {}
             : { previous: { snapshot: previous, ...(sinceDate ? { asOf: sinceDate } : {}) } }),

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import type { IsoDate } from '../../core/dates';
 import { isIsoDate, isoFromParts } from '../../core/dates';
-import { DUE_SOON_DAYS } from '../../core/ledger/model';
 import { buildSummaries, staleSummarySheets, SummaryError } from '../../core/summary';
 import { UNIT_SUMMARY_SHEET } from '../../core/summary/unit-sheet';
 import type { Summaries } from '../../core/summary';
@@ -11,6 +10,7 @@ import { openWorkbookFile, type OpenedWorkbook } from '../../xlsx/read';
 import { writePlanIntoWorkbook } from '../../xlsx/write-plan';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
+import { addSettingOptions, settingsFromOptions } from '../settings-options';
 
 const HELP_AFTER = `
 生成的工作表 (sheets written):
@@ -33,11 +33,12 @@ sheet, the command stops, names that sheet and writes nothing: rename it and run
 interface SummarizeOptions {
   readonly out?: string;
   readonly today?: string;
+  readonly dueSoonDays?: string;
 }
 
 /** `rectify summarize FILE.xlsx [--out FILE.xlsx] [--today YYYY-MM-DD]`. */
 export const registerSummarize: CommandRegistration = (program) => {
-  program
+  const summarizeCommand = program
     .command('summarize')
     .description(
       '按督办县领导生成“领导汇总”和“汇总-<姓名>”工作表 (add or refresh the per-leader summary sheets)',
@@ -48,12 +49,14 @@ export const registerSummarize: CommandRegistration = (program) => {
       '另存为此文件；不给则原地更新 (write here; default: update FILE in place)',
     )
     .option('--today <date>', '统计日期 YYYY-MM-DD，默认今天 (the as-of date; default: today)')
-    .addHelpText('after', HELP_AFTER)
-    .action(async (file: string, options: SummarizeOptions, command: Command) => {
+    .addHelpText('after', HELP_AFTER);
+  addSettingOptions(summarizeCommand, ['dueSoonDays'], '本次汇总使用，默认取工作簿中的设置').action(
+    async (file: string, options: SummarizeOptions, command: Command) => {
       const today = todayOf(options.today);
+      const { dueSoonDays } = settingsFromOptions({ dueSoonDays: options.dueSoonDays });
       const opened = await open(file);
       const out = options.out ?? file;
-      const outcome = await summarize(opened, today, out);
+      const outcome = await summarize(opened, today, dueSoonDays, out);
       outputOf(command)(report(out, today, outcome));
       if (outcome.ledgerErrors > 0) {
         throw new CliError(
@@ -62,7 +65,8 @@ export const registerSummarize: CommandRegistration = (program) => {
           1,
         );
       }
-    });
+    },
+  );
 };
 
 interface Outcome {
@@ -75,12 +79,18 @@ interface Outcome {
  * Builds the plan in the core and has the shell write it, retiring the leader sheets the core
  * calls stale (owned sheets only: user sheets are never in that list).
  */
-async function summarize(opened: OpenedWorkbook, today: IsoDate, out: string): Promise<Outcome> {
+async function summarize(
+  opened: OpenedWorkbook,
+  today: IsoDate,
+  /** From the flag; otherwise the workbook's own setting (说明). */
+  dueSoonDays: number | undefined,
+  out: string,
+): Promise<Outcome> {
   let summaries: Summaries;
   try {
     summaries = buildSummaries(opened.reading, {
       today,
-      dueSoonDays: DUE_SOON_DAYS,
+      ...(dueSoonDays !== undefined ? { dueSoonDays } : {}),
     });
   } catch (error) {
     if (error instanceof SummaryError) throw new CliError(error.message, 2);

@@ -1,12 +1,13 @@
 import type { Command } from 'commander';
 import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
-import { STALE_DAYS } from '../../core/ledger/model';
+import { readSettings, SETTING_SPECS } from '../../core/settings';
 import type { ValidationIssue, ValidationReport } from '../../core/validate/types';
 import { validateWorkbook } from '../../core/validate/validate';
 import { openWorkbookFile } from '../../xlsx/read';
 import { WorkbookFileError } from '../../xlsx/errors';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
+import { addSettingOptions, settingsFromOptions } from '../settings-options';
 
 interface ValidateOptions {
   json?: boolean;
@@ -16,31 +17,36 @@ interface ValidateOptions {
 
 /**
  * `rectify validate FILE.xlsx [--json] [--today YYYY-MM-DD] [--stale-days N]`: checks a ledger
- * before submission. Exit 0 without errors, 1 with errors, 2 when the file cannot be read.
+ * before submission. The stale window is the workbook's own (说明, 未更新提醒天数) unless the flag
+ * gives one for this run. Exit 0 without errors, 1 with errors, 2 when the file cannot be read.
  * The file is only read, never written.
  */
 export const registerValidate: CommandRegistration = (program) => {
-  program
+  const command = program
     .command('validate')
     .description('报送前校验台账，逐格指出问题 (check a ledger before submission, cell by cell)')
     .argument('<file>', '台账工作簿 .xlsx (the ledger workbook)')
     .option('--json', '输出 JSON (print JSON)')
-    .option('--today <date>', '以此日期为今天，格式 YYYY-MM-DD (treat this date as today)')
-    .option(
-      '--stale-days <n>',
-      `超过多少天未更新算作久未更新，默认 ${STALE_DAYS} (days without an update before a row is stale)`,
-    )
-    .action(async (file: string, options: ValidateOptions, command: Command) => {
-      const today = todayOf(options.today);
-      const staleDays = staleDaysOf(options.staleDays);
-      const { reading } = await openWorkbook(file);
-      const report = validateWorkbook(reading, { today, staleDays });
-      const write = outputOf(command);
-      write(
-        options.json ? `${JSON.stringify(jsonOf(file, report), null, 2)}\n` : textOf(file, report),
-      );
-      process.exitCode = report.errors > 0 ? 1 : 0;
-    });
+    .option('--today <date>', '以此日期为今天，格式 YYYY-MM-DD (treat this date as today)');
+  addSettingOptions(
+    command,
+    ['staleDays'],
+    `本次校验使用，默认取工作簿“${SETTING_SPECS.staleDays.label}”`,
+  ).action(async (file: string, options: ValidateOptions, command: Command) => {
+    const today = todayOf(options.today);
+    const given = settingsFromOptions({ staleDays: options.staleDays });
+    const { reading } = await openWorkbook(file);
+    const staleDays = given.staleDays ?? readSettings(reading).settings.staleDays;
+    const report = validateWorkbook(reading, { today, staleDays });
+    const write = outputOf(command);
+    write(
+      options.json
+        ? `${JSON.stringify(jsonOf(file, report), null, 2)}
+`
+        : textOf(file, report),
+    );
+    process.exitCode = report.errors > 0 ? 1 : 0;
+  });
 };
 
 async function openWorkbook(path: string) {
@@ -64,16 +70,6 @@ function todayOf(option: string | undefined): IsoDate {
     );
   }
   return option;
-}
-
-function staleDaysOf(option: string | undefined): number {
-  if (option === undefined) return STALE_DAYS;
-  if (!/^\d{1,5}$/.test(option.trim())) {
-    throw new CliError(
-      `--stale-days 应为不小于 0 的整数天数，收到“${option}” (--stale-days must be a whole number of days)`,
-    );
-  }
-  return Number(option.trim());
 }
 
 /** The `--json` contract of issue 5: these fields, in this order. */

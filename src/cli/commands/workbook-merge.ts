@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../core/dates';
 import { SHEETS } from '../../core/ledger/model';
+import type { Settings } from '../../core/settings';
 import type { RectificationList } from '../../core/list/schema';
 import { reportLines } from '../../core/merge';
 import { SheetConflictError, TableNameConflictError, WorkbookFileError } from '../../xlsx/errors';
@@ -16,6 +17,8 @@ export interface MergeRequest {
   readonly mergePath: string;
   readonly today: IsoDate;
   readonly generatedAt: string;
+  /** Settings given on the command line; the others keep the old workbook's. */
+  readonly settings?: Partial<Settings>;
 }
 
 export interface MergedFile {
@@ -51,7 +54,12 @@ export async function mergeIntoWorkbookFile(
       opened.reading,
       opened.bytes,
       request.list,
-      { today: request.today, sourceName: request.sourceName, generatedAt: request.generatedAt },
+      {
+        today: request.today,
+        sourceName: request.sourceName,
+        generatedAt: request.generatedAt,
+        ...(request.settings !== undefined ? { settings: request.settings } : {}),
+      },
       out,
     );
   } catch (error) {

@@ -11,6 +11,8 @@ import { CliError } from '../errors';
 import { mergeIntoWorkbookFile } from './workbook-merge';
 import { DEFAULT_SEED_PATH, readList } from '../input';
 import type { CommandRegistration } from '../program';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { addSettingOptions, settingsFromOptions } from '../settings-options';
 
 export const DEFAULT_WORKBOOK_PATH = join('out', '整改台账.xlsx');
 
@@ -19,11 +21,13 @@ interface WorkbookOptions {
   readonly out: string;
   readonly today?: string;
   readonly merge?: string;
+  readonly dueSoonDays?: string;
+  readonly staleDays?: string;
 }
 
 /** `rectify workbook [--seed FILE] [--out FILE.xlsx] [--today YYYY-MM-DD] [--merge OLD.xlsx]`. */
 export const registerWorkbook: CommandRegistration = (program) => {
-  program
+  const workbookCommand = program
     .command('workbook')
     .description('由整改清单生成结构化整改台账工作簿 (build the ledger workbook from a list)')
     .option('--seed <file>', '清单文本文件，默认为内置的保靖县清单 (list file; default: the seed)')
@@ -32,14 +36,15 @@ export const registerWorkbook: CommandRegistration = (program) => {
     .option(
       '--merge <old.xlsx>',
       '把清单合并进已填写的台账，保留用户填写的全部内容；未给 --out 时写回该文件 (merge the list into a filled-in ledger, keeping everything users typed; written back in place unless --out is given)',
-    )
-    .action(async (options: WorkbookOptions, command: Command) => {
+    );
+  addSettingOptions(workbookCommand, ['dueSoonDays', 'staleDays'], '写入“说明”表的提醒设置').action(
+    async (options: WorkbookOptions, command: Command) => {
       const write = outputOf(command);
       const today = todayOf(options.today);
       const seed = options.seed ?? DEFAULT_SEED_PATH;
       if (options.merge !== undefined) {
         const out = command.getOptionValueSource('out') === 'cli' ? options.out : options.merge;
-        return mergeCommand(options.merge, out, seed, today, write);
+        return mergeCommand(options.merge, out, seed, today, write, settingsFromOptions(options));
       }
       if (extname(options.out).toLowerCase() !== '.xlsx') {
         throw new CliError(
@@ -56,6 +61,7 @@ export const registerWorkbook: CommandRegistration = (program) => {
         today,
         sourceName: basename(seed),
         generatedAt: timestamp(new Date()),
+        settings: { ...DEFAULT_SETTINGS, ...settingsFromOptions(options) },
         ledgerId: randomUUID(),
       });
       // The default folder is the tool's own to make; a folder the user names must exist.
@@ -90,7 +96,8 @@ export const registerWorkbook: CommandRegistration = (program) => {
       }
       for (const d of plan.diagnostics ?? []) lines.push(`  警告 ${d.message}`);
       write(`${lines.join('\n')}\n`);
-    });
+    },
+  );
 };
 
 /** `--merge`: the new list merged into the old ledger (see src/cli/commands/workbook-merge.ts). */
@@ -100,6 +107,7 @@ async function mergeCommand(
   seed: string,
   today: IsoDate,
   write: (text: string) => void,
+  settings: Partial<Settings>,
 ): Promise<void> {
   if (extname(out).toLowerCase() !== '.xlsx') {
     throw new CliError(`输出文件须以 .xlsx 结尾：${out} (the output must be an .xlsx file)`);
@@ -111,7 +119,14 @@ async function mergeCommand(
     );
   }
   const merged = await mergeIntoWorkbookFile(
-    { list, sourceName: basename(seed), mergePath, today, generatedAt: timestamp(new Date()) },
+    {
+      list,
+      sourceName: basename(seed),
+      mergePath,
+      today,
+      generatedAt: timestamp(new Date()),
+      settings,
+    },
     out,
   );
   const backup = await keepPrevious(out);
