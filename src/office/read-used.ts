@@ -79,6 +79,9 @@ export async function readUsedAreas(
 
   const out = new Map<string, AreaRows>();
   const queue: Chunk[] = [];
+  // What the first blocks weighed sizes the chunks that follow.
+  let seenBytes = 0;
+  let seenCells = 0;
   for (const { sheet, used, block, box } of looked) {
     if (sheet.isNullObject) continue;
     const rows = { values: [], formulas: [], numberFormat: [], valueTypes: [] } as AreaRows;
@@ -88,6 +91,10 @@ export async function readUsedAreas(
     const area: Box = { top: 0, left: 0, bottom: last.bottom, right: last.right };
     const width = area.right + 1;
     const got = block !== null && !block.isNullObject ? parseBox(block.address) : null;
+    if (got !== null) {
+      seenCells += cellsOfBox(got);
+      for (const p of properties) seenBytes += jsonBytes(block![p]);
+    }
     if (got !== null && inside(area, box)) {
       place(rows, properties, got, block!, area);
       continue;
@@ -105,7 +112,13 @@ export async function readUsedAreas(
       });
   }
 
-  let budget = FIRST_READ_CELLS;
+  let budget =
+    seenCells > 0
+      ? Math.max(
+          1,
+          Math.min(READ_CELL_CAP, Math.floor(RESPONSE_BUDGET_BYTES / (seenBytes / seenCells))),
+        )
+      : FIRST_READ_CELLS;
   while (queue.length > 0) {
     const batch = takeCells(queue, budget);
     const pending = batch.map((chunk) => ({
