@@ -1,5 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { DocumentBlocks } from '../core/list/blocks';
+import { parseDocument } from '../core/list/document';
+import { describeFound, refusalOf } from '../core/list/refusal';
+import { rectificationListSchema, type RectificationList } from '../core/list/schema';
+import { DocumentError } from '../documents/errors';
+import { nodeLoaders } from '../documents/node-loaders';
+import { readDocument } from '../documents/read';
 import { CliError } from './errors';
 
 /** The embedded default list, shipped in the repository. */
@@ -7,8 +14,13 @@ export const DEFAULT_SEED_PATH = fileURLToPath(
   new URL('../../seeds/baojing-rectification-list.txt', import.meta.url),
 );
 
-/** Reads a list document as UTF-8 text, or fails with a one-line message saying what is wrong. */
-export async function readListDocument(path: string): Promise<string> {
+/**
+ * Reads a list document of any kind the project reads (text in UTF-8, UTF-16 or GB18030, .docx,
+ * .doc, .pdf with text, .xlsx), found by its content, and returns the schema-checked reading; fails
+ * with a one-line message (exit 2) for a file that cannot be read, or a reading that must not become
+ * a ledger (no item, no measure, a duplicated item or measure number).
+ */
+export async function readList(path: string): Promise<RectificationList> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -17,21 +29,20 @@ export async function readListDocument(path: string): Promise<string> {
       `无法读取清单文件 ${path}：${describeFsError(error)} (cannot read the list file)`,
     );
   }
-  if (bytes.length === 0) throw new CliError(`清单文件为空：${path} (the list file is empty)`);
-  if (bytes.includes(0)) {
-    throw new CliError(
-      `清单文件不是文本文件：${path}，请另存为 UTF-8 文本 (not a text file; save it as UTF-8 text)`,
-    );
+  let document: DocumentBlocks;
+  try {
+    document = await readDocument(new Uint8Array(bytes), nodeLoaders);
+  } catch (error) {
+    if (error instanceof DocumentError) throw new CliError(`清单文件 ${path}：${error.message}`);
+    throw error;
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\uFFFD')) {
-    throw new CliError(
-      `清单文件不是 UTF-8 编码：${path}，请另存为 UTF-8 文本 (not UTF-8; save it as UTF-8 text)`,
-    );
-  }
-  if (text.trim().length === 0)
-    throw new CliError(`清单文件没有内容：${path} (the list file has no text)`);
-  return text;
+  const list = rectificationListSchema.parse(parseDocument(document));
+  const paragraphs = document.blocks.filter((b) => b.kind === 'paragraph' && b.text.trim() !== '');
+  const tables = new Set(document.blocks.flatMap((b) => (b.kind === 'row' ? [b.table] : []))).size;
+  const opening = paragraphs.find((b) => b.kind === 'paragraph')?.text.trim() ?? '';
+  const refusal = refusalOf(list, describeFound(paragraphs.length, tables, opening));
+  if (refusal !== null) throw new CliError(`清单文件 ${path}：${refusal}`);
+  return list;
 }
 
 export function describeFsError(error: unknown): string {

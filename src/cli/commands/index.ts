@@ -1,6 +1,8 @@
 import type { CommandRegistration } from '../program';
+import { registerCollect } from './collect';
 import { registerInspect } from './inspect';
 import { registerParse } from './parse';
+import { registerSplit } from './split';
 import { registerSummarize } from './summarize';
 import { registerValidate } from './validate';
 import { registerWorkbook } from './workbook';
@@ -12,4 +14,6 @@ export const COMMANDS: readonly CommandRegistration[] = [
   registerValidate,
   registerSummarize,
   registerInspect,
+  registerSplit,
+  registerCollect,
 ];

@@ -1,12 +1,6 @@
 import type { Command } from 'commander';
-import { parseList } from '../../core/list/parse';
-import {
-  rectificationListSchema,
-  type ListItem,
-  type RectificationList,
-} from '../../core/list/schema';
-import { CliError } from '../errors';
-import { DEFAULT_SEED_PATH, readListDocument } from '../input';
+import type { ListItem, RectificationList } from '../../core/list/schema';
+import { DEFAULT_SEED_PATH, readList } from '../input';
 import type { CommandRegistration } from '../program';
 
 /** `rectify parse [FILE] [--json]`: reads a rectification list and shows what was understood. */
@@ -16,19 +10,13 @@ export const registerParse: CommandRegistration = (program) => {
     .description('读取整改清单并显示读到的条目 (read a rectification list and show its items)')
     .argument(
       '[file]',
-      '清单文本文件，默认为内置的保靖县清单 (list text file; default: the built-in seed)',
+      '清单文件（文本、.docx、.doc、.pdf、.xlsx），默认为内置的保靖县清单 (list document; default: the built-in seed)',
     )
     .option('--json', '输出经过结构校验的 JSON (print schema-validated JSON)')
     .action(async (file: string | undefined, options: { json?: boolean }, command: Command) => {
       const path = file ?? DEFAULT_SEED_PATH;
-      const list = parseList(await readListDocument(path));
-      if (list.items.length === 0) {
-        throw new CliError(
-          `清单文件中没有找到任何条目：${path}，条目应以“一、”“二、”这样的编号开头 (no item found)`,
-        );
-      }
-      // The output is a contract: check it against the schema before anyone relies on it.
-      const checked = rectificationListSchema.parse(list);
+      // The output is a contract: readList checks it against the schema before anyone relies on it.
+      const checked = await readList(path);
       const write = outputOf(command);
       write(options.json ? `${JSON.stringify(checked, null, 2)}\n` : summaryOf(checked));
     });
@@ -73,6 +61,8 @@ function deadlineOf(item: ListItem): string {
       return `${deadline.date ?? ''}${done}`;
     case 'ongoing':
       return `持续推进${done}`;
+    case 'relative':
+      return `${deadline.text}（相对时限）${done}`;
     case 'unknown':
       return deadline.text === '' ? '（缺少）' : `未识别“${deadline.text}”${done}`;
   }

@@ -4,6 +4,7 @@ import { isIsoDate, isoFromParts } from '../../core/dates';
 import { DUE_SOON_DAYS } from '../../core/ledger/model';
 import { ownedSheets } from '../../core/ownership';
 import { buildSummaries, staleSummarySheets, SummaryError } from '../../core/summary';
+import { UNIT_SUMMARY_SHEET } from '../../core/summary/unit-sheet';
 import type { Summaries } from '../../core/summary';
 import type { ApplyResult } from '../../xlsx/apply-plan';
 import { SheetConflictError, WorkbookFileError } from '../../xlsx/errors';
@@ -130,7 +131,7 @@ function report(out: string, today: IsoDate, outcome: Outcome): string {
     `已写入 ${out}（统计日期 ${today}）(written)`,
     ...outcome.applied.sheets.map(
       (s, i) =>
-        `  ${s.action === 'created' ? '新建' : '更新'} ${s.name}（${outcome.rows.get(s.name) ?? 0} ${i === 0 ? '位领导' : '项措施'}）`,
+        `  ${s.action === 'created' ? '新建' : '更新'} ${s.name}（${outcome.rows.get(s.name) ?? 0} ${i === 0 ? '位领导' : s.name === UNIT_SUMMARY_SHEET ? '个单位' : '项措施'}）`,
     ),
     ...outcome.removed.map((name) => `  删除 ${name}（该领导已不在台账中）`),
     outcome.ledgerErrors === 0

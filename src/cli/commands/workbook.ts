@@ -1,16 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { copyFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import ExcelJS from 'exceljs';
 import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
-import { parseList } from '../../core/list/parse';
 import { buildLedgerWorkbookPlan } from '../../core/workbook/plan';
 import { applyPlan } from '../../xlsx/apply-plan';
 import { WorkbookFileError, describeFsError } from '../../xlsx/errors';
-import { writeWorkbookAtomic } from '../../xlsx/write';
+import { withTextNames } from '../../xlsx/cycle-files';
+import { writeBytesAtomic, writeWorkbookAtomic } from '../../xlsx/write';
 import { CliError } from '../errors';
 import { mergeIntoWorkbookFile } from './workbook-merge';
-import { DEFAULT_SEED_PATH, readListDocument } from '../input';
+import { DEFAULT_SEED_PATH, readList } from '../input';
 import type { CommandRegistration } from '../program';
 
 export const DEFAULT_WORKBOOK_PATH = join('out', '整改台账.xlsx');
@@ -47,7 +48,7 @@ export const registerWorkbook: CommandRegistration = (program) => {
           `输出文件须以 .xlsx 结尾：${options.out} (the output must be an .xlsx file)`,
         );
       }
-      const list = parseList(await readListDocument(seed));
+      const list = await readList(seed);
       if (list.items.length === 0) {
         throw new CliError(
           `清单文件中没有找到任何条目：${seed}，条目应以“一、”“二、”这样的编号开头 (no item found)`,
@@ -57,6 +58,7 @@ export const registerWorkbook: CommandRegistration = (program) => {
         today,
         sourceName: basename(seed),
         generatedAt: timestamp(new Date()),
+        ledgerId: randomUUID(),
       });
       const workbook = new ExcelJS.Workbook();
       workbook.creator = '整改台账助手';
@@ -64,7 +66,11 @@ export const registerWorkbook: CommandRegistration = (program) => {
       const backup = await keepPrevious(options.out);
       let bytes: number;
       try {
-        bytes = await writeWorkbookAtomic(workbook, options.out);
+        const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+        bytes = await writeBytesAtomic(
+          await withTextNames(written, plan.textNames ?? []),
+          options.out,
+        );
       } catch (error) {
         if (error instanceof WorkbookFileError) throw new CliError(error.message);
         throw error;
@@ -100,7 +106,7 @@ async function mergeCommand(
   if (extname(out).toLowerCase() !== '.xlsx') {
     throw new CliError(`输出文件须以 .xlsx 结尾：${out} (the output must be an .xlsx file)`);
   }
-  const list = parseList(await readListDocument(seed));
+  const list = await readList(seed);
   if (list.items.length === 0) {
     throw new CliError(
       `清单文件中没有找到任何条目：${seed}，条目应以“一、”“二、”这样的编号开头 (no item found)`,
@@ -156,7 +162,7 @@ function timestamp(now: Date): string {
  * A ledger already at the destination may hold weeks of typed progress: it is copied aside with
  * a time stamp before being replaced, so a second run never loses anyone's work.
  */
-async function keepPrevious(path: string): Promise<string | null> {
+export async function keepPrevious(path: string): Promise<string | null> {
   try {
     const found = await stat(path);
     if (!found.isFile()) return null;

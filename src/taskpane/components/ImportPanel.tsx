@@ -22,7 +22,7 @@ import { parseList } from '../../core/list/parse';
 import type { RectificationList } from '../../core/list/schema';
 import type { ImportOutcome, RectifyOperations } from '../../office/operations';
 import { useStrings } from '../i18n/context';
-import { decodeListFile } from '../model/text-file';
+import { readListFile } from '../model/text-file';
 import { useSharedRunner } from '../runner';
 import { FailureMessage, type Failure } from './FailureMessage';
 import { ListPreviewCard } from './ListPreviewCard';
@@ -79,14 +79,14 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
       setFileError(t.file.unreadable(file.name));
       return;
     }
-    const reading = decodeListFile(bytes);
+    const reading = await readListFile(bytes);
     if (!reading.ok) {
       const say = { empty: t.file.empty, binary: t.file.binary, 'too-large': t.file.tooLarge };
-      setFileError(say[reading.reason](file.name));
+      setFileError('message' in reading ? reading.message : say[reading.reason](file.name));
       return;
     }
     setFileError(null);
-    setFileList(parseList(reading.text));
+    setFileList(reading.list);
   }
 
   async function write(chosen: RectificationList, reimport: boolean) {
@@ -151,7 +151,7 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
           <input
             ref={fileInput}
             type="file"
-            accept=".txt,text/plain"
+            accept=".txt,.docx,.doc,.pdf,.xlsx,text/plain"
             aria-label={t.source.fileInputLabel}
             style={{ display: 'none' }}
             onChange={(event) => {
