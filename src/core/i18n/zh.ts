@@ -324,7 +324,8 @@ export const zh = {
   'office.reason.cellEdit': '有单元格正在编辑',
   'office.retry': '请稍后重试。',
   'office.retry.cellEdit': '请按回车键或 Esc 键离开单元格后重试。',
-  'office.write.unchanged': 'Excel 未能完成这次操作（{reason}）。工作簿没有被修改，没有内容丢失。{retry}',
+  'office.write.unchanged':
+    'Excel 未能完成这次操作（{reason}）。工作簿没有被修改，没有内容丢失。{retry}',
   'office.write.restored':
     'Excel 在写入途中失败（{reason}）。{sheets} 已恢复为操作前的样子，没有内容丢失。{retry}',
   'office.write.restoreFailed':
