@@ -1,3 +1,4 @@
+import { joinNames, type Lang, t } from '../core/i18n';
 import { refusalText, type SheetRefusal } from '../core/plan';
 
 /** A failure the user can act on, with a plain message in Chinese and English. */
@@ -58,20 +59,18 @@ export const CELL_EDIT_CODE = 'InvalidOperationInCellEditMode';
 
 /** Excel refused the request because the user is typing in a cell; nothing was written. */
 export class CellEditModeError extends RectifyError {
-  constructor() {
-    super(
-      'Excel 正处于单元格编辑状态，无法修改工作簿。请按 Enter（确认输入）或 Esc（取消输入）离开单元格，然后重试。工作簿没有被修改，没有内容丢失。' +
-        ' (Excel is editing a cell, so the workbook cannot be changed. Press Enter or Esc to leave the cell, then try again. Nothing was changed and nothing was lost.)',
-    );
+  constructor(lang: Lang = 'zh') {
+    super(t(lang, 'office.cellEdit'));
     this.name = 'CellEditModeError';
   }
 }
 
-function reason(error: unknown): string {
-  if (errorCode(error) === CELL_EDIT_CODE) return '用户正在编辑单元格 (a cell is being edited)';
+function reason(lang: Lang, error: unknown): string {
   const code = errorCode(error);
-  const message = error instanceof Error ? error.message : String(error);
-  return code === undefined ? message : `${code}：${message}`;
+  if (code === CELL_EDIT_CODE) return t(lang, 'office.reason.cellEdit');
+  // Excel's code is what a person can quote to support; its message is English only.
+  if (code !== undefined) return code;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** A sheet kept as a hidden (or, after a failed restore, visible) copy of its original. */
@@ -97,37 +96,46 @@ export class WriteFailedError extends RectifyError {
   constructor(
     readonly outcome: WriteOutcome,
     readonly failure: unknown,
+    readonly lang: Lang = 'zh',
   ) {
-    super(WriteFailedError.text(outcome, failure));
+    super(WriteFailedError.text(outcome, failure, lang));
     this.name = 'WriteFailedError';
   }
 
-  static text(outcome: WriteOutcome, cause: unknown): string {
-    const why = reason(cause);
-    const edit = errorCode(cause) === CELL_EDIT_CODE;
-    const retry = edit ? '请按 Enter 或 Esc 离开单元格后重试。' : '请稍后重试。';
-    const retryEn = edit
-      ? 'Press Enter or Esc to leave the cell, then try again.'
-      : 'Please try again.';
+  /** The same failure told in another language. */
+  in(lang: Lang): WriteFailedError {
+    return lang === this.lang ? this : new WriteFailedError(this.outcome, this.failure, lang);
+  }
+
+  static text(outcome: WriteOutcome, failure: unknown, lang: Lang): string {
+    const why = reason(lang, failure);
+    const retry = t(
+      lang,
+      errorCode(failure) === CELL_EDIT_CODE ? 'office.retry.cellEdit' : 'office.retry',
+    );
     switch (outcome.kind) {
       case 'unchanged':
-        return `Excel 未能完成这次操作（${why}）。工作簿没有被修改，没有内容丢失。${retry} (Excel could not complete the operation; the workbook was not changed and nothing was lost. ${retryEn})`;
+        return t(lang, 'office.write.unchanged', { reason: why, retry });
       case 'restored':
-        return (
-          `Excel 在写入途中失败（${why}）。已把“${outcome.sheets.join('”、“')}”恢复为操作前的样子，没有内容丢失。${retry}` +
-          ` (Excel failed while writing; ${outcome.sheets.join(', ')} were put back as they were, nothing was lost. ${retryEn})`
+        return t(lang, 'office.write.restored', {
+          reason: why,
+          sheets: joinNames(lang, outcome.sheets),
+          retry,
+        });
+      case 'restore-failed':
+        return t(
+          lang,
+          outcome.visible ? 'office.write.restoreFailed' : 'office.write.restoreFailedHidden',
+          {
+            reason: why,
+            backups: joinNames(
+              lang,
+              outcome.backups.map((b) =>
+                t(lang, 'office.write.backupOf', { backup: b.backup, sheet: b.original }),
+              ),
+            ),
+          },
         );
-      case 'restore-failed': {
-        const list = outcome.backups.map((b) => `“${b.backup}”（原“${b.original}”）`).join('、');
-        const listEn = outcome.backups.map((b) => `${b.backup} (was ${b.original})`).join(', ');
-        const where = outcome.visible ? '' : '（隐藏的工作表：右键工作表标签 → 取消隐藏）';
-        return (
-          `Excel 在写入途中失败（${why}），恢复也未能完成。操作前的内容完整保存在工作表 ${list}${where} 中，请勿删除：` +
-          `删除同名的半成品工作表后，把备份改回原名即可。 (Excel failed while writing and the restore failed too. ` +
-          `The content as it was is kept in ${listEn}${outcome.visible ? '' : ' (hidden: right-click a sheet tab, Unhide)'}; ` +
-          `do not delete it: delete the half-written sheet and rename the backup to its old name.)`
-        );
-      }
     }
   }
 }

@@ -34,19 +34,12 @@ import { type WorkbookLook, queueLook } from './workbook-look';
  *
  * What ExcelApi 1.8 cannot carry: notes and comments (1.10+), rich-text runs inside a cell, borders
  * drawn by the user, and any format property other than fill colour, font (name, size, colour,
- * bold, italic) and number format. REIMPORT_LIMITS says so to the user before they confirm.
+ * bold, italic) and number format. The pane says so before the user confirms (inspectWorkbook's
+ * reimportLimits, catalogue key office.reimportLimits).
  */
 
-/**
- * Told to the user before they confirm a re-import in the add-in (inspectWorkbook): what ExcelApi
- * 1.8 cannot read, and so cannot carry with a row. README's table says the same.
- */
-export const REIMPORT_LIMITS =
-  '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接、数字格式、填充颜色和字体。' +
-  '在 Excel 加载项中无法保留：批注、单元格内部分文字的格式、您画的边框（Excel 加载项接口读不到这些）；' +
-  '如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。';
-
-export const MERGED_SHEETS = [SHEETS.items, SHEETS.ledger, SHEETS.milestones, SHEETS.lists];
+/** The sheets a merge reads; the ledger first (the first request reads most of it). */
+export const MERGED_SHEETS = [SHEETS.ledger, SHEETS.items, SHEETS.milestones, SHEETS.lists];
 
 /** Per-cell look-ups (hyperlink, fill, font) per request: ~400 bytes each way, under 5 MB. */
 const CELL_LOOKUPS = 8_000;

@@ -1,3 +1,4 @@
+import { languageOfTag, t } from '../core/i18n';
 import type { IsoDate } from '../core/dates';
 import { SHEETS } from '../core/ledger/model';
 import type { RectificationList } from '../core/list/schema';
@@ -20,13 +21,7 @@ import { RectifyError } from './errors';
 import type { XlContext, XlRun } from './excel-api';
 import { type OfficeLike, hostStatus } from './host';
 import { rebuildRisks } from '../core/rebuild-risks';
-import {
-  MERGED_SHEETS,
-  REIMPORT_LIMITS,
-  mergeLedgerInWorkbook,
-  mergeOutcome,
-  readRichSheets,
-} from './merge-ledger';
+import { MERGED_SHEETS, mergeLedgerInWorkbook, mergeOutcome, readRichSheets } from './merge-ledger';
 import type { ImportOutcome, RectifyOperations, SheetWritten, WorkbookState } from './operations';
 import { readGrids, snapshotOf } from './read-grid';
 import { runBatch } from './run-batch';
@@ -117,7 +112,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         return {
           hasLedger: true,
           ledgerRows: used.isNullObject ? 0 : parseBox(used.address).bottom,
-          reimportLimits: REIMPORT_LIMITS,
+          reimportLimits: t(languageOfTag(office.context.displayLanguage), 'office.reimportLimits'),
         };
       });
     },

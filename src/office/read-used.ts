@@ -9,13 +9,15 @@ export const RESPONSE_BUDGET_BYTES = 3_980_000;
 /** Cells per request before anything is known about the sheet (about 3 MB of dense text). */
 export const FIRST_READ_CELLS = 25_000;
 /**
- * Read with the first request, before the used range is known: the part of the used range inside
- * this block (30 columns, A–AD, by 2,000 rows). Only used cells come back, and a county's ledger
- * (a few hundred rows) is read whole in that one round trip; 2,000 rows of a ledger's 13 columns
- * are ~26,000 cells, the budget a first read of unknown cells can afford (FIRST_READ_CELLS).
- * Whatever lies outside follows in chunks.
+ * Read with the first request, before the used range is known: the part of each used range
+ * inside a block of 30 columns (A–AD) by 2,000 rows for the first sheet named (the ledger) and
+ * 500 rows for the others. Only used cells come back, so a county's workbook (a few hundred rows)
+ * is read whole in that one round trip, and even a large one stays near the ~26,000 cells
+ * (FIRST_READ_CELLS) a first read of unknown cells can afford. The rest follows in chunks.
  */
-export const FIRST_BOX: Box = { top: 0, left: 0, bottom: 1_999, right: 29 };
+export function firstBox(index: number): Box {
+  return { top: 0, left: 0, bottom: index === 0 ? 1_999 : 499, right: 29 };
+}
 
 export type CellProperty = 'values' | 'formulas' | 'numberFormat' | 'valueTypes';
 
@@ -54,15 +56,16 @@ export async function readUsedAreas(
   const load = properties.join(',');
   const first = (withBlock: boolean) => {
     alsoQueue?.();
-    return names.map((name) => {
+    return names.map((name, i) => {
+      const box = firstBox(i);
       const sheet = context.workbook.worksheets.getItemOrNullObject(name);
       sheet.load('name');
       const used = sheet.getUsedRangeOrNullObject(true).load('address');
       // Null objects all the way down: a missing sheet or an empty one costs nothing.
       const block = withBlock
-        ? used.getIntersectionOrNullObject(boxAddress(FIRST_BOX)).load(`address,${load}`)
+        ? used.getIntersectionOrNullObject(boxAddress(box)).load(`address,${load}`)
         : null;
-      return { sheet, used, block };
+      return { sheet, used, block, box };
     });
   };
   let looked = first(true);
@@ -76,7 +79,10 @@ export async function readUsedAreas(
 
   const out = new Map<string, AreaRows>();
   const queue: Chunk[] = [];
-  for (const { sheet, used, block } of looked) {
+  // What the first blocks weighed sizes the chunks that follow.
+  let seenBytes = 0;
+  let seenCells = 0;
+  for (const { sheet, used, block, box } of looked) {
     if (sheet.isNullObject) continue;
     const rows = { values: [], formulas: [], numberFormat: [], valueTypes: [] } as AreaRows;
     out.set(sheet.name, rows);
@@ -85,14 +91,18 @@ export async function readUsedAreas(
     const area: Box = { top: 0, left: 0, bottom: last.bottom, right: last.right };
     const width = area.right + 1;
     const got = block !== null && !block.isNullObject ? parseBox(block.address) : null;
-    if (got !== null && inside(area, FIRST_BOX)) {
+    if (got !== null) {
+      seenCells += cellsOfBox(got);
+      for (const p of properties) seenBytes += jsonBytes(block![p]);
+    }
+    if (got !== null && inside(area, box)) {
       place(rows, properties, got, block!, area);
       continue;
     }
     let top = 0;
-    if (got !== null && area.right <= FIRST_BOX.right && got.top === last.top) {
+    if (got !== null && area.right <= box.right && got.top === last.top) {
       place(rows, properties, got, block!, area);
-      top = FIRST_BOX.bottom + 1;
+      top = box.bottom + 1;
     }
     const step = Math.max(1, Math.floor(READ_CELL_CAP / width));
     for (; top <= area.bottom; top += step)
@@ -102,7 +112,13 @@ export async function readUsedAreas(
       });
   }
 
-  let budget = FIRST_READ_CELLS;
+  let budget =
+    seenCells > 0
+      ? Math.max(
+          1,
+          Math.min(READ_CELL_CAP, Math.floor(RESPONSE_BUDGET_BYTES / (seenBytes / seenCells))),
+        )
+      : FIRST_READ_CELLS;
   while (queue.length > 0) {
     const batch = takeCells(queue, budget);
     const pending = batch.map((chunk) => ({

@@ -1,3 +1,4 @@
+import { languageOfTag } from '../core/i18n';
 import {
   CELL_EDIT_CODE,
   CellEditModeError,
@@ -34,14 +35,15 @@ export async function runBatch<T>(
   writes: boolean,
   batch: (context: XlContext) => Promise<T>,
 ): Promise<T> {
+  const lang = languageOfTag(office.context.displayLanguage);
   try {
     return await run(runOptions(office), batch);
   } catch (error) {
-    if (error instanceof WriteFailedError) throw error;
-    if (errorCode(error) === CELL_EDIT_CODE) throw new CellEditModeError();
+    if (error instanceof WriteFailedError) throw error.in(lang);
+    if (errorCode(error) === CELL_EDIT_CODE) throw new CellEditModeError(lang);
     if (error instanceof RectifyError || (error as { userFacing?: unknown })?.userFacing === true)
       throw error;
-    if (writes) throw new WriteFailedError({ kind: 'unchanged' }, error);
+    if (writes) throw new WriteFailedError({ kind: 'unchanged' }, error, lang);
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { languageOfTag, t } from '../core/i18n';
 import { DUE_SOON_DAYS, STALE_DAYS } from '../core/settings';
 import { RectifyError } from './errors';
 import type { OfficeLike } from './host';
@@ -41,8 +42,9 @@ export async function writeSettings(office: OfficeLike, settings: Settings): Pro
       store.set(SETTINGS_KEY, previous);
       reject(
         new RectifyError(
-          `设置未能保存到工作簿（${result.error?.message ?? ''}），工作簿中的设置保持原样，没有内容丢失。请重试。` +
-            ` (The settings could not be saved; the workbook keeps the settings it had, nothing was lost. Please try again.)`,
+          t(languageOfTag(office.context.displayLanguage), 'office.settings.saveFailed', {
+            reason: result.error?.message ?? '',
+          }),
         ),
       );
     });

@@ -184,7 +184,7 @@ describe('cell-edit mode', () => {
       () => operations.buildSummaries({ today: TODAY }),
       () => operations.importList(seedList(), { today: TODAY }),
     ])
-      await expect(act()).rejects.toThrow(/按 Enter（确认输入）或 Esc（取消输入）.*没有被修改/);
+      await expect(act()).rejects.toThrow(/按回车键（确认输入）或 Esc 键（取消输入）.*没有被修改/);
     expect(excel.workbook.snapshot()).toEqual(before);
     excel.leaveCellEdit();
     await operations.refreshMarks();
@@ -213,5 +213,29 @@ describe('设置 (saveSettings)', () => {
     );
     expect({ store: [...office.settingsStore], saved: [...office.savedSettings] }).toEqual(before);
     expect(await operations.loadSettings()).toEqual({ dueSoonDays: 20, staleDays: 40 });
+  });
+});
+
+describe('in English', () => {
+  it('tells an English Excel what happened in English', async () => {
+    const excel = new ExcelDouble(['Sheet1'], { delayForCellEdit: false });
+    const office = new OfficeDouble(excel, { excelApi: '1.8', displayLanguage: 'en-US' });
+    const operations = createOfficeOperations({
+      run: excel.run,
+      office: office.global,
+      now: () => 'x',
+    });
+    await operations.importList(seedList(), { today: TODAY });
+    excel.enterCellEdit();
+    const edit = await operations.refreshMarks().catch((e: Error) => e.message);
+    excel.leaveCellEdit();
+    excel.failSyncAt(2);
+    const failed = await operations.refreshMarks().catch((e: Error) => e.message);
+    for (const message of [edit, failed]) {
+      expect(message).toMatch(/nothing was lost/i);
+      expect(message).not.toMatch(/\p{Script=Han}/u);
+    }
+    expect(edit).toMatch(/Press Enter .* or Esc/);
+    expect((await operations.inspectWorkbook()).reimportLimits).toMatch(/cannot keep notes/);
   });
 });

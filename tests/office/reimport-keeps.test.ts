@@ -5,7 +5,7 @@ import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
-import { REIMPORT_LIMITS } from '../../src/office/merge-ledger';
+import { t } from '../../src/core/i18n';
 import { createOfficeOperations } from '../../src/office/office-operations';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { writeNewWorkbook } from '../../src/xlsx/write-plan';
@@ -18,7 +18,7 @@ import { ExcelDouble, OfficeDouble } from '../support/excel-double';
  * What a re-import keeps of a cell the user worked on, property by property, in the add-in
  * (Office.js within ExcelApi 1.8, on the Excel double) and in the command line (the .xlsx file
  * shell). README's table says the same; where the add-in cannot, the pane says so before the user
- * confirms (REIMPORT_LIMITS, shown with inspectWorkbook's result).
+ * confirms (office.reimportLimits, in inspectWorkbook's result).
  */
 
 const TODAY = '2026-11-29';
@@ -71,7 +71,7 @@ async function addinResult(): Promise<Record<string, Kept>> {
     await context.sync();
   });
   const state = await ops.inspectWorkbook();
-  expect(state.reimportLimits).toBe(REIMPORT_LIMITS);
+  expect(state.reimportLimits).toBe(t('zh', 'office.reimportLimits'));
   await ops.importList(seedList(), { today: TODAY });
   const ws = excel.workbook.sheet(SHEETS.ledger);
   const cell = (col: number) => ws.cell(1, col);
@@ -198,7 +198,7 @@ describe('what a re-import keeps, property by property', () => {
   it('the pane is told what the add-in cannot keep, before the user confirms', () => {
     for (const [property, [addin]] of Object.entries(REIMPORT_KEEPS))
       if (addin === 'lost') expect(property.length).toBeGreaterThan(0);
-    expect(REIMPORT_LIMITS).toMatch(/批注/);
-    expect(REIMPORT_LIMITS).toMatch(/边框/);
+    expect(t('zh', 'office.reimportLimits')).toMatch(/批注.*部分文字的格式.*边框/);
+    expect(t('en', 'office.reimportLimits')).toMatch(/notes.*part of a cell.*borders/);
   });
 });

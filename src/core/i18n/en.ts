@@ -325,4 +325,24 @@ export const en: Catalogue = {
     'Saved settings could not be read; using the defaults ({dueSoonDays} and {staleDays} days). You can save them again under Settings.',
   'pane.failure.saveSettings':
     'Settings could not be saved. Make sure the workbook is not protected or read only, then try again.',
+
+  // The Office shell: failures while writing, cell-edit mode, what a re-import keeps
+  'office.cellEdit':
+    'Excel is editing a cell, so the workbook cannot be changed. Press Enter (to keep what you typed) or Esc (to discard it) to leave the cell, then try again. Nothing was changed and nothing was lost.',
+  'office.reason.cellEdit': 'a cell is being edited',
+  'office.retry': 'Please try again.',
+  'office.retry.cellEdit': 'Press Enter or Esc to leave the cell, then try again.',
+  'office.write.unchanged':
+    'Excel could not complete the operation ({reason}). The workbook was not changed and nothing was lost. {retry}',
+  'office.write.restored':
+    'Excel failed while writing ({reason}). {sheets} were put back as they were before; nothing was lost. {retry}',
+  'office.write.restoreFailed':
+    'Excel failed while writing ({reason}) and putting the sheets back failed too. Everything as it was before is kept in {backups}; do not delete them: delete the half-written sheet of the same name and rename the backup to its old name.',
+  'office.write.restoreFailedHidden':
+    'Excel failed while writing ({reason}) and putting the sheets back failed too. Everything as it was before is kept in the hidden sheets {backups} (right-click a sheet tab and choose Unhide); do not delete them: delete the half-written sheet of the same name and rename the backup to its old name.',
+  'office.write.backupOf': '"{backup}" (was "{sheet}")',
+  'office.settings.saveFailed':
+    'The settings could not be saved to the workbook ({reason}); the workbook keeps the settings it had, nothing was lost. Please try again.',
+  'office.reimportLimits':
+    "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks, number formats, fill colours and fonts. In the Excel add-in it cannot keep notes, formatting of part of a cell's text, or borders you drew (the add-in cannot read them); to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
 };

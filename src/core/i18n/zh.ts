@@ -317,4 +317,24 @@ export const zh = {
   'pane.failure.loadSettings':
     '未能读取保存的设置，暂用默认值（临期 {dueSoonDays} 天、未更新 {staleDays} 天）。可在“设置”中重新保存。',
   'pane.failure.saveSettings': '未能保存设置。请确认工作簿未受保护、未处于只读状态，然后重试。',
+
+  // The Office shell: failures while writing, cell-edit mode, what a re-import keeps
+  'office.cellEdit':
+    'Excel 正处于单元格编辑状态，无法修改工作簿。请按回车键（确认输入）或 Esc 键（取消输入）离开单元格，然后重试。工作簿没有被修改，没有内容丢失。',
+  'office.reason.cellEdit': '有单元格正在编辑',
+  'office.retry': '请稍后重试。',
+  'office.retry.cellEdit': '请按回车键或 Esc 键离开单元格后重试。',
+  'office.write.unchanged':
+    'Excel 未能完成这次操作（{reason}）。工作簿没有被修改，没有内容丢失。{retry}',
+  'office.write.restored':
+    'Excel 在写入途中失败（{reason}）。{sheets} 已恢复为操作前的样子，没有内容丢失。{retry}',
+  'office.write.restoreFailed':
+    'Excel 在写入途中失败（{reason}），恢复也未能完成。操作前的内容完整保存在工作表 {backups} 中，请勿删除：删除同名的半成品工作表后，把备份改回原名即可。',
+  'office.write.restoreFailedHidden':
+    'Excel 在写入途中失败（{reason}），恢复也未能完成。操作前的内容完整保存在隐藏的工作表 {backups} 中（右键单击工作表标签，选择“取消隐藏”），请勿删除：删除同名的半成品工作表后，把备份改回原名即可。',
+  'office.write.backupOf': '“{backup}”（原“{sheet}”）',
+  'office.settings.saveFailed':
+    '设置未能保存到工作簿（{reason}），工作簿中的设置保持原样，没有内容丢失。请重试。',
+  'office.reimportLimits':
+    '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接、数字格式、填充颜色和字体。在 Excel 加载项中无法保留批注、单元格内部分文字的格式和您画的边框（加载项读不到这些）；如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。',
 } as const;

@@ -52,6 +52,8 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
   const [fileList, setFileList] = useState<RectificationList | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [confirmRows, setConfirmRows] = useState<number | null>(null);
+  // What the host's re-import cannot keep (from the shell), said before the user confirms.
+  const [reimportLimits, setReimportLimits] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ result: ImportOutcome; reimport: boolean } | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
 
@@ -103,6 +105,7 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
     const state = await runner.run('inspect', () => operations.inspectWorkbook());
     if (state.status === 'failed') setFailure({ operation: 'inspect', error: state.error });
     if (state.status !== 'done') return;
+    setReimportLimits(state.value.reimportLimits ?? null);
     if (state.value.hasLedger) setConfirmRows(state.value.ledgerRows);
     else await write(list, false);
   }
@@ -204,6 +207,11 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
               <Body1 block as="p">
                 {t.importAction.confirmKeeps}
               </Body1>
+              {reimportLimits ? (
+                <Body1 block as="p" data-testid="reimport-limits">
+                  {reimportLimits}
+                </Body1>
+              ) : null}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => list && void write(list, true)}>
