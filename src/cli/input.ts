@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { t, type Lang } from '../core/i18n';
 import { CliError } from './errors';
 
 /** The embedded default list, shipped in the repository. */
@@ -8,42 +9,33 @@ export const DEFAULT_SEED_PATH = fileURLToPath(
 );
 
 /** Reads a list document as UTF-8 text, or fails with a one-line message saying what is wrong. */
-export async function readListDocument(path: string): Promise<string> {
+export async function readListDocument(path: string, lang: Lang = 'zh'): Promise<string> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw new CliError(
-      `无法读取清单文件 ${path}：${describeFsError(error)} (cannot read the list file)`,
+      t(lang, 'cli.list.cannotRead', { path, reason: describeFsError(error, lang) }),
     );
   }
-  if (bytes.length === 0) throw new CliError(`清单文件为空：${path} (the list file is empty)`);
-  if (bytes.includes(0)) {
-    throw new CliError(
-      `清单文件不是文本文件：${path}，请另存为 UTF-8 文本 (not a text file; save it as UTF-8 text)`,
-    );
-  }
+  if (bytes.length === 0) throw new CliError(t(lang, 'cli.list.empty', { path }));
+  if (bytes.includes(0)) throw new CliError(t(lang, 'cli.list.notText', { path }));
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\uFFFD')) {
-    throw new CliError(
-      `清单文件不是 UTF-8 编码：${path}，请另存为 UTF-8 文本 (not UTF-8; save it as UTF-8 text)`,
-    );
-  }
-  if (text.trim().length === 0)
-    throw new CliError(`清单文件没有内容：${path} (the list file has no text)`);
+  if (text.includes('\uFFFD')) throw new CliError(t(lang, 'cli.list.notUtf8', { path }));
+  if (text.trim().length === 0) throw new CliError(t(lang, 'cli.list.noText', { path }));
   return text;
 }
 
-export function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown, lang: Lang = 'zh'): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return '文件不存在 (no such file)';
+      return t(lang, 'cli.fs.noSuchFile');
     case 'EACCES':
     case 'EPERM':
-      return '没有权限 (permission denied)';
+      return t(lang, 'cli.fs.permission');
     case 'EISDIR':
-      return '这是一个文件夹 (is a folder)';
+      return t(lang, 'cli.fs.isFolder');
     default:
       return error instanceof Error ? error.message : String(error);
   }

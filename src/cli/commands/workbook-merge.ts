@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { IsoDate } from '../../core/dates';
+import { t, type Lang } from '../../core/i18n';
 import { SHEETS } from '../../core/ledger/model';
 import type { RectificationList } from '../../core/list/schema';
 import { reportLines } from '../../core/merge';
@@ -17,6 +18,7 @@ export interface MergeRequest {
   readonly mergePath: string;
   readonly today: IsoDate;
   readonly generatedAt: string;
+  readonly lang?: Lang;
 }
 
 export interface MergedFile {
@@ -28,6 +30,7 @@ export interface MergedFile {
 
 /** Reads the old workbook and merges the new list into it in memory, or fails with one line. */
 export async function mergeIntoWorkbookFile(request: MergeRequest): Promise<MergedFile> {
+  const lang = request.lang ?? 'zh';
   let workbook: ExcelJS.Workbook;
   try {
     workbook = await readWorkbookFile(request.mergePath);
@@ -37,8 +40,7 @@ export async function mergeIntoWorkbookFile(request: MergeRequest): Promise<Merg
   }
   if (workbook.getWorksheet(SHEETS.ledger) === undefined) {
     throw new CliError(
-      `${request.mergePath} 中没有“${SHEETS.ledger}”工作表，无法合并；请指定由整改台账助手生成的台账 ` +
-        `(no ${SHEETS.ledger} sheet to merge into; give a ledger made by rectify workbook)`,
+      t(lang, 'cli.workbook.noLedgerToMerge', { path: request.mergePath, sheet: SHEETS.ledger }),
     );
   }
   let result: LedgerMergeResult;
@@ -53,9 +55,9 @@ export async function mergeIntoWorkbookFile(request: MergeRequest): Promise<Merg
     throw error;
   }
   const lines = [
-    '合并结果 (merge report):',
+    t(lang, 'cli.workbook.mergeReport'),
     ...reportLines(result.merge.report).map((l) => `  ${l}`),
-    ...result.applied.sheets.map((s) => `  ${s.name}\t${s.rows} 行`),
+    ...result.applied.sheets.map((s) => t(lang, 'cli.workbook.sheetLine', s)),
   ];
   return { workbook, result, lines };
 }

@@ -41,9 +41,13 @@ export const en: Catalogue = {
   'cli.help.commands': 'Commands:',
   'cli.help.arguments': 'Arguments:',
   'cli.help.globalOptions': 'Global options:',
-  'cli.help.default': '(default: {value})',
+  'cli.help.optionsPlaceholder': '[options]',
+  'cli.help.commandPlaceholder': '[command]',
+  'cli.help.default': ' (default: {value})',
   'cli.help.afterError': '(add --help for usage)',
   'cli.help.exitCodes': 'Exit codes:',
+  'cli.exitCodes':
+    "  0  done\n  1  done, but the ledger has errors (validate, summarize)\n  2  not done: a file cannot be read, no ledger, cannot write, or the command line is wrong\n  70 internal error (please report it)\nEach command's --help gives its own exit codes.",
   'cli.error.line': 'rectify: {message}',
   'cli.error.internal': 'internal error, please report it: {detail}',
   'cli.error.unknownCommand': 'there is no command "{name}"',
@@ -113,12 +117,7 @@ export const en: Catalogue = {
   'cli.workbook.optForce':
     'replace a filled-in ledger at the destination with a new blank one (the old file is still backed up)',
   'cli.workbook.helpAfter':
-    'Backup: a file already at the destination is first copied beside it as\n' +
-    '"<name>.备份-<time>.xlsx", then the new file is written; --merge writing back in place does the same.\n' +
-    'When the destination is a filled-in ledger (status, completion date, progress … hold values),\n' +
-    'no blank ledger is written: the command points at --merge; add --force to replace it anyway.\n\n' +
-    'Exit codes:\n  0  written\n  2  nothing written: the list cannot be read or has no item, the destination is a\n' +
-    '     filled-in ledger (without --force), a workbook cannot be read or written, or the command line is wrong',
+    'Backup: a file already at the destination is first copied beside it as\n"<name>.备份-<time>.xlsx", then the new file is written; --merge writing back in place does the same.\nWhen the destination is a filled-in ledger (status, completion date, progress … hold values),\nno blank ledger is written: the command points at --merge; add --force to replace it anyway.\n\nExit codes:\n  0  written\n  2  nothing written: the list cannot be read or has no item, the destination is a\n     filled-in ledger (without --force), a workbook cannot be read or written, or the command line is wrong',
   'cli.workbook.wrote': 'Wrote {path} ({kb} KB, as of {today})',
   'cli.workbook.sheetLine': '  {name}\t{rows} rows',
   'cli.workbook.backup': 'The previous file was kept as {path}',
@@ -130,25 +129,14 @@ export const en: Catalogue = {
     '{path} has no "{sheet}" sheet to merge into; give a ledger made by rectify workbook',
   'cli.workbook.backupFailed': 'cannot back up the existing file {path}: {reason}',
   'cli.workbook.holdsUserValues':
-    'nothing written: {path} is a filled-in ledger ({rows} rows hold values users typed), so it is not replaced by a blank one. ' +
-    'To update it from the list and keep what was typed, run rectify workbook --merge {path}; ' +
-    'to start a blank ledger anyway (the old file is still backed up), add --force',
+    'nothing written: {path} is a filled-in ledger ({rows} rows hold values users typed), so it is not replaced by a blank one. To update it from the list and keep what was typed, run rectify workbook --merge {path}; to start a blank ledger anyway (the old file is still backed up), add --force',
 
   'cli.summarize.description': 'add or refresh the leader summary sheets (领导汇总, 汇总-<name>)',
   'cli.summarize.argFile': 'the ledger workbook (.xlsx)',
   'cli.summarize.optOut': 'write here; default: update FILE in place',
   'cli.summarize.optToday': 'the as-of date as YYYY-MM-DD; default: today',
   'cli.summarize.helpAfter':
-    'Sheets written:\n' +
-    '  领导汇总        one row per supervising leader, a total row, the as-of date, the ledger errors\n' +
-    '  汇总-<name>     one per leader: their measures by urgency, overdue in red, due soon in amber\n\n' +
-    'Only sheets this tool generated are replaced (in place); other sheets, cells and names stay.\n' +
-    'If a wanted sheet name is held by your own sheet, the command stops, names that sheet and\n' +
-    'writes nothing: rename it and run again. Summary sheets of leaders no longer in the ledger are removed.\n\n' +
-    'Exit codes:\n' +
-    '  0  written; the ledger has no errors\n' +
-    '  1  written; the ledger has errors, stated on the sheets\n' +
-    '  2  nothing written: unreadable file, no ledger, a sheet name is taken, cannot write, or the command line is wrong',
+    'Sheets written:\n  领导汇总        one row per supervising leader, a total row, the as-of date, the ledger errors\n  汇总-<name>     one per leader: their measures by urgency, overdue in red, due soon in amber\n\nOnly sheets this tool generated are replaced (in place); other sheets, cells and names stay.\nIf a wanted sheet name is held by your own sheet, the command stops, names that sheet and\nwrites nothing: rename it and run again. Summary sheets of leaders no longer in the ledger are removed.\n\nExit codes:\n  0  written; the ledger has no errors\n  1  written; the ledger has errors, stated on the sheets\n  2  nothing written: unreadable file, no ledger, a sheet name is taken, cannot write, or the command line is wrong',
   'cli.summarize.wrote': 'Wrote {path} (as of {today})',
   'cli.summarize.createdLeaders': '  created {name} ({count} leaders)',
   'cli.summarize.updatedLeaders': '  updated {name} ({count} leaders)',

@@ -46,9 +46,13 @@ export const zh = {
   'cli.help.commands': '命令：',
   'cli.help.arguments': '参数：',
   'cli.help.globalOptions': '全局选项：',
+  'cli.help.optionsPlaceholder': '[选项]',
+  'cli.help.commandPlaceholder': '[命令]',
   'cli.help.default': '（默认：{value}）',
   'cli.help.afterError': '（加 --help 查看用法）',
   'cli.help.exitCodes': '退出码：',
+  'cli.exitCodes':
+    '  0  完成\n  1  已完成，但台账有错误（validate、summarize）\n  2  未完成：文件无法读取、没有台账、无法写入或命令行有误\n  70 内部错误（请报告此问题）\n各命令的 --help 写有它自己的退出码。',
   'cli.error.line': 'rectify：{message}',
   'cli.error.internal': '内部错误，请报告此问题：{detail}',
   'cli.error.unknownCommand': '没有“{name}”这个命令',
@@ -118,12 +122,7 @@ export const zh = {
     '把清单合并进已填写的台账，保留用户填写的全部内容；未给 --out 时写回该文件',
   'cli.workbook.optForce': '目标位置已是填写过的台账时，仍用新的空白台账替换它（原文件照样备份）',
   'cli.workbook.helpAfter':
-    '备份：目标位置已有文件时，先把它复制为同一文件夹中的“<原名>.备份-<时间>.xlsx”，再写入新文件；\n' +
-    '--merge 写回原文件时也一样。\n' +
-    '目标位置是已填写过的台账（状态、完成日期、整改进展等有内容）时，不生成空白台账，\n' +
-    '而是提示改用 --merge；确要替换请加 --force。\n\n' +
-    '退出码：\n  0  已写入\n  2  未写入：清单无法读取或没有条目、目标是已填写的台账（未加 --force）、\n' +
-    '     工作簿无法读取或写入，或命令行有误',
+    '备份：目标位置已有文件时，先把它复制为同一文件夹中的“<原名>.备份-<时间>.xlsx”，再写入新文件；\n--merge 写回原文件时也一样。\n目标位置是已填写过的台账（状态、完成日期、整改进展等有内容）时，不生成空白台账，\n而是提示改用 --merge；确要替换请加 --force。\n\n退出码：\n  0  已写入\n  2  未写入：清单无法读取或没有条目、目标是已填写的台账（未加 --force）、\n     工作簿无法读取或写入，或命令行有误',
   'cli.workbook.wrote': '已写入 {path}（{kb} KB，统计日期 {today}）',
   'cli.workbook.sheetLine': '  {name}\t{rows} 行',
   'cli.workbook.backup': '原文件已备份为 {path}',
@@ -135,9 +134,7 @@ export const zh = {
     '{path} 中没有“{sheet}”工作表，无法合并；请指定由整改台账助手生成的台账',
   'cli.workbook.backupFailed': '无法备份已有文件 {path}：{reason}',
   'cli.workbook.holdsUserValues':
-    '未写入：{path} 是已填写过的台账（{rows} 行有用户填写的内容），不会用空白台账替换它。' +
-    '要按清单更新并保留填写的内容，请运行 rectify workbook --merge {path}；' +
-    '确要重新生成空白台账（原文件仍会备份），请加 --force',
+    '未写入：{path} 是已填写过的台账（{rows} 行有用户填写的内容），不会用空白台账替换它。要按清单更新并保留填写的内容，请运行 rectify workbook --merge {path}；确要重新生成空白台账（原文件仍会备份），请加 --force',
 
   // rectify summarize
   'cli.summarize.description': '按督办县领导生成“领导汇总”和“汇总-<姓名>”工作表',
@@ -145,16 +142,7 @@ export const zh = {
   'cli.summarize.optOut': '另存为此文件；不给则原地更新',
   'cli.summarize.optToday': '统计日期 YYYY-MM-DD，默认今天',
   'cli.summarize.helpAfter':
-    '生成的工作表：\n' +
-    '  领导汇总        每位督办县领导一行，另有合计行、统计日期和台账错误数\n' +
-    '  汇总-<姓名>     每位领导一张：其措施按紧急程度排序，逾期红色、临期黄色\n\n' +
-    '只替换本工具生成的工作表（原位置不变），其他工作表、单元格和名称一律不动。\n' +
-    '如果某个要用的表名已被您自己的工作表占用，本命令会停止并说出该表名，什么也不写；\n' +
-    '请把那张表改名或删除后重试。已不在台账中的领导，其旧汇总表会被删除。\n\n' +
-    '退出码：\n' +
-    '  0  已写入，台账没有错误\n' +
-    '  1  已写入，但台账有错误，汇总中已注明\n' +
-    '  2  未写入：文件无法读取、没有台账、表名被占用、无法写入，或命令行有误',
+    '生成的工作表：\n  领导汇总        每位督办县领导一行，另有合计行、统计日期和台账错误数\n  汇总-<姓名>     每位领导一张：其措施按紧急程度排序，逾期红色、临期黄色\n\n只替换本工具生成的工作表（原位置不变），其他工作表、单元格和名称一律不动。\n如果某个要用的表名已被您自己的工作表占用，本命令会停止并说出该表名，什么也不写；\n请把那张表改名或删除后重试。已不在台账中的领导，其旧汇总表会被删除。\n\n退出码：\n  0  已写入，台账没有错误\n  1  已写入，但台账有错误，汇总中已注明\n  2  未写入：文件无法读取、没有台账、表名被占用、无法写入，或命令行有误',
   'cli.summarize.wrote': '已写入 {path}（统计日期 {today}）',
   'cli.summarize.createdLeaders': '  新建 {name}（{count} 位领导）',
   'cli.summarize.updatedLeaders': '  更新 {name}（{count} 位领导）',

@@ -15,6 +15,8 @@ const WORDS_KEPT_IN_CHINESE = [
   'Word',
   'Esc',
   'rectify',
+  'parse',
+  'summarize',
   'validate',
   'workbook',
   'xlsx',
