@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import './support/act-environment';
 import './support/no-web-animations';
 import { screen, waitFor } from '@testing-library/react';
 import { act } from 'react';
