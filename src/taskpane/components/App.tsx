@@ -54,7 +54,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  /** Five tabs fit Excel's 320-pixel pane in both languages; a narrower one wraps, never clips. */
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
+  tab: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    minWidth: 0,
+  },
   heading: { margin: `${tokens.spacingVerticalS} 0 0` },
   flush: { margin: 0 },
 });
@@ -164,7 +170,13 @@ function InExcel(props: AppProps & { operations: RectifyOperations }) {
         size="small"
       >
         {TABS.map((name) => (
-          <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
+          <Tab
+            key={name}
+            value={name}
+            id={`tab-${name}`}
+            aria-controls={`panel-${name}`}
+            className={styles.tab}
+          >
             {t(`pane.tab.${name}`)}
           </Tab>
         ))}
