@@ -27,8 +27,8 @@ describe('rectify command line, in Chinese by default', () => {
     async (command) => {
       const r = await rectify(command, '--help');
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/退出码：\n  0  /);
-      expect(r.stdout).toMatch(/\n  2  /);
+      expect(r.stdout).toMatch(/退出码：\n {2}0 {2}/);
+      expect(r.stdout).toMatch(/\n {2}2 {2}/);
       expect(r.stdout).not.toMatch(COMMANDER_ENGLISH);
     },
   );
