@@ -1,3 +1,5 @@
+import { refusalText, type SheetRefusal } from '../core/plan/conflicts';
+
 /** A workbook file that cannot be read or written; the message is one plain line (Chinese + English). */
 export class WorkbookFileError extends Error {
   constructor(
@@ -12,10 +14,7 @@ export class WorkbookFileError extends Error {
 /** A plan wants a sheet name the user's own sheet already has: it is never overwritten. */
 export class SheetConflictError extends Error {
   constructor(readonly sheets: readonly string[]) {
-    super(
-      `工作表“${sheets.join('”、“')}”不是整改台账助手生成的，不会被覆盖；请先重命名或删除该表 ` +
-        `(sheet ${sheets.map((s) => `"${s}"`).join(', ')} belongs to the user and is never overwritten; rename it first)`,
-    );
+    super(refusalText({ kind: 'sheet', sheets }));
     this.name = 'SheetConflictError';
   }
 }
@@ -47,10 +46,14 @@ export class TableNameConflictError extends Error {
     readonly table: string,
     readonly sheet: string,
   ) {
-    super(
-      `工作表“${sheet}”中已有名为 ${table} 的表格，与台账的表格重名；请先在 Excel 中重命名该表格 ` +
-        `(table ${table} on sheet "${sheet}" has a name the ledger needs; rename it first)`,
-    );
+    super(refusalText({ kind: 'table', table, sheet }));
     this.name = 'TableNameConflictError';
   }
+}
+
+/** The shell's error for a refusal the core decided. */
+export function refusalError(refusal: SheetRefusal): SheetConflictError | TableNameConflictError {
+  return refusal.kind === 'sheet'
+    ? new SheetConflictError(refusal.sheets)
+    : new TableNameConflictError(refusal.table, refusal.sheet);
 }

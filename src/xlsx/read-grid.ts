@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { IsoDate } from '../core/dates';
 import { isoFromExcelSerial, isoFromParts } from '../core/dates';
 import type { Grid, GridCell, WorkbookSnapshot } from '../core/grid';
+import { isDateFormat } from '../core/number-format';
 
 /**
  * Reads an ExcelJS workbook as plain grids for the core. Decides nothing about ledgers: it only
@@ -96,14 +97,4 @@ function isoOfDate(d: Date): IsoDate | null {
   // Round to the nearest second first: serials carry float noise (…T23:59:59.9996Z).
   const t = new Date(Math.round(ms / 1000) * 1000);
   return isoFromParts(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
-
-/** A number format that shows a calendar date (a year or day code outside quotes and brackets). */
-export function isDateFormat(numFmt: string | undefined): boolean {
-  if (numFmt === undefined || numFmt === '') return false;
-  const bare = numFmt
-    .replace(/\[[^\]]*]/g, '')
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '');
-  return /[yd]/i.test(bare) || bare.includes('年') || bare.includes('日');
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { WorkbookFileError, describeFsError } from './errors';
+import { readWorkbook, WorkbookReadError, type ReadLocale, type WorkbookReading } from './reader';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 // OLE compound files: legacy .xls, or an .xlsx encrypted with a password (Excel wraps it in OLE).
@@ -9,7 +10,55 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
   magic.every((b, i) => bytes[i] === b);
 
-/** Opens an .xlsx file, or fails with one line saying why (missing, not xlsx, encrypted, corrupt). */
+/**
+ * The language of the reader's messages on the command line: English when LC_ALL (or, without
+ * it, LC_MESSAGES or LANG) starts with `en`, Chinese otherwise.
+ */
+export function readLocaleOf(env: NodeJS.ProcessEnv = process.env): ReadLocale {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en/i.test(locale) ? 'en' : 'zh';
+}
+
+/** A workbook read by our reader (src/xlsx/reader), with the file's bytes. */
+export interface OpenedWorkbook {
+  readonly reading: WorkbookReading;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Reads an .xlsx/.xlsm file with our own reader. Fails with a `WorkbookFileError` whose message
+ * is one line in the user's language: missing file, not a workbook, which other format, password,
+ * damaged part, or a part that could not be read.
+ */
+export async function openWorkbookFile(
+  path: string,
+  locale: ReadLocale = readLocaleOf(),
+): Promise<OpenedWorkbook> {
+  const bytes = await readBytes(path);
+  try {
+    return { reading: readWorkbook(bytes, { fileName: path }), bytes };
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new WorkbookFileError(error.text(locale), path);
+    throw error;
+  }
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    const buffer = await readFile(path);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (error) {
+    throw new WorkbookFileError(
+      `无法读取 ${path}：${describeFsError(error)} (cannot read the file)`,
+      path,
+    );
+  }
+}
+
+/**
+ * Opens an .xlsx file with ExcelJS (kept for the save paths that still rewrite through ExcelJS
+ * until the package writer replaces them), or fails with one line saying why.
+ */
 export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
   return (await readWorkbookSource(path)).workbook;
 }
@@ -65,8 +114,10 @@ export async function readWorkbookSource(path: string): Promise<WorkbookSource> 
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
     const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
+    // ExcelJS fails on many valid files (issue 14): never call them damaged.
     throw new WorkbookFileError(
-      `${path} 已损坏，无法作为工作簿打开：${detail} (corrupt workbook)`,
+      `无法用 ExcelJS 打开 ${path} 以便写回：${detail}；请在 Excel 或 WPS 中另存为 .xlsx 后重试 ` +
+        `(could not open the file with ExcelJS to write it back)`,
       path,
     );
   }

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { oleContainer } from '../support/ole';
 import { fixtureWorkbook, goodRow, utc } from '../core/validate/fixture';
 
 const rectify = (...args: string[]) => runRectify(args);
@@ -27,9 +28,10 @@ beforeAll(async () => {
   ]);
   await writeFile(join(dir, 'not.xlsx'), '问题序号,措施序号\n1,1\n');
   await writeFile(join(dir, 'corrupt.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4]));
+  // Excel wraps a password-encrypted workbook in an OLE container with these streams.
   await writeFile(
     join(dir, 'locked.xlsx'),
-    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]),
+    oleContainer(['EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces']),
   );
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));

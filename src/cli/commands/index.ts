@@ -1,5 +1,8 @@
 import type { CommandRegistration } from '../program';
+import { registerCollect } from './collect';
+import { registerInspect } from './inspect';
 import { registerParse } from './parse';
+import { registerSplit } from './split';
 import { registerSummarize } from './summarize';
 import { registerValidate } from './validate';
 import { registerWorkbook } from './workbook';
@@ -10,4 +13,7 @@ export const COMMANDS: readonly CommandRegistration[] = [
   registerWorkbook,
   registerValidate,
   registerSummarize,
+  registerInspect,
+  registerSplit,
+  registerCollect,
 ];

@@ -5,12 +5,12 @@ import { t, type Lang } from '../../core/i18n';
 import { DUE_SOON_DAYS } from '../../core/ledger/model';
 import { ownedSheets } from '../../core/ownership';
 import { buildSummaries, staleSummarySheets, SummaryError } from '../../core/summary';
+import { UNIT_SUMMARY_SHEET } from '../../core/summary/unit-sheet';
 import type { Summaries } from '../../core/summary';
 import type { ApplyResult } from '../../xlsx/apply-plan';
 import { SheetConflictError, WorkbookFileError } from '../../xlsx/errors';
-import { definedNames } from '../../xlsx/names';
-import { readWorkbookSource, type WorkbookSource } from '../../xlsx/read';
-import { snapshotOf } from '../../xlsx/read-grid';
+import { openWorkbookFile, readWorkbookSource, type OpenedWorkbook } from '../../xlsx/read';
+import type { WorkbookReading } from '../../xlsx/reader';
 import { saveOwnedSheets, type OwnedSheetsSaved } from '../../xlsx/save-owned-sheets';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
@@ -31,9 +31,9 @@ export const registerSummarize: CommandRegistration = (program, lang) => {
     .addHelpText('after', `\n${t(lang, 'cli.summarize.helpAfter')}\n`)
     .action(async (file: string, options: SummarizeOptions, command: Command) => {
       const today = todayOf(options.today, lang);
-      const source = await open(file);
+      const opened = await open(file);
       const out = options.out ?? file;
-      const outcome = await summarize(source, today, out, lang);
+      const outcome = await summarize(file, opened, today, out, lang);
       outputOf(command)(report(out, today, outcome, lang));
       if (outcome.ledgerErrors > 0) {
         const count = outcome.ledgerErrors;
@@ -54,15 +54,16 @@ interface Outcome {
  * calls stale (owned sheets only: user sheets are never in that list).
  */
 async function summarize(
-  source: WorkbookSource,
+  file: string,
+  opened: OpenedWorkbook,
   today: IsoDate,
   out: string,
   lang: Lang,
 ): Promise<Outcome> {
-  const ownedBefore = ownedSheets(definedNames(source.workbook));
+  const ownedBefore = ownedSheets(workbookNames(opened.reading));
   let summaries: Summaries;
   try {
-    summaries = buildSummaries(snapshotOf(source.workbook), {
+    summaries = buildSummaries(opened.reading, {
       today,
       dueSoonDays: DUE_SOON_DAYS,
     });
@@ -74,6 +75,8 @@ async function summarize(
   const stale = staleSummarySheets(ownedBefore, plan);
   let saved: OwnedSheetsSaved;
   try {
+    // The save still goes through ExcelJS until the package writer replaces it (issue 14).
+    const source = await readWorkbookSource(file);
     saved = await saveOwnedSheets(source, plan, stale, out);
   } catch (error) {
     if (error instanceof SheetConflictError)
@@ -85,9 +88,14 @@ async function summarize(
   return { applied: saved.applied, removed: saved.removed, ledgerErrors, rows };
 }
 
-async function open(file: string): Promise<WorkbookSource> {
+/** Workbook-level names (a sheet-scoped name never marks ownership). */
+function workbookNames(reading: WorkbookReading) {
+  return reading.definedNames.filter((n) => n.localSheet === null);
+}
+
+async function open(file: string): Promise<OpenedWorkbook> {
   try {
-    return await readWorkbookSource(file);
+    return await openWorkbookFile(file);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
     throw error;
@@ -98,7 +106,11 @@ function report(out: string, today: IsoDate, outcome: Outcome, lang: Lang): stri
   const sheetLine = (s: ApplyResult['sheets'][number], i: number) => {
     const params = { name: s.name, count: outcome.rows.get(s.name) ?? 0 };
     const created = s.action === 'created';
-    // The first sheet is 领导汇总 (one row per leader), the others one leader's measures.
+    // The first sheet is 领导汇总 (one row per leader), 单位汇总 one per unit, the others one
+    // leader's measures.
+    if (s.name === UNIT_SUMMARY_SHEET) {
+      return t(lang, created ? 'cli.summarize.createdUnits' : 'cli.summarize.updatedUnits', params);
+    }
     if (i === 0) {
       return t(
         lang,

@@ -4,9 +4,8 @@ import { ruleName, t, type Lang } from '../../core/i18n';
 import { STALE_DAYS } from '../../core/ledger/model';
 import type { ValidationIssue, ValidationReport } from '../../core/validate/types';
 import { validateWorkbook } from '../../core/validate/validate';
-import { readWorkbookFile } from '../../xlsx/read';
+import { openWorkbookFile } from '../../xlsx/read';
 import { WorkbookFileError } from '../../xlsx/errors';
-import { snapshotOf } from '../../xlsx/read-grid';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
 
@@ -36,8 +35,8 @@ export const registerValidate: CommandRegistration = (program, lang) => {
     .action(async (file: string, options: ValidateOptions, command: Command) => {
       const today = todayOf(options.today, lang);
       const staleDays = staleDaysOf(options.staleDays, lang);
-      const workbook = await openWorkbook(file);
-      const report = validateWorkbook(snapshotOf(workbook), { today, staleDays });
+      const { reading } = await openWorkbook(file);
+      const report = validateWorkbook(reading, { today, staleDays });
       const write = outputOf(command);
       write(
         options.json
@@ -50,7 +49,7 @@ export const registerValidate: CommandRegistration = (program, lang) => {
 
 async function openWorkbook(path: string) {
   try {
-    return await readWorkbookFile(path);
+    return await openWorkbookFile(path);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
     throw error;

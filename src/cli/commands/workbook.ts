@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { copyFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
@@ -12,7 +13,8 @@ import { applyPlan } from '../../xlsx/apply-plan';
 import { readWorkbookFile } from '../../xlsx/read';
 import { snapshotOf } from '../../xlsx/read-grid';
 import { WorkbookFileError, describeFsError } from '../../xlsx/errors';
-import { writeWorkbookAtomic } from '../../xlsx/write';
+import { withTextNames } from '../../xlsx/cycle-files';
+import { writeBytesAtomic, writeWorkbookAtomic } from '../../xlsx/write';
 import { CliError } from '../errors';
 import { mergeIntoWorkbookFile } from './workbook-merge';
 import { DEFAULT_SEED_PATH, readListDocument } from '../input';
@@ -57,6 +59,7 @@ export const registerWorkbook: CommandRegistration = (program, lang) => {
         today,
         sourceName: basename(seed),
         generatedAt: timestamp(new Date()),
+        ledgerId: randomUUID(),
       });
       const workbook = new ExcelJS.Workbook();
       workbook.creator = '整改台账助手';
@@ -64,7 +67,11 @@ export const registerWorkbook: CommandRegistration = (program, lang) => {
       const backup = await keepPrevious(options.out, lang);
       let bytes: number;
       try {
-        bytes = await writeWorkbookAtomic(workbook, options.out);
+        const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+        bytes = await writeBytesAtomic(
+          await withTextNames(written, plan.textNames ?? []),
+          options.out,
+        );
       } catch (error) {
         if (error instanceof WorkbookFileError) throw new CliError(error.message);
         throw error;
@@ -178,7 +185,7 @@ function timestamp(now: Date): string {
  * A ledger already at the destination may hold weeks of typed progress: it is copied aside with
  * a time stamp before being replaced, so a second run never loses anyone's work.
  */
-async function keepPrevious(path: string, lang: Lang): Promise<string | null> {
+export async function keepPrevious(path: string, lang: Lang = 'zh'): Promise<string | null> {
   try {
     const found = await stat(path);
     if (!found.isFile()) return null;

@@ -140,6 +140,8 @@ export const en: Catalogue = {
   'cli.summarize.wrote': 'Wrote {path} (as of {today})',
   'cli.summarize.createdLeaders': '  created {name} ({count} leaders)',
   'cli.summarize.updatedLeaders': '  updated {name} ({count} leaders)',
+  'cli.summarize.createdUnits': '  created {name} ({count} units)',
+  'cli.summarize.updatedUnits': '  updated {name} ({count} units)',
   'cli.summarize.createdMeasures': '  created {name} ({count} measures)',
   'cli.summarize.updatedMeasures': '  updated {name} ({count} measures)',
   'cli.summarize.removed': '  removed {name} (the leader is no longer in the ledger)',
@@ -149,6 +151,9 @@ export const en: Catalogue = {
     'summaries written, but the ledger has {count} errors: run rectify validate and correct them before submitting',
   'cli.summarize.nothingWritten': 'nothing written: {reason}',
 
+  'cli.inspect.description': 'show what the tool sees in a workbook',
+  'cli.split.description': 'split the ledger into one workbook per responsible unit',
+  'cli.collect.description': 'merge the files the units returned into the master ledger',
   'ribbon.validate.title': 'Validate ledger',
   'ribbon.validate.passed': 'The ledger passed validation: no findings.',
   'ribbon.summary.title': 'Build leader summaries',

@@ -146,6 +146,8 @@ export const zh = {
   'cli.summarize.wrote': '已写入 {path}（统计日期 {today}）',
   'cli.summarize.createdLeaders': '  新建 {name}（{count} 位领导）',
   'cli.summarize.updatedLeaders': '  更新 {name}（{count} 位领导）',
+  'cli.summarize.createdUnits': '  新建 {name}（{count} 个单位）',
+  'cli.summarize.updatedUnits': '  更新 {name}（{count} 个单位）',
   'cli.summarize.createdMeasures': '  新建 {name}（{count} 项措施）',
   'cli.summarize.updatedMeasures': '  更新 {name}（{count} 项措施）',
   'cli.summarize.removed': '  删除 {name}（该领导已不在台账中）',
@@ -155,6 +157,9 @@ export const zh = {
     '汇总已写入，但台账有 {count} 个错误：报送前请运行 rectify validate 查看并改正',
   'cli.summarize.nothingWritten': '未写入任何内容：{reason}',
 
+  'cli.inspect.description': '查看工具在工作簿中读到的内容',
+  'cli.split.description': '按责任单位拆分台账，每个单位一个工作簿',
+  'cli.collect.description': '回收各单位填报的文件，合并进总台账',
   // Ribbon commands and their message dialog
   'ribbon.validate.title': '校验台账',
   'ribbon.validate.passed': '台账校验通过，未发现问题。',

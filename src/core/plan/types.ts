@@ -111,6 +111,19 @@ export interface SheetPlan {
    * Excel's ignored error (numberStoredAsText) do, so no green triangle marks every row.
    */
   readonly textNumbers?: readonly string[];
+  /**
+   * Sheet protection without a password (a guide for users, not security): every cell is locked
+   * except the `unlocked` ranges; sorting, filtering and formatting stay allowed.
+   */
+  readonly protection?: { readonly unlocked: readonly string[] };
+  /** A sheet the user need not see (kept in the file, listed by Excel under 取消隐藏). */
+  readonly hidden?: boolean;
+}
+
+/** A workbook-level defined name whose value is a text constant (`="…"`), e.g. a file's marker. */
+export interface PlanTextName {
+  readonly name: string;
+  readonly text: string;
 }
 
 /** Something the plan had to change to fit Excel (e.g. text cut at the cell limit): never silent. */
@@ -130,4 +143,6 @@ export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
   /** What the plan had to change to fit Excel; shells carry the plan out regardless. */
   readonly diagnostics?: readonly PlanDiagnostic[];
+  /** Workbook-level text names to set (replacing any of the same name); others are untouched. */
+  readonly textNames?: readonly PlanTextName[];
 }

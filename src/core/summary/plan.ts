@@ -8,6 +8,7 @@ import { SummaryError } from './errors';
 import { LEADER_TABLE_HEADER_ROW } from './leader-sheet';
 import { listLeaderOrder } from './list-order';
 import { summaryPlanFromRows } from './summary-plan';
+import { unitRowsOf } from './unit-sheet';
 
 export interface SummaryOptions {
   readonly today: IsoDate;
@@ -70,9 +71,16 @@ function summariesOf(snapshot: WorkbookSnapshot, options: SummaryOptions): Summa
     dueSoonDays: options.dueSoonDays,
     ledgerErrors,
   });
+  // 领导汇总 first, 单位汇总 last, the leaders' sheets between.
+  const last = plan.sheets.length - 1;
   const sheets = plan.sheets.map((sheet, i) => ({
     name: sheet.name,
-    rows: i === 0 ? plan.sheets.length - 1 : sheet.rows.length - (LEADER_TABLE_HEADER_ROW + 1),
+    rows:
+      i === 0
+        ? last - 1
+        : i === last
+          ? unitRowsOf(sheet)
+          : sheet.rows.length - (LEADER_TABLE_HEADER_ROW + 1),
   }));
   return { plan, ledgerErrors, sheets };
 }

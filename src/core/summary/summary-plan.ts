@@ -7,6 +7,8 @@ import { leaderSheet } from './leader-sheet';
 import { MeasureCellMaker } from './measure-cells';
 import { overviewSheet } from './overview-sheet';
 import { leaderSheetNames } from './sheet-names';
+import { unitSummarySheet } from './unit-sheet';
+import { summarizeUnits } from './unit-summary';
 
 export interface SummaryPlanInput {
   readonly rows: readonly LedgerRow[];
@@ -18,7 +20,10 @@ export interface SummaryPlanInput {
   readonly ledgerErrors: number;
 }
 
-/** 领导汇总 then one 汇总-<姓名> per leader, in order of first appearance. Pure and deterministic. */
+/**
+ * 领导汇总, one 汇总-<姓名> per leader in order of first appearance, then 单位汇总 (per responsible
+ * unit). Pure and deterministic.
+ */
 export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
   const { today, dueSoonDays, ledgerErrors } = input;
   // Every supervised measure's row of cells, by ledger index: made once, as the summary reads the
@@ -50,6 +55,12 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
           ledgerErrors,
         }),
       ),
+      unitSummarySheet({
+        summary: summarizeUnits(input.rows, { today, dueSoonDays }),
+        today,
+        dueSoonDays,
+        ledgerErrors,
+      }),
     ],
   };
 }

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates';
+import { ledgerIdNames } from '../cycle/marker';
 import type { RectificationList } from '../list/schema';
 import type { PlanDiagnostic, WorkbookPlan } from '../plan/types';
 import { ledgerMarks } from './marks';
@@ -18,6 +19,8 @@ export interface LedgerWorkbookOptions {
   readonly sourceName: string;
   /** When the workbook was generated, shown on 说明 as given. */
   readonly generatedAt: string;
+  /** The master's persistent identifier (RECTIFY_LEDGER_ID, see core/cycle/marker.ts), if given. */
+  readonly ledgerId?: string;
 }
 
 /** The ledger workbook: 说明, 清单, 台账, 时间节点, 名录, in that order, as plain data. */
@@ -36,5 +39,6 @@ export function buildLedgerWorkbookPlan(
     milestonesSheet(milestones, marks.milestones, diagnostics),
     listsSheet(list, ledger, diagnostics),
   ];
-  return { sheets, diagnostics };
+  if (options.ledgerId === undefined) return { sheets, diagnostics };
+  return { sheets, diagnostics, textNames: ledgerIdNames(options.ledgerId) };
 }

@@ -109,6 +109,7 @@ describe('the summary plan stays exactly the same', () => {
           "汇总-麻春兰 rows=35220b3fd50bfe08 styles=9ea3c026fb33409f rest=8cf0b45027d9c5b6",
           "汇总-滕建志 rows=dac23f77a3c7133b styles=899bd36c50064770 rest=029f708baa55eba9",
           "汇总-吉秀锋 rows=a47cef24d826d6e4 styles=b69f90f846fc3865 rest=2557eba81ed393f2",
+          "单位汇总 rows=9be8f267673ccd97 styles=d97c9f3d75c1458c rest=7d1e1eec3bc92907",
         ],
         "early": [
           "领导汇总 rows=25d71305fe784568 styles=1f19eb9fdf238827 rest=427698bebf7e93d3",
@@ -122,6 +123,7 @@ describe('the summary plan stays exactly the same', () => {
           "汇总-麻春兰 rows=fec29e3d386aed4d styles=23bc9a58d6d3d1f7 rest=8cf0b45027d9c5b6",
           "汇总-滕建志 rows=79a412fa66b9de69 styles=e6839ffa69a2a433 rest=029f708baa55eba9",
           "汇总-吉秀锋 rows=dabef4d7ca0653d9 styles=39338f5fb76bcf9d rest=2557eba81ed393f2",
+          "单位汇总 rows=c006e0199624f5d4 styles=d8f6ac53319acef9 rest=7d1e1eec3bc92907",
         ],
         "late": [
           "领导汇总 rows=91c9dfbf49173f82 styles=1f19eb9fdf238827 rest=427698bebf7e93d3",
@@ -135,6 +137,7 @@ describe('the summary plan stays exactly the same', () => {
           "汇总-麻春兰 rows=47eb71a27cfc0fc2 styles=23bc9a58d6d3d1f7 rest=8cf0b45027d9c5b6",
           "汇总-滕建志 rows=4002db52fff79470 styles=e6839ffa69a2a433 rest=029f708baa55eba9",
           "汇总-吉秀锋 rows=70f7f75e39dc3895 styles=39338f5fb76bcf9d rest=2557eba81ed393f2",
+          "单位汇总 rows=386ce9537aebf92a styles=d8f6ac53319acef9 rest=7d1e1eec3bc92907",
         ],
       }
     `);
@@ -145,21 +148,22 @@ describe('the summary plan stays exactly the same', () => {
     expect(hash(input.rows.map(byHeader))).toMatchInlineSnapshot(`"d9be0d9aefd08cbc"`);
     expect(fingerprint(planOf(input, { today: '2026-11-29', dueSoonDays: 30, ledgerErrors: 12 })))
       .toMatchInlineSnapshot(`
-      [
-        "领导汇总 rows=0b7e1a8eb7dfa9b6 styles=a478a8ac6b8a17b0 rest=427698bebf7e93d3",
-        "汇总-杨志慧 rows=d72500cbb7538ff5 styles=90c92ba7bf8767b8 rest=5906c80ebc66be62",
-        "汇总-周建武 rows=42e64d1c2bf04dec styles=90c92ba7bf8767b8 rest=abad6cf4b1f038e5",
-        "汇总-黄宇 rows=cab5c619bc387d92 styles=90c92ba7bf8767b8 rest=5fd43296813f29a7",
-        "汇总-龙文斌 rows=26b1346a9e7798d0 styles=90c92ba7bf8767b8 rest=35380773b765b25e",
-        "汇总-田明 rows=6eb936ebecf4216b styles=693aca41e3ca59e7 rest=a58bb2721c73287d",
-        "汇总-胡泽钊 rows=5c581aff42da6fb8 styles=90b450b122add222 rest=84a1dd8066d876c7",
-        "汇总-彭健 rows=9c5f266cfdeea467 styles=19ec663234e6a700 rest=67e6b79bc174840d",
-        "汇总-麻春兰 rows=64e49f540eb591d9 styles=de8b7bb383c5e12c rest=8cf0b45027d9c5b6",
-        "汇总-滕建志 rows=17e0008afe1574a0 styles=f69852986c046fac rest=029f708baa55eba9",
-        "汇总-吉秀锋 rows=e8a651f2ab832888 styles=384d3cc063d9036a rest=2557eba81ed393f2",
-        "汇总-张三 rows=2490e8348706d7ee styles=c8794a83ef3c9590 rest=7982e6671c98d9b4",
-      ]
-    `);
+        [
+          "领导汇总 rows=0b7e1a8eb7dfa9b6 styles=a478a8ac6b8a17b0 rest=427698bebf7e93d3",
+          "汇总-杨志慧 rows=d72500cbb7538ff5 styles=90c92ba7bf8767b8 rest=5906c80ebc66be62",
+          "汇总-周建武 rows=42e64d1c2bf04dec styles=90c92ba7bf8767b8 rest=abad6cf4b1f038e5",
+          "汇总-黄宇 rows=cab5c619bc387d92 styles=90c92ba7bf8767b8 rest=5fd43296813f29a7",
+          "汇总-龙文斌 rows=26b1346a9e7798d0 styles=90c92ba7bf8767b8 rest=35380773b765b25e",
+          "汇总-田明 rows=6eb936ebecf4216b styles=693aca41e3ca59e7 rest=a58bb2721c73287d",
+          "汇总-胡泽钊 rows=5c581aff42da6fb8 styles=90b450b122add222 rest=84a1dd8066d876c7",
+          "汇总-彭健 rows=9c5f266cfdeea467 styles=19ec663234e6a700 rest=67e6b79bc174840d",
+          "汇总-麻春兰 rows=64e49f540eb591d9 styles=de8b7bb383c5e12c rest=8cf0b45027d9c5b6",
+          "汇总-滕建志 rows=17e0008afe1574a0 styles=f69852986c046fac rest=029f708baa55eba9",
+          "汇总-吉秀锋 rows=e8a651f2ab832888 styles=384d3cc063d9036a rest=2557eba81ed393f2",
+          "汇总-张三 rows=2490e8348706d7ee styles=c8794a83ef3c9590 rest=7982e6671c98d9b4",
+          "单位汇总 rows=db411edc4aa571de styles=bcb91168bb97306a rest=7d1e1eec3bc92907",
+        ]
+      `);
   });
 
   it('on the summary bench’s rows (5,000), with and without the list’s leader order', () => {
@@ -186,6 +190,7 @@ describe('the summary plan stays exactly the same', () => {
           "汇总-石敏 rows=fcab5450831a1040 styles=86441bfe91843341 rest=329be4550f6bbcfa",
           "汇总-龙文斌 rows=077aa6efe88a9b3b styles=649905df6efedd20 rest=35380773b765b25e",
           "汇总-麻春兰 rows=718c90e6fbfadced styles=75c50ac69c3f67f2 rest=8cf0b45027d9c5b6",
+          "单位汇总 rows=06d11c362e66cf04 styles=fe5d60dcfd14feb7 rest=7d1e1eec3bc92907",
         ],
         "listOrder": [
           "领导汇总 rows=0d4505d1d9c84b1d styles=cf25dedc5fd1e5de rest=427698bebf7e93d3",
@@ -199,6 +204,7 @@ describe('the summary plan stays exactly the same', () => {
           "汇总-杨志慧 rows=30e51705513fb6f4 styles=b61ead1945fda5a2 rest=5906c80ebc66be62",
           "汇总-龙文斌 rows=077aa6efe88a9b3b styles=649905df6efedd20 rest=35380773b765b25e",
           "汇总-麻春兰 rows=718c90e6fbfadced styles=75c50ac69c3f67f2 rest=8cf0b45027d9c5b6",
+          "单位汇总 rows=06d11c362e66cf04 styles=fe5d60dcfd14feb7 rest=7d1e1eec3bc92907",
         ],
       }
     `);

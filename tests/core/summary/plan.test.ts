@@ -81,8 +81,9 @@ describe('buildSummaryPlan', () => {
       '汇总-李四',
       '汇总-张三',
       '汇总-王五',
+      '单位汇总',
     ]);
-    expect(s.sheets.map((x) => x.rows)).toEqual([3, 1, 2, 2]);
+    expect(s.sheets.map((x) => x.rows)).toEqual([3, 1, 2, 2, 1]);
     // bad-date (明年), cell-error (#REF!), bad-status (完成了), overdue-no-progress (row 2) at least.
     expect(s.ledgerErrors).toBeGreaterThanOrEqual(4);
     const overview = s.plan.sheets[0]?.rows ?? [];

@@ -46,7 +46,8 @@ describe('summaries of any ledger', () => {
         });
         for (const sheet of plan.sheets) expect(isValidSheetName(sheet.name)).toBe(true);
         const summary = summarizeLedger(ledger, options);
-        expect(plan.sheets).toHaveLength(summary.leaders.length + 1);
+        // 领导汇总, one sheet per leader, 单位汇总.
+        expect(plan.sheets).toHaveLength(summary.leaders.length + 2);
         for (const { counts, rows: mine } of [
           ...summary.leaders,
           { counts: summary.total, rows: [] },

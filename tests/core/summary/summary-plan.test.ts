@@ -51,7 +51,12 @@ describe('summary plan', () => {
   const plan = summaryPlanFromRows({ ...base, rows });
 
   it('has the overview then one sheet per leader, in order of first appearance', () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(['领导汇总', '汇总-张三', '汇总-李四']);
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      '领导汇总',
+      '汇总-张三',
+      '汇总-李四',
+      '单位汇总',
+    ]);
   });
 
   it('puts the as-of date and error count above the overview table, and a total row', () => {
@@ -124,7 +129,7 @@ describe('summary plan', () => {
     });
     const cells = hostile.sheets.flatMap((s) => s.rows.flat());
     expect(cells.some((c) => c !== null && 'formula' in c)).toBe(false);
-    expect(hostile.sheets.map((s) => s.name)).toEqual(['领导汇总', '汇总-=1+1']);
+    expect(hostile.sheets.map((s) => s.name)).toEqual(['领导汇总', '汇总-=1+1', '单位汇总']);
   });
 
   it('is the same plan on every run', () => {

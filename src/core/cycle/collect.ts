@@ -1,0 +1,380 @@
+import { cellAddress } from '../grid';
+import type { GridCell } from '../grid';
+import { cellText, normalizeHeader } from '../ledger/cell-text';
+import { SHEETS } from '../ledger/model';
+import { planCellOf, sameValue, shownValue } from './cells';
+import type {
+  CellWrite,
+  CollectEntry,
+  CollectInput,
+  CollectOutcome,
+  FileOutcome,
+  ReturnedWorkbook,
+} from './collect-types';
+import { readLedgerTable, type KeyedRow, type LedgerTable } from './ledger-table';
+import { readMarker, type CycleMarker } from './marker';
+import { BASE_SHEET, masterTable } from './split';
+import { isLockedHeader, trimHeaders } from './unit-sheets';
+
+/** Put first in 备注 of a row a unit added, so the master shows where it came from. */
+export function addedRowMark(unit: string, date: string): string {
+  return `【${unit}于${date}回收时新增】`;
+}
+
+interface Proposal {
+  readonly fileIndex: number;
+  readonly file: string;
+  readonly unit: string;
+  readonly value: GridCell;
+  readonly base: GridCell;
+  readonly row: KeyedRow;
+  readonly column: number;
+}
+
+interface Located {
+  readonly item: string;
+  readonly measure: string;
+}
+
+/**
+ * Decides what of each returned file goes into the master: the user columns of the unit's own
+ * rows (compared three ways: as split, in the master now, as returned), rows the unit added; and
+ * reports everything not taken. Pure: the shell writes `writes` and the 回收记录 sheet.
+ */
+export function collectReturns(input: CollectInput): CollectOutcome {
+  const master = masterTable(input.master);
+  const headers = trimHeaders(master.headers);
+  const byKey = new Map<string, KeyedRow>();
+  for (const row of master.rows)
+    if (row.key !== null && !byKey.has(row.key)) byKey.set(row.key, row);
+  const entries: { order: number; entry: CollectEntry }[] = [];
+  const push = (fileIndex: number, sub: number, entry: CollectEntry) =>
+    entries.push({ order: fileIndex * 1e9 + sub, entry });
+  const proposals = new Map<string, Proposal[]>();
+  const added = new Map<string, number>();
+  const writes: CellWrite[] = [];
+  let restoreLedgerId: string | null = null;
+  let nextRow = master.endRow;
+  const counts = input.returned.map(
+    (r): { -readonly [K in keyof FileOutcome]: FileOutcome[K] } => ({
+      file: r.file,
+      unit: null,
+      accepted: false,
+      taken: 0,
+      added: 0,
+      refused: 0,
+      conflicts: 0,
+    }),
+  );
+  const locate = (row: KeyedRow, table: LedgerTable): Located => ({
+    item: cellText(cellOf(table, row.cells, '问题序号')).trim(),
+    measure: cellText(cellOf(table, row.cells, '措施序号')).trim(),
+  });
+  const masterCell = (row: number, column: number) =>
+    `${SHEETS.ledger}!${cellAddress(row, column)}`;
+
+  input.returned.forEach((returned, f) => {
+    const opened = openReturned(returned, input.masterId, input.masterIdSource ?? 'name');
+    if ('refusal' in opened) {
+      push(f, 0, fileRefusal(returned.file, opened.unit ?? '', opened.refusal));
+      return;
+    }
+    const { marker, table, base } = opened;
+    if (marker.masterId !== input.masterId) restoreLedgerId ??= marker.masterId;
+    const unit = marker.unit;
+    const c = counts[f] as (typeof counts)[number];
+    c.unit = unit;
+    c.accepted = true;
+    let sub = 1;
+    const entry = (e: Omit<CollectEntry, 'file' | 'unit'>) => {
+      push(f, sub++, { ...e, file: returned.file, unit });
+      if (e.kind === 'refused') c.refused++;
+      if (e.kind === 'conflict') c.conflicts++;
+    };
+    const baseByKey = new Map<string, KeyedRow>();
+    for (const row of base.rows) if (row.key !== null) baseByKey.set(row.key, row);
+    const seen = new Set<string>();
+
+    for (const row of table.rows) {
+      if (row.key === null) {
+        entry({
+          kind: 'refused',
+          cell: `${SHEETS.ledger}!A${row.row + 1}（单位文件）`,
+          item: '',
+          measure: '',
+          column: '问题序号/措施序号',
+          before: '',
+          after: '',
+          reason: `单位文件“${SHEETS.ledger}”第 ${row.row + 1} 行缺少问题序号或措施序号，无法对应到总台账，未采纳`,
+        });
+        continue;
+      }
+      const where = locate(row, table);
+      if (seen.has(row.key)) {
+        entry({
+          kind: 'refused',
+          cell: `${SHEETS.ledger}!A${row.row + 1}（单位文件）`,
+          ...where,
+          column: '',
+          before: '',
+          after: '',
+          reason: `单位文件中问题序号 ${where.item}、措施序号 ${where.measure} 出现多次，只按第一行处理`,
+        });
+        continue;
+      }
+      seen.add(row.key);
+      const baseRow = baseByKey.get(row.key);
+      const masterRow = byKey.get(row.key);
+      if (baseRow === undefined && masterRow === undefined) {
+        // A row the unit added.
+        const units = cellText(cellOf(table, row.cells, '责任单位'));
+        if (!unitsOf(units).includes(unit)) {
+          entry({
+            kind: 'refused',
+            cell: `${SHEETS.ledger}!A${row.row + 1}（单位文件）`,
+            ...where,
+            column: '责任单位',
+            before: '',
+            after: shownValue(units),
+            reason: `新增行的责任单位不含“${unit}”，未添加；请由相应单位报送或在总台账中添加`,
+          });
+          continue;
+        }
+        const already = added.get(row.key);
+        if (already !== undefined) {
+          entry({
+            kind: 'conflict',
+            cell: masterCell(already, 0),
+            ...where,
+            column: '',
+            before: '',
+            after: '',
+            reason: `另一份文件已新增同一问题序号 ${where.item}、措施序号 ${where.measure} 的行，本行未再添加，请核对`,
+          });
+          continue;
+        }
+        const at = nextRow++;
+        added.set(row.key, at);
+        headers.forEach((h, column) => {
+          let value = cellOf(table, row.cells, h);
+          if (normalizeHeader(h) === '备注') {
+            value = `${addedRowMark(unit, input.today)}${cellText(value)}`;
+          }
+          const cell = planCellOf(value);
+          if (cell !== null) writes.push({ row: at, column, value: cell });
+        });
+        c.added++;
+        entry({
+          kind: 'added',
+          cell: `${masterCell(at, 0)}`,
+          ...where,
+          column: '',
+          before: '',
+          after: cellText(cellOf(table, row.cells, '整改措施')).slice(0, 60),
+          reason: `“${unit}”新增的措施，已添加到总台账第 ${at + 1} 行并在备注中注明`,
+        });
+        continue;
+      }
+      if (baseRow === undefined && masterRow !== undefined) {
+        // Not this unit's row at the split: nothing of it is taken.
+        for (const [column, h] of headers.entries()) {
+          if (h === '' || !table.columnOf.has(normalizeHeader(h))) continue;
+          const value = cellOf(table, row.cells, h);
+          const now = masterRow.cells[column] ?? null;
+          if (sameValue(value, now)) continue;
+          entry({
+            kind: 'refused',
+            cell: masterCell(masterRow.row, column),
+            ...where,
+            column: h,
+            before: shownValue(now),
+            after: shownValue(value),
+            reason: `该行分发时不属于“${unit}”，修改未采纳；请由该行的责任单位报送`,
+          });
+        }
+        continue;
+      }
+      if (baseRow !== undefined && masterRow === undefined) {
+        entry({
+          kind: 'refused',
+          cell: '',
+          ...where,
+          column: '',
+          before: '',
+          after: '',
+          reason: `总台账中已没有问题序号 ${where.item}、措施序号 ${where.measure} 的行（分发后被改号或删除），本行的填报未采纳，请人工核对`,
+        });
+        continue;
+      }
+      const mRow = masterRow as KeyedRow;
+      const bRow = baseRow as KeyedRow;
+      for (const [column, h] of headers.entries()) {
+        if (h === '' || !table.columnOf.has(normalizeHeader(h))) continue;
+        const value = cellOf(table, row.cells, h);
+        const was = cellOf(base, bRow.cells, h);
+        if (sameValue(value, was)) continue;
+        if (isLockedHeader(h)) {
+          entry({
+            kind: 'refused',
+            cell: masterCell(mRow.row, column),
+            ...where,
+            column: h,
+            before: shownValue(was),
+            after: shownValue(value),
+            reason: `“${h}”由县整改办按清单维护，单位的修改未采纳；如需更改请另行报告`,
+          });
+          continue;
+        }
+        const key = `${mRow.row}:${column}`;
+        const list = proposals.get(key) ?? [];
+        list.push({ fileIndex: f, file: returned.file, unit, value, base: was, row: mRow, column });
+        proposals.set(key, list);
+      }
+    }
+    for (const bRow of base.rows) {
+      if (bRow.key === null || seen.has(bRow.key)) continue;
+      const where = locate(bRow, base);
+      const mRow = byKey.get(bRow.key);
+      entry({
+        kind: 'refused',
+        cell: mRow === undefined ? '' : masterCell(mRow.row, 0),
+        ...where,
+        column: '',
+        before: '',
+        after: '',
+        reason: `单位文件中删除了此行；总台账不删除任何行，该行保持不变`,
+      });
+    }
+  });
+
+  // Decide each proposed cell once every file has been read, so the order of the files does not
+  // matter: agreeing units are one change, disagreeing units a conflict.
+  for (const [, list] of proposals) {
+    const first = list[0] as Proposal;
+    const now = first.row.cells[first.column] ?? null;
+    const header = headers[first.column] ?? '';
+    const cell = masterCell(first.row.row, first.column);
+    const where = locate(first.row, master);
+    const distinct = list.filter(
+      (p, i) => list.findIndex((q) => sameValue(q.value, p.value)) === i,
+    );
+    if (distinct.length > 1) {
+      const values = distinct.map((p) => `${p.unit}：“${shownValue(p.value)}”`).join('；');
+      for (const p of list) {
+        pushDecided(
+          p,
+          'conflict',
+          `多个单位对同一单元格报送了不同的值（${values}），保留总台账的值`,
+        );
+      }
+      continue;
+    }
+    if (sameValue(first.value, now)) continue;
+    const masterMoved = list.some((p) => !sameValue(p.base, now));
+    if (masterMoved) {
+      for (const p of list) {
+        pushDecided(
+          p,
+          'conflict',
+          `分发后总台账已由“${shownValue(p.base)}”改为“${shownValue(now)}”，单位填报“${shownValue(p.value)}”，保留总台账的值，请核对`,
+        );
+      }
+      continue;
+    }
+    const value = planCellOf(first.value);
+    writes.push({ row: first.row.row, column: first.column, value });
+    for (const p of list) pushDecided(p, 'taken', '已采纳');
+    function pushDecided(p: Proposal, kind: 'taken' | 'conflict', reason: string) {
+      const c = counts[p.fileIndex] as (typeof counts)[number];
+      if (kind === 'taken') c.taken++;
+      else c.conflicts++;
+      push(p.fileIndex, 5e8 + p.row.row * 1000 + p.column, {
+        kind,
+        file: p.file,
+        unit: p.unit,
+        cell,
+        ...where,
+        column: header,
+        before: shownValue(now),
+        after: shownValue(p.value),
+        reason,
+      });
+    }
+  }
+
+  entries.sort((a, b) => a.order - b.order);
+  const accepted = counts.filter((c) => c.accepted);
+  const problems = counts.some((c) => !c.accepted || c.refused > 0 || c.conflicts > 0);
+  return {
+    writes,
+    entries: entries.map((e) => e.entry),
+    files: counts,
+    verdict: accepted.length === 0 ? 'nothing' : problems ? 'partial' : 'clean',
+    restoreLedgerId,
+  };
+}
+
+function cellOf(table: LedgerTable, cells: readonly GridCell[], header: string): GridCell {
+  const at = table.columnOf.get(normalizeHeader(header));
+  return at === undefined ? null : (cells[at] ?? null);
+}
+
+function unitsOf(text: string): string[] {
+  return text
+    .split(/[、,，;；\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function fileRefusal(file: string, unit: string, reason: string): CollectEntry {
+  return {
+    kind: 'file-refused',
+    file,
+    unit,
+    cell: '',
+    item: '',
+    measure: '',
+    column: '',
+    before: '',
+    after: '',
+    reason,
+  };
+}
+
+type Opened =
+  | { readonly marker: CycleMarker; readonly table: LedgerTable; readonly base: LedgerTable }
+  | { readonly refusal: string; readonly unit?: string };
+
+function openReturned(
+  returned: ReturnedWorkbook,
+  masterId: string,
+  source: 'name' | 'list',
+): Opened {
+  if ('unreadable' in returned) return { refusal: returned.unreadable };
+  const marker = readMarker(returned.names);
+  if (marker === null) {
+    return {
+      refusal:
+        '文件中没有分发标识，不是由 rectify split 分发的单位文件，未回收；请让单位在分发的文件上填写后发回 (no cycle marker: not a file made by rectify split)',
+    };
+  }
+  // A master whose id was lost (saved by a program that drops text names) is still known by
+  // the 清单 fingerprint the split recorded.
+  const same = marker.masterId === masterId || (source === 'list' && marker.listId === masterId);
+  if (!same) {
+    return {
+      unit: marker.unit,
+      refusal: `文件来自另一份总台账（标识 ${marker.masterId}，本台账为 ${masterId}），未回收 (the file was split from another ledger)`,
+    };
+  }
+  const grid = returned.snapshot.grid(SHEETS.ledger);
+  const baseGrid = returned.snapshot.grid(BASE_SHEET);
+  if (grid === null || baseGrid === null) {
+    const missing = grid === null ? SHEETS.ledger : BASE_SHEET;
+    return {
+      unit: marker.unit,
+      refusal: `单位文件中缺少“${missing}”工作表（被删除或改名），无法核对修改，未回收；请用分发的原文件填写 (the ${missing} sheet is missing)`,
+    };
+  }
+  return { marker, table: readLedgerTable(grid), base: readLedgerTable(baseGrid) };
+}

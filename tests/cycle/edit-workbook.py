@@ -1,0 +1,50 @@
+"""Edits a 台账 sheet as a person would, with openpyxl: tests/cycle drives it.
+
+usage: edit-workbook.py FILE.xlsx OPS.json
+OPS: [{"op": "set", "item": 3, "measure": "1", "column": "整改进展", "value": ...},
+      {"op": "append", "cells": {"问题序号": 1, ...}}]
+A value {"date": "2026-11-28"} is written as a date; anything else as given.
+"""
+import datetime
+import json
+import sys
+
+import openpyxl
+
+
+def value_of(v):
+    if isinstance(v, dict) and "date" in v:
+        return datetime.date.fromisoformat(v["date"])
+    return v
+
+
+def main():
+    path, ops_path = sys.argv[1], sys.argv[2]
+    with open(ops_path, encoding="utf-8") as f:
+        ops = json.load(f)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["台账"]
+    header = [c.value for c in ws[1]]
+    col = {h: i + 1 for i, h in enumerate(header) if h}
+    last = 1
+    for r in range(2, ws.max_row + 1):
+        if any(ws.cell(r, c).value not in (None, "") for c in col.values()):
+            last = r
+    for op in ops:
+        if op["op"] == "set":
+            for r in range(2, last + 1):
+                if str(ws.cell(r, col["问题序号"]).value) == str(op["item"]) and str(
+                    ws.cell(r, col["措施序号"]).value
+                ) == str(op["measure"]):
+                    ws.cell(r, col[op["column"]]).value = value_of(op["value"])
+                    break
+            else:
+                raise SystemExit(f"no row {op['item']}-{op['measure']}")
+        elif op["op"] == "append":
+            last += 1
+            for h, v in op["cells"].items():
+                ws.cell(last, col[h]).value = value_of(v)
+    wb.save(path)
+
+
+main()
