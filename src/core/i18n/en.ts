@@ -31,6 +31,13 @@ export const en: Catalogue = {
   'rule.missing-reference': 'Reference sheet missing',
   'rule.other': 'Other findings',
 
+  'validate.reference.noSheet': 'there is no sheet "{sheet}"',
+  'validate.reference.noColumns': 'sheet "{sheet}" lacks the column(s) {columns}',
+  'validate.reference.noNameColumns': 'sheet "{sheet}" has no leader or unit column',
+  'validate.reference.skipped': '{what}; these checks were skipped: {checks}.',
+  'validate.reference.skippedStatusDefaults':
+    '{what}; these checks were skipped: {checks}; statuses were checked against the default list.',
+
   'cli.description':
     'Rectify for Excel: reads a rectification list into a structured ledger, validates the ledger, builds leader summaries.',
   'cli.option.version': 'show the version',

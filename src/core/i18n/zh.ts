@@ -36,6 +36,14 @@ export const zh = {
   'rule.missing-reference': '缺少参照工作表',
   'rule.other': '其他问题',
 
+  // Validation: references the ledger is checked against
+  'validate.reference.noSheet': '找不到“{sheet}”工作表',
+  'validate.reference.noColumns': '“{sheet}”工作表中找不到{columns}列',
+  'validate.reference.noNameColumns': '“{sheet}”工作表中找不到领导或单位列',
+  'validate.reference.skipped': '{what}，已跳过以下检查：{checks}。',
+  'validate.reference.skippedStatusDefaults':
+    '{what}，已跳过以下检查：{checks}；状态按默认状态列表检查。',
+
   // Command line: the program and commander's own texts
   'cli.description': '整改台账助手：把整改清单读成结构化台账，校验台账，生成领导汇总。',
   'cli.option.version': '显示版本号',
