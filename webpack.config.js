@@ -29,10 +29,12 @@ async function devServerHttps() {
  * with the in-memory Excel double as its host (tests/e2e/harness). Without it the build is unchanged.
  */
 function endToEndHarness() {
+  if (process.env.RECTIFY_E2E === 'wps') return wpsHarness();
   if (process.env.RECTIFY_E2E !== '1') return { entry: {}, plugins: [] };
   return {
-    entry: { 'taskpane-e2e': './tests/e2e/harness/boot-with-double.tsx' },
+    entry: { 'taskpane-e2e': './tests/e2e/harness/boot-with-double.tsx', ...wpsHarness().entry },
     plugins: [
+      ...wpsHarness().plugins,
       new HtmlWebpackPlugin({
         filename: 'taskpane-e2e.html',
         template: './src/taskpane/taskpane.html',
@@ -43,19 +45,71 @@ function endToEndHarness() {
   };
 }
 
+/**
+ * The same pane in WPS for the end-to-end test: the `wps` global over the ET double, no Office.js
+ * (wps-e2e.html). RECTIFY_E2E=wps builds only this and the WPS package, for tests/e2e/wps.test.ts.
+ */
+function wpsHarness() {
+  return {
+    entry: { 'wps-e2e': './tests/e2e/harness/boot-with-et-double.tsx' },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'wps-e2e.html',
+        template: './src/wps/taskpane.html',
+        chunks: ['wps-e2e'],
+      }),
+    ],
+  };
+}
+
+/**
+ * The WPS add-in in dist/wps/: its hidden main page (ribbon callbacks), ribbon.xml, the same pane
+ * without Office.js, the icons, and publish.xml / jsplugins.xml whose URLs follow ADDIN_BASE_URL
+ * (dist/wps/ is served at <ADDIN_BASE_URL>wps/).
+ */
+export function wpsAddin(production, baseUrl) {
+  const withBase = (content) =>
+    production && baseUrl ? content.toString().replaceAll(DEV_BASE_URL, baseUrl) : content;
+  return {
+    entry: { 'wps/index': './src/wps/addin.ts', 'wps/taskpane': './src/taskpane/index.tsx' },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'wps/index.html',
+        template: './src/wps/index.html',
+        chunks: ['wps/index'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'wps/taskpane.html',
+        template: './src/wps/taskpane.html',
+        chunks: ['wps/taskpane'],
+      }),
+    ],
+    patterns: [
+      { from: 'src/wps/ribbon.xml', to: 'wps/ribbon.xml' },
+      { from: 'assets/*.png', to: 'wps/assets/[name][ext]' },
+      { from: 'src/wps/publish.xml', to: 'wps/publish.xml', transform: withBase },
+      { from: 'src/wps/jsplugins.xml', to: 'wps/jsplugins.xml', transform: withBase },
+    ],
+  };
+}
+
 export default async (_env, argv) => {
   const production = argv.mode === 'production';
   const baseUrl = productionBaseUrl();
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const harness = endToEndHarness();
+  const wps = wpsAddin(production, baseUrl);
   const sourceMaps = production ? 'source-map' : 'eval-source-map';
+  const wpsOnly = process.env.RECTIFY_E2E === 'wps';
   return {
     mode: production ? 'production' : 'development',
     // The end-to-end build skips source maps: they double its time and no one reads them there.
-    devtool: process.env.RECTIFY_E2E === '1' ? false : sourceMaps,
+    devtool: process.env.RECTIFY_E2E === '1' || wpsOnly ? false : sourceMaps,
     entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/index.ts',
+      ...(wpsOnly
+        ? {}
+        : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/index.ts' }),
+      ...wps.entry,
       ...harness.entry,
     },
     output: {
@@ -75,38 +129,42 @@ export default async (_env, argv) => {
       ],
     },
     performance: { hints: false },
-    plugins: [
-      ...harness.plugins,
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
-        templateParameters: { officeJs: OFFICE_JS },
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/commands/commands.html',
-        chunks: ['commands'],
-        templateParameters: { officeJs: OFFICE_JS },
-      }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'assets/help.html', to: 'help.html' },
-          {
-            from: 'manifest.xml',
-            to: 'manifest.xml',
-            transform: (content) =>
-              production && baseUrl
-                ? content
-                    .toString()
-                    .replaceAll(DEV_BASE_URL, baseUrl)
-                    .replaceAll(DEV_BASE_URL.slice(0, -1), baseUrl.slice(0, -1))
-                : content,
-          },
+    plugins: wpsOnly
+      ? [...harness.plugins, ...wps.plugins, new CopyWebpackPlugin({ patterns: wps.patterns })]
+      : [
+          ...harness.plugins,
+          ...wps.plugins,
+          new HtmlWebpackPlugin({
+            filename: 'taskpane.html',
+            template: './src/taskpane/taskpane.html',
+            chunks: ['taskpane'],
+            templateParameters: { officeJs: OFFICE_JS },
+          }),
+          new HtmlWebpackPlugin({
+            filename: 'commands.html',
+            template: './src/commands/commands.html',
+            chunks: ['commands'],
+            templateParameters: { officeJs: OFFICE_JS },
+          }),
+          new CopyWebpackPlugin({
+            patterns: [
+              { from: 'assets/*.png', to: 'assets/[name][ext]' },
+              { from: 'assets/help.html', to: 'help.html' },
+              ...wps.patterns,
+              {
+                from: 'manifest.xml',
+                to: 'manifest.xml',
+                transform: (content) =>
+                  production && baseUrl
+                    ? content
+                        .toString()
+                        .replaceAll(DEV_BASE_URL, baseUrl)
+                        .replaceAll(DEV_BASE_URL.slice(0, -1), baseUrl.slice(0, -1))
+                    : content,
+              },
+            ],
+          }),
         ],
-      }),
-    ],
     devServer: serving
       ? {
           host: process.env.DEV_HOST ?? 'localhost',

@@ -45,6 +45,11 @@ const officeOperation = z.discriminatedUnion('available', [
     name: z.string(),
     available: z.literal(true),
     syncs: z.number().int().nonnegative(),
+    /**
+     * The fewest requests its data allows: reads of the bytes it got back and writes of the bytes
+     * it sent, each under Excel's 5 MB limit (a writing operation at least one of each).
+     */
+    minimumSyncs: z.number().int().nonnegative(),
     largestRequestBytes: z.number().int().nonnegative(),
     largestResponseBytes: z.number().int().nonnegative(),
     totalRequestBytes: z.number().int().nonnegative(),

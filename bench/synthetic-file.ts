@@ -1,6 +1,6 @@
 /**
  * The synthetic ledger as a real .xlsx, written the way users get theirs: the plan carried out by
- * the ExcelJS shell (`applyPlan`, then `writeWorkbookAtomic`), so the file has the product's table,
+ * the package writer (`writeNewWorkbook`, as `rectify workbook` writes), so the file has the product's table,
  * styles, validations and conditional formats, and the users' edits as cell values.
  */
 import { createHash } from 'node:crypto';
@@ -8,10 +8,8 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { WorkbookPlan } from '../src/core/plan/types';
-import { applyPlan } from '../src/xlsx/apply-plan';
-import { writeWorkbookAtomic } from '../src/xlsx/write';
+import { writeNewWorkbook } from '../src/xlsx/write-plan';
 
 /** Where generated files are kept between runs (outside the repository). */
 export const BENCH_FILE_DIR = join(tmpdir(), 'rectify-bench');
@@ -29,8 +27,6 @@ export async function syntheticLedgerFile(
   const path = join(dir, `ledger-${rows}-${hash}.xlsx`);
   if (existsSync(path)) return { path, bytes: null, reused: true };
   await mkdir(dir, { recursive: true });
-  const workbook = new ExcelJS.Workbook();
-  applyPlan(workbook, plan);
-  const bytes = await writeWorkbookAtomic(workbook, path);
+  const bytes = (await writeNewWorkbook(plan, path)).size;
   return { path, bytes, reused: false };
 }

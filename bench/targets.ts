@@ -40,7 +40,7 @@ export function judgeTargets(r: Omit<Results, 'targets'>): Target[] {
 
   const fileTarget = (name: string, part: 'validate' | 'summarize', limit: number) => {
     const m = r.files[part];
-    const target = `≤ ${limit}× bare ExcelJS read at ${fmt(r.files.rows)} rows`;
+    const target = `≤ ${limit}× the floor (bare scan) at ${fmt(r.files.rows)} rows`;
     if (!m.available) out.push({ name, target, measured: `not available: ${m.reason}`, met: null });
     else
       out.push({

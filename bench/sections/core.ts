@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../../src/core/dates';
 import type { WorkbookSnapshot } from '../../src/core/grid';
-import { DUE_SOON_DAYS, STALE_DAYS } from '../../src/core/ledger/model';
+import { DUE_SOON_DAYS, STALE_DAYS } from '../../src/core/settings';
 import type { RectificationList } from '../../src/core/list/schema';
 import { parseList } from '../../src/core/list/parse';
 import type { WorkbookPlan } from '../../src/core/plan/types';

@@ -3,7 +3,7 @@
  * (bench/parse.ts, bench/validate.ts with bench/ledger-fixture.ts, bench/summary.ts), folded into
  * the runner so they are taken in the same run as the rest. The scripts still run on their own.
  */
-import { STALE_DAYS } from '../../src/core/ledger/model';
+import { STALE_DAYS } from '../../src/core/settings';
 import { buildSummaryPlan } from '../../src/core/summary/plan';
 import { summaryPlanFromRows } from '../../src/core/summary/summary-plan';
 import { validateWorkbook } from '../../src/core/validate/validate';

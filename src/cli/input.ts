@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { t, type Lang } from '../core/i18n';
+import type { DocumentBlocks } from '../core/list/blocks';
+import { parseDocument } from '../core/list/document';
+import { describeFound, refusalOf } from '../core/list/refusal';
+import { rectificationListSchema, type RectificationList } from '../core/list/schema';
+import { DocumentError } from '../documents/errors';
+import { nodeLoaders } from '../documents/node-loaders';
+import { readDocument } from '../documents/read';
 import { CliError } from './errors';
 
 /** The embedded default list, shipped in the repository. */
@@ -8,34 +14,47 @@ export const DEFAULT_SEED_PATH = fileURLToPath(
   new URL('../../seeds/baojing-rectification-list.txt', import.meta.url),
 );
 
-/** Reads a list document as UTF-8 text, or fails with a one-line message saying what is wrong. */
-export async function readListDocument(path: string, lang: Lang = 'zh'): Promise<string> {
+/**
+ * Reads a list document of any kind the project reads (text in UTF-8, UTF-16 or GB18030, .docx,
+ * .doc, .pdf with text, .xlsx), found by its content, and returns the schema-checked reading; fails
+ * with a one-line message (exit 2) for a file that cannot be read, or a reading that must not become
+ * a ledger (no item, no measure, a duplicated item or measure number).
+ */
+export async function readList(path: string): Promise<RectificationList> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw new CliError(
-      t(lang, 'cli.list.cannotRead', { path, reason: describeFsError(error, lang) }),
+      `无法读取清单文件 ${path}：${describeFsError(error)} (cannot read the list file)`,
     );
   }
-  if (bytes.length === 0) throw new CliError(t(lang, 'cli.list.empty', { path }));
-  if (bytes.includes(0)) throw new CliError(t(lang, 'cli.list.notText', { path }));
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\uFFFD')) throw new CliError(t(lang, 'cli.list.notUtf8', { path }));
-  if (text.trim().length === 0) throw new CliError(t(lang, 'cli.list.noText', { path }));
-  return text;
+  let document: DocumentBlocks;
+  try {
+    document = await readDocument(new Uint8Array(bytes), nodeLoaders);
+  } catch (error) {
+    if (error instanceof DocumentError) throw new CliError(`清单文件 ${path}：${error.message}`);
+    throw error;
+  }
+  const list = rectificationListSchema.parse(parseDocument(document));
+  const paragraphs = document.blocks.filter((b) => b.kind === 'paragraph' && b.text.trim() !== '');
+  const tables = new Set(document.blocks.flatMap((b) => (b.kind === 'row' ? [b.table] : []))).size;
+  const opening = paragraphs.find((b) => b.kind === 'paragraph')?.text.trim() ?? '';
+  const refusal = refusalOf(list, describeFound(paragraphs.length, tables, opening));
+  if (refusal !== null) throw new CliError(`清单文件 ${path}：${refusal}`);
+  return list;
 }
 
-export function describeFsError(error: unknown, lang: Lang = 'zh'): string {
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return t(lang, 'cli.fs.noSuchFile');
+      return '文件不存在 (no such file)';
     case 'EACCES':
     case 'EPERM':
-      return t(lang, 'cli.fs.permission');
+      return '没有权限 (permission denied)';
     case 'EISDIR':
-      return t(lang, 'cli.fs.isFolder');
+      return '这是一个文件夹 (is a folder)';
     default:
       return error instanceof Error ? error.message : String(error);
   }

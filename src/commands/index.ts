@@ -3,6 +3,7 @@ import { languageOfTag } from '../core/i18n';
 import type { XlRun } from '../office/excel-api';
 import { type OfficeLike } from '../office/host';
 import { createOfficeOperations } from '../office/office-operations';
+import { localTimestamp } from '../clock';
 import { type DialogHost, renderMessagePage, showMessage } from './message';
 import { ribbonCommands } from './ribbon';
 
@@ -10,6 +11,7 @@ function register(): void {
   const operations = createOfficeOperations({
     run: Excel.run as unknown as XlRun,
     office: Office as unknown as OfficeLike,
+    now: () => localTimestamp(),
   });
   const commands = ribbonCommands({
     operations,
@@ -26,7 +28,11 @@ void Office.onReady(() => {
   const isDialog = renderMessagePage(
     document,
     window.location.search,
-    () => Office.context.ui.messageParent('close'),
+    () => {
+      // Only a dialog page has a parent to tell (DialogApi opened it).
+      if (Office.context.requirements.isSetSupported('DialogApi', '1.1'))
+        Office.context.ui.messageParent('close');
+    },
     languageOfTag(Office.context.displayLanguage),
   );
   if (!isDialog) register();

@@ -2,7 +2,7 @@ import { t, type Lang } from '../core/i18n';
 import { SHEETS } from '../core/ledger/model';
 import { describeError } from '../office/errors';
 import type { RectifyOperations } from '../office/operations';
-import { localToday } from './today';
+import { localToday } from '../clock';
 
 /**
  * Excel stops a function command after five minutes; a message left open longer must not keep

@@ -1,9 +1,15 @@
-import { ownedSheets, planReplacement } from '../core/ownership';
-import type { WorkbookPlan } from '../core/plan/types';
-import { SheetConflictError, TableConflictError } from './errors';
+import {
+  resolvePlan,
+  type ResolvedWorkbookPlan,
+  type WorkbookPlan,
+  type WorkbookState,
+} from '../core/plan';
+import { refusalError } from './errors';
 import type { XlContext, XlWorksheet } from './excel-api';
-import { definedNames, queueOwnershipNames } from './ownership-names';
+import { queueOwnershipNames } from './ownership-names';
 import { BatchWriter } from './payload';
+import { type WorkbookLook, lookAt, sameName } from './workbook-look';
+import { type WriteScope, writeAtomically } from './transaction';
 import { writeSheet } from './write-sheet';
 
 export interface AppliedSheet {
@@ -27,55 +33,68 @@ export interface ApplyResult {
   readonly owned: readonly string[];
   /** Owned sheets deleted because the plan made them obsolete. */
   readonly retired: readonly string[];
-  /** Requests sent (one to look, then one per ~4 MB of writes). */
+  /** Requests sent (the look, the writes, the removal of the backups). */
   readonly syncs: number;
 }
 
-const lower = (s: string) => s.toLowerCase();
+/** The workbook as the core's sheet decisions need it. */
+export function workbookState(look: WorkbookLook): WorkbookState {
+  return {
+    sheets: look.sheets.map((s) => ({
+      name: s.name,
+      tables: look.tables.filter((t) => sameName(t.sheet, s.name)).map((t) => t.name),
+    })),
+    names: look.names.map((n) => ({ name: n.name, reference: n.formula })),
+  };
+}
 
 /**
- * Carries a plan out on the open workbook. One request looks at sheets, names and tables; the
- * writes follow in as few requests as the 5 MB limit allows (one for an ordinary ledger), with
- * calculation suspended. Owned sheets are cleared and rewritten in place, so their position and
- * any formulas pointing at them survive; a wanted name held by a user sheet, or a table name held
- * by a user's table, stops everything before anything changes.
+ * The core's resolution of a plan on this workbook (final styles, links, sheet decisions); a
+ * refusal (a wanted name held by a user sheet or table) stops everything before anything changes.
  */
-export async function applyPlan(
-  context: XlContext,
+export function resolveOn(
+  look: WorkbookLook,
   plan: WorkbookPlan,
   options: ApplyOptions = {},
-): Promise<ApplyResult> {
+): ResolvedWorkbookPlan {
+  const resolution = resolvePlan(plan, workbookState(look), options.retire?.(look.owned) ?? []);
+  if (!resolution.ok) throw refusalError(resolution.refusal);
+  return resolution.resolved;
+}
+
+/** The sheets a resolved plan touches, for the backups of an atomic write. */
+export function scopeOf(resolved: ResolvedWorkbookPlan): WriteScope {
+  const { sheets, remove } = resolved.decisions;
+  return {
+    changes: [...sheets.flatMap((s) => (s.current === null ? [] : [s.current])), ...remove],
+    creates: sheets.filter((s) => s.action === 'create').map((s) => s.name),
+  };
+}
+
+/**
+ * Queues a resolved plan on the open workbook as the core decided it: owned sheets cleared and
+ * rewritten in place, new ones added, obsolete ones deleted, ownership names rewritten.
+ */
+export async function queuePlan(
+  context: XlContext,
+  look: WorkbookLook,
+  resolved: ResolvedWorkbookPlan,
+  writer: BatchWriter,
+): Promise<void> {
   const { workbook } = context;
-  const sheets = workbook.worksheets.load('items/name');
-  const names = workbook.names.load('items/name,items/formula');
-  const tables = workbook.tables.load('items/name,items/worksheet/name');
-  await context.sync();
-
-  const existing = sheets.items.map((s) => s.name);
-  const ownedBefore = ownedSheets(definedNames(names.items));
-  const decision = planReplacement(
-    existing,
-    ownedBefore,
-    plan.sheets.map((s) => s.name),
-  );
-  if (decision.conflicts.length > 0) throw new SheetConflictError(decision.conflicts);
-  const replaced = new Set(decision.replace.map(lower));
-  for (const sheetPlan of plan.sheets) {
-    const wanted = sheetPlan.table?.name;
-    if (wanted === undefined) continue;
-    const holder = tables.items.find((t) => lower(t.name) === lower(wanted));
-    if (holder && !replaced.has(lower(holder.worksheet.name)))
-      throw new TableConflictError(holder.name, holder.worksheet.name);
-  }
-
-  const writer = new BatchWriter(context);
+  const { decisions } = resolved;
+  const replaced = (name: string) =>
+    decisions.sheets.some((s) => s.current !== null && sameName(s.current, name));
   // Clear what the product wrote before: tables, contents, formats, marks, merges, panes.
-  for (const table of tables.items)
-    if (replaced.has(lower(table.worksheet.name))) await writer.add(64, () => table.delete());
-  const targets = new Map<string, XlWorksheet>();
-  for (const sheetPlan of plan.sheets) {
-    const current = existing.find((e) => lower(e) === lower(sheetPlan.name));
-    if (current !== undefined) {
+  for (const table of look.tables)
+    if (replaced(table.sheet)) {
+      const t = workbook.tables.getItemOrNullObject(table.name);
+      await writer.add(64, () => t.delete());
+    }
+  const targets: XlWorksheet[] = [];
+  for (const decision of decisions.sheets) {
+    const current = decision.current;
+    if (current !== null) {
       const sheet = workbook.worksheets.getItem(current);
       await writer.add(400, () => {
         const all = sheet.getRange();
@@ -84,48 +103,59 @@ export async function applyPlan(
         all.unmerge();
         all.clear('All');
         sheet.freezePanes.unfreeze();
+        // The plan's spelling of the name (an owned sheet matched ignoring case).
+        if (current !== decision.name) sheet.name = decision.name;
       });
-      targets.set(sheetPlan.name, sheet);
+      targets.push(sheet);
     } else {
       let sheet: XlWorksheet | undefined;
-      await writer.add(sheetPlan.name.length + 64, () => {
-        sheet = workbook.worksheets.add(sheetPlan.name);
+      await writer.add(decision.name.length + 64, () => {
+        sheet = workbook.worksheets.add(decision.name);
       });
-      if (sheet) targets.set(sheetPlan.name, sheet);
+      targets.push(sheet!);
     }
   }
-  for (const sheetPlan of plan.sheets) {
-    const sheet = targets.get(sheetPlan.name);
-    if (sheet) await writeSheet(sheet, sheetPlan, writer);
-  }
-
-  const wanted = new Set(plan.sheets.map((s) => lower(s.name)));
-  const ownedLower = new Set(ownedBefore.map(lower));
-  const retired = (options.retire?.(ownedBefore) ?? []).filter(
-    (name) => ownedLower.has(lower(name)) && !wanted.has(lower(name)),
-  );
-  for (const name of retired) {
+  for (const [i, sheet] of resolved.sheets.entries())
+    await writeSheet(targets[i] as XlWorksheet, sheet, writer);
+  for (const name of decisions.remove) {
     const sheet = workbook.worksheets.getItem(name);
     await writer.add(name.length + 64, () => sheet.delete());
   }
-  const gone = new Set(retired.map(lower));
-  const stillOwned = new Set([...ownedLower].filter((n) => !gone.has(n)));
-  const order = [
-    ...existing,
-    ...plan.sheets.map((s) => s.name).filter((n) => !existing.some((e) => lower(e) === lower(n))),
-  ];
-  const owned = order.filter((name) => wanted.has(lower(name)) || stillOwned.has(lower(name)));
-  await writer.add(owned.length * 120, () => queueOwnershipNames(workbook, names.items, owned));
-  await writer.flush();
+  await writer.add(decisions.owned.length * 120, () =>
+    queueOwnershipNames(workbook, look.names, decisions.owned),
+  );
+}
 
+export function applied(resolved: ResolvedWorkbookPlan, syncs: number): ApplyResult {
+  const { sheets, remove, owned } = resolved.decisions;
   return {
-    sheets: plan.sheets.map((s) => ({
+    sheets: sheets.map((s) => ({
       name: s.name,
-      rows: s.table ? s.rows.length - 1 : s.rows.length,
-      action: replaced.has(lower(s.name)) ? 'replaced' : 'created',
+      rows: s.rows,
+      action: s.action === 'replace' ? 'replaced' : 'created',
     })),
     owned,
-    retired,
-    syncs: 1 + writer.syncs,
+    retired: remove,
+    syncs,
   };
 }
+
+/**
+ * Carries a plan out on the open workbook, atomically: one request looks, the writes follow in as
+ * few requests as the 5 MB limit allows (with hidden backups of every sheet they change), and the
+ * backups go in the last one. A failure leaves the workbook as it was (see transaction.ts).
+ */
+export async function applyPlan(
+  context: XlContext,
+  plan: WorkbookPlan,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
+  const look = await lookAt(context);
+  const resolved = resolveOn(look, plan, options);
+  const { syncs } = await writeAtomically(context, look, scopeOf(resolved), (writer) =>
+    queuePlan(context, look, resolved, writer),
+  );
+  return applied(resolved, 1 + syncs);
+}
+
+export { BatchWriter };

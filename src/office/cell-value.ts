@@ -1,9 +1,6 @@
 import { excelSerialFromIso } from '../core/dates';
 import type { PlanCell } from '../core/plan/types';
 
-/** The number format a date cell gets unless the plan styles it otherwise (as the xlsx shell). */
-export const DATE_FORMAT = 'yyyy-mm-dd';
-
 /**
  * Excel parses what is written through `range.values` as if it were typed: `=…` becomes a formula,
  * `+…`/`-…`/`@…` too, and digits, dates (also `2023年12月31日`), TRUE/FALSE or `1e5` become
@@ -24,18 +21,10 @@ export function textValue(text: string): string {
   return needsQuote(text) ? `'${text}` : text;
 }
 
-/** Excel limits a text constant inside a formula to 255 characters. */
-const FORMULA_STRING_MAX = 255;
-
-function formulaString(text: string): string {
-  const cut = text.length > FORMULA_STRING_MAX ? `${text.slice(0, FORMULA_STRING_MAX - 1)}…` : text;
-  return `"${cut.replace(/"/g, '""')}"`;
-}
-
 /**
  * A plan cell as the value written through `range.values`. `null` leaves the cell as it is, which
- * on a fresh or cleared sheet means empty. Links are HYPERLINK formulas built by the product (the
- * text sits inside a quoted string constant, so it cannot become a formula of its own).
+ * on a fresh or cleared sheet means empty. A link cell is its text; the hyperlink itself is the
+ * core's resolved link, written separately (src/core/plan/links.ts).
  */
 export function cellValue(cell: PlanCell): string | number | boolean | null {
   if (cell === null) return null;
@@ -44,5 +33,5 @@ export function cellValue(cell: PlanCell): string | number | boolean | null {
   if ('date' in cell) return excelSerialFromIso(cell.date);
   if ('bool' in cell) return cell.bool;
   if ('formula' in cell) return `=${cell.formula}`;
-  return `=HYPERLINK(${formulaString(`#${cell.link.target}`)},${formulaString(cell.link.text)})`;
+  return textValue(cell.link.text);
 }

@@ -1,10 +1,12 @@
 /**
- * The part of the Excel JavaScript API (ExcelApi 1.8 and older) the shell uses, spelled with the
- * property types of @types/office-js. The real `Excel.RequestContext` must stay assignable to
- * `XlContext` (checked at the bottom), so the shell compiles against real Office.js, and the
- * in-memory double in tests/support/excel-double implements exactly this shape.
+ * The part of the Excel JavaScript API the shell uses, spelled with the property types of
+ * @types/office-js. The real `Excel.RequestContext` must stay assignable to `XlContext` (checked at
+ * the bottom), so the shell compiles against real Office.js, and the in-memory double in
+ * tests/support/excel-double implements exactly this shape.
  *
- * Members newer than ExcelApi 1.8 (e.g. `Worksheet.pageLayout`, 1.9) are deliberately absent.
+ * Which API set each member needs is not written here: tests/office/api-set-audit.test.ts reads it
+ * from the `[Api set: …]` annotations of @types/office-js and fails for anything newer than the
+ * manifest's ExcelApi 1.8 that is not behind an `isSetSupported` check.
  */
 export interface XlContext {
   readonly workbook: XlWorkbook;
@@ -13,13 +15,11 @@ export interface XlContext {
 }
 
 export interface XlApplication {
-  /** ExcelApi 1.6. */
   suspendApiCalculationUntilNextSync(): void;
 }
 
 export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
-  /** ExcelApi 1.1 (workbook-scoped add/delete: 1.4). */
   readonly names: XlNamedItemCollection;
   readonly tables: XlTableCollection;
 }
@@ -28,24 +28,25 @@ export interface XlWorksheetCollection {
   readonly items: XlWorksheet[];
   load(propertyNames?: string | string[]): XlWorksheetCollection;
   getItem(key: string): XlWorksheet;
-  /** ExcelApi 1.4. */
   getItemOrNullObject(key: string): XlWorksheet;
   add(name?: string): XlWorksheet;
 }
 
 export interface XlWorksheet {
-  readonly name: Excel.Worksheet['name'];
-  readonly position: Excel.Worksheet['position'];
+  name: Excel.Worksheet['name'];
+  position: Excel.Worksheet['position'];
+  visibility: Excel.Worksheet['visibility'];
   readonly isNullObject: boolean;
-  /** ExcelApi 1.7. */
   tabColor: Excel.Worksheet['tabColor'];
   readonly tables: XlTableCollection;
-  /** ExcelApi 1.7. */
   readonly freezePanes: XlFreezePanes;
   load(propertyNames?: string | string[]): XlWorksheet;
   getRange(address?: string): XlRange;
-  /** ExcelApi 1.4. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  copy(
+    positionType?: Excel.WorksheetPositionType | 'None' | 'Before' | 'After' | 'Beginning' | 'End',
+    relativeTo?: XlWorksheet,
+  ): XlWorksheet;
   activate(): void;
   delete(): void;
 }
@@ -59,23 +60,25 @@ export interface XlFreezePanes {
 
 export interface XlRange {
   values: Excel.Range['values'];
+  /** A formula (with `=`) where the cell has one, else the constant. */
+  formulas: Excel.Range['formulas'];
   numberFormat: Excel.Range['numberFormat'];
+  hyperlink: Excel.Range['hyperlink'];
   readonly valueTypes: Excel.Range['valueTypes'];
   readonly address: string;
   readonly rowCount: number;
   readonly columnCount: number;
   readonly isNullObject: boolean;
   readonly format: XlRangeFormat;
-  /** ExcelApi 1.8. */
   readonly dataValidation: XlDataValidation;
-  /** ExcelApi 1.6. */
   readonly conditionalFormats: XlConditionalFormatCollection;
   load(propertyNames?: string | string[]): XlRange;
   clear(applyTo?: 'All' | 'Formats' | 'Contents'): void;
-  /** ExcelApi 1.2. */
   merge(across?: boolean): void;
   unmerge(): void;
   select(): void;
+  getCell(row: number, column: number): XlRange;
+  getIntersectionOrNullObject(anotherRange: XlRange | string): XlRange;
 }
 
 export interface XlRangeFormat {
@@ -89,6 +92,7 @@ export interface XlRangeFormat {
 }
 
 export interface XlRangeFont {
+  name: Excel.RangeFont['name'];
   bold: Excel.RangeFont['bold'];
   italic: Excel.RangeFont['italic'];
   size: Excel.RangeFont['size'];
@@ -142,7 +146,7 @@ export interface XlTableCollection {
   readonly items: XlTable[];
   load(propertyNames?: string | string[]): XlTableCollection;
   add(address: XlRange | string, hasHeaders: boolean): XlTable;
-  /** ExcelApi 1.4. */
+  getItemAt(index: number): XlTable;
   getItemOrNullObject(key: string): XlTable;
 }
 
@@ -150,7 +154,6 @@ export interface XlTable {
   name: Excel.Table['name'];
   style: Excel.Table['style'];
   readonly isNullObject: boolean;
-  /** ExcelApi 1.2. */
   readonly worksheet: XlWorksheet;
   load(propertyNames?: string | string[]): XlTable;
   delete(): void;
@@ -159,24 +162,29 @@ export interface XlTable {
 export interface XlNamedItemCollection {
   readonly items: XlNamedItem[];
   load(propertyNames?: string | string[]): XlNamedItemCollection;
-  /** ExcelApi 1.4. */
   add(name: string, reference: XlRange | string, comment?: string): XlNamedItem;
-  /** ExcelApi 1.4. */
   getItemOrNullObject(name: string): XlNamedItem;
 }
 
 export interface XlNamedItem {
   readonly name: string;
-  /** ExcelApi 1.7. */
   readonly formula: Excel.NamedItem['formula'];
   readonly isNullObject: boolean;
   load(propertyNames?: string | string[]): XlNamedItem;
-  /** ExcelApi 1.4. */
   delete(): void;
 }
 
+/** The members of `Excel.RunOptions` the shell sets. */
+export interface XlRunOptions {
+  readonly delayForCellEdit?: Excel.RunOptions['delayForCellEdit'];
+  readonly mergeUndoGroup?: Excel.RunOptions['mergeUndoGroup'];
+}
+
 /** Runs a batch against Excel: `Excel.run` in the add-in, the double's `run` in tests. */
-export type XlRun = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
+export interface XlRun {
+  <T>(options: XlRunOptions, batch: (context: XlContext) => Promise<T>): Promise<T>;
+  <T>(batch: (context: XlContext) => Promise<T>): Promise<T>;
+}
 
 // Compile-time proof that real Office.js satisfies this subset: if @types/office-js changes a
 // member the shell uses, these lines stop compiling.
@@ -184,3 +192,4 @@ type Assignable<T extends true> = T;
 export type RealContextFits = Assignable<Excel.RequestContext extends XlContext ? true : false>;
 export type RealRangeFits = Assignable<Excel.Range extends XlRange ? true : false>;
 export type RealWorksheetFits = Assignable<Excel.Worksheet extends XlWorksheet ? true : false>;
+export type RealRunOptionsFit = Assignable<Excel.RunOptions extends XlRunOptions ? true : false>;

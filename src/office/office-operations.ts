@@ -1,7 +1,7 @@
+import { languageOfTag, t } from '../core/i18n';
 import type { IsoDate } from '../core/dates';
 import { SHEETS } from '../core/ledger/model';
 import type { RectificationList } from '../core/list/schema';
-import { ownedSheets } from '../core/ownership';
 import type { WorkbookPlan } from '../core/plan/types';
 import { readLedger } from '../core/ledger/read';
 import {
@@ -16,49 +16,52 @@ import { validateWorkbook } from '../core/validate/validate';
 import type { ValidationReport } from '../core/validate/types';
 import { buildLedgerWorkbookPlan, ledgerMarks } from '../core/workbook/plan';
 import { parseBox } from './a1';
-import { applyPlan } from './apply-plan';
+import { type ApplyOptions, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
 import { RectifyError } from './errors';
 import type { XlContext, XlRun } from './excel-api';
 import { type OfficeLike, hostStatus } from './host';
-import { rebuildRisks } from './import-guard';
-import { mergeLedgerInWorkbook, mergeOutcome } from './merge-ledger';
+import { rebuildRisks } from '../core/rebuild-risks';
+import { MERGED_SHEETS, mergeLedgerInWorkbook, mergeOutcome, readRichSheets } from './merge-ledger';
 import type { ImportOutcome, RectifyOperations, SheetWritten, WorkbookState } from './operations';
-import { definedNames } from './ownership-names';
-import { BatchWriter } from './payload';
 import { readGrids, snapshotOf } from './read-grid';
+import { runBatch } from './run-batch';
 import { readSettings, writeSettings } from './settings';
+import { writeAtomically } from './transaction';
+import { type WorkbookLook, isOwned, queueLook, sameName } from './workbook-look';
 import { queueMarks } from './write-marks';
 
 export interface OfficeHost {
   /** `Excel.run` in the add-in; the double's `run` in tests. */
   readonly run: XlRun;
   readonly office: OfficeLike;
-  /** When an import happened, as shown on 说明 (the shell may use the clock; the core may not). */
-  readonly now?: () => string;
+  /** When an import happens, as shown on 说明: the face's clock (src/clock.ts), asked once. */
+  readonly now: () => string;
 }
 
 /** The sheets the validator and the summaries read. */
 const LEDGER_SHEETS = [SHEETS.ledger, SHEETS.items, SHEETS.milestones, SHEETS.lists];
 
-interface WorkbookLook {
-  readonly sheetNames: string[];
-  readonly owned: string[];
+/** Reads sheets as grids with the look at the workbook in the same first request. */
+async function lookAndRead(context: XlContext, sheets: readonly string[]) {
+  let look: (() => WorkbookLook) | undefined;
+  const grids = await readGrids(context, sheets, () => {
+    look = queueLook(context);
+  });
+  return { look: look!(), grids };
 }
 
-async function look(context: XlContext): Promise<WorkbookLook> {
-  const sheets = context.workbook.worksheets.load('items/name');
-  const names = context.workbook.names.load('items/name,items/formula');
-  await context.sync();
-  return {
-    sheetNames: sheets.items.map((s) => s.name),
-    owned: ownedSheets(definedNames(names.items)),
-  };
-}
-
-function localTimestamp(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+/** Carries a plan out atomically over what the look saw; the shell's one way of writing a plan. */
+async function writePlan(
+  context: XlContext,
+  look: WorkbookLook,
+  plan: WorkbookPlan,
+  options: ApplyOptions = {},
+) {
+  const resolved = resolveOn(look, plan, options);
+  const { syncs } = await writeAtomically(context, look, scopeOf(resolved), (writer) =>
+    queuePlan(context, look, resolved, writer),
+  );
+  return applied(resolved, syncs);
 }
 
 function written(plan: WorkbookPlan, result: { sheets: readonly SheetWritten[] }): SheetWritten[] {
@@ -70,7 +73,11 @@ function written(plan: WorkbookPlan, result: { sheets: readonly SheetWritten[] }
 
 /** The operations the ribbon and the task pane share, carried out on the open workbook. */
 export function createOfficeOperations(host: OfficeHost): RectifyOperations {
-  const { run, office } = host;
+  const { office } = host;
+  const reading = <T>(batch: (context: XlContext) => Promise<T>) =>
+    runBatch(host.run, office, false, batch);
+  const writing = <T>(batch: (context: XlContext) => Promise<T>) =>
+    runBatch(host.run, office, true, batch);
 
   /** Every operation starts here: an Excel older than ExcelApi 1.8 gets a clear message. */
   function requireExcel(): void {
@@ -81,12 +88,12 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
   }
 
   function requireOwnedLedger(look: WorkbookLook): void {
-    const ledger = look.sheetNames.find((n) => n.toLowerCase() === SHEETS.ledger.toLowerCase());
+    const ledger = look.sheets.find((s) => sameName(s.name, SHEETS.ledger))?.name;
     if (ledger === undefined)
       throw new RectifyError(
         `工作簿中没有“${SHEETS.ledger}”工作表，请先导入清单 (the workbook has no ${SHEETS.ledger} sheet; import the list first)`,
       );
-    if (!look.owned.some((o) => o.toLowerCase() === ledger.toLowerCase()))
+    if (!isOwned(look, ledger))
       throw new RectifyError(
         `“${ledger}”工作表不是整改台账助手生成的，不会被修改 (sheet ${ledger} was not made by 整改台账助手 and is left alone)`,
       );
@@ -95,7 +102,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
   return {
     async inspectWorkbook(): Promise<WorkbookState> {
       requireExcel();
-      return run(async (context) => {
+      return reading(async (context) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(SHEETS.ledger);
         const used = sheet.getUsedRangeOrNullObject(true);
         sheet.load('name');
@@ -105,6 +112,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         return {
           hasLedger: true,
           ledgerRows: used.isNullObject ? 0 : parseBox(used.address).bottom,
+          reimportLimits: t(languageOfTag(office.context.displayLanguage), 'office.reimportLimits'),
         };
       });
     },
@@ -117,23 +125,30 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       const planOptions = {
         today: options.today,
         sourceName: list.title || '整改清单',
-        generatedAt: (host.now ?? localTimestamp)(),
+        generatedAt: host.now(),
       };
       const plan = buildLedgerWorkbookPlan(list, planOptions);
       const diagnostics = (plan.diagnostics ?? []).map(
         (d) => `${d.sheet}${d.cell ? `!${d.cell}` : ''}：${d.message} (${d.messageEn})`,
       );
-      return run(async (context) => {
-        const before = await look(context);
+      return writing(async (context) => {
+        // One request looks at the workbook and reads every sheet either path needs.
+        let seen: (() => WorkbookLook) | undefined;
+        const rich = await readRichSheets(context, MERGED_SHEETS, () => {
+          seen = queueLook(context);
+        });
+        const before = seen!();
         // A ledger this add-in made is re-imported by merging: the document's columns follow the
         // new list, everything the user typed stays on its row (issue 9).
-        if (before.owned.some((o) => o.toLowerCase() === SHEETS.ledger.toLowerCase())) {
-          const outcome = mergeOutcome(await mergeLedgerInWorkbook(context, list, planOptions));
+        if (isOwned(before, SHEETS.ledger)) {
+          const merged = await mergeLedgerInWorkbook(context, list, planOptions, {
+            look: before,
+            sheets: rich,
+          });
+          const outcome = mergeOutcome(merged);
           return { ...outcome, changes: [...outcome.changes, ...diagnostics] };
         }
-        const replacing = plan.sheets
-          .map((s) => s.name)
-          .filter((n) => before.owned.some((o) => o.toLowerCase() === n.toLowerCase()));
+        const replacing = plan.sheets.map((s) => s.name).filter((n) => isOwned(before, n));
         const changes: string[] = [];
         if (replacing.length > 0) {
           const grids = await readGrids(context, replacing);
@@ -153,28 +168,29 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
           );
         }
         changes.push(...diagnostics);
-        const result = await applyPlan(context, plan);
+        const result = await writePlan(context, before, plan);
         return { sheets: written(plan, result), changes };
       });
     },
 
     async validateLedger(options): Promise<ValidationReport> {
       requireExcel();
-      return run(async (context) => {
-        const { sheetNames } = await look(context);
-        const grids = await readGrids(context, LEDGER_SHEETS);
+      const batch = async (context: XlContext) => {
+        const { look, grids } = await lookAndRead(context, LEDGER_SHEETS);
+        const sheetNames = look.sheets.map((s) => s.name);
         const report = validateWorkbook(snapshotOf(sheetNames, grids), {
           today: options.today,
           staleDays: options.staleDays,
         });
-        if (options.writeSheet) await applyPlan(context, validationSheetPlan(report));
+        if (options.writeSheet) await writePlan(context, look, validationSheetPlan(report));
         return report;
-      });
+      };
+      return options.writeSheet ? writing(batch) : reading(batch);
     },
 
     async selectCell(sheet: string, cell: string): Promise<void> {
       requireExcel();
-      await run(async (context) => {
+      await reading(async (context) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
         ws.load('name');
         await context.sync();
@@ -188,7 +204,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
 
     async overdueOverview(options): Promise<OverdueOverview> {
       requireExcel();
-      return run(async (context) => {
+      return reading(async (context) => {
         const grids = await readGrids(context, [SHEETS.ledger]);
         const grid = grids.get(SHEETS.ledger);
         if (grid === undefined)
@@ -205,9 +221,9 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
     async buildSummaries(options): Promise<readonly SheetWritten[]> {
       requireExcel();
       const { dueSoonDays } = readSettings(office);
-      return run(async (context) => {
-        const { sheetNames } = await look(context);
-        const grids = await readGrids(context, LEDGER_SHEETS);
+      return writing(async (context) => {
+        const { look, grids } = await lookAndRead(context, LEDGER_SHEETS);
+        const sheetNames = look.sheets.map((s) => s.name);
         let plan: WorkbookPlan;
         try {
           plan = buildSummaryPlan(snapshotOf(sheetNames, grids), {
@@ -219,7 +235,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
           if (error instanceof SummaryError) throw new RectifyError(error.message);
           throw error;
         }
-        const result = await applyPlan(context, plan, {
+        const result = await writePlan(context, look, plan, {
           retire: (owned) => staleSummarySheets(owned, plan),
         });
         return written(plan, result);
@@ -228,35 +244,43 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
 
     async refreshMarks(): Promise<void> {
       requireExcel();
-      await run(async (context) => {
-        const before = await look(context);
-        requireOwnedLedger(before);
-        const hasMilestones = before.owned.some(
-          (o) => o.toLowerCase() === SHEETS.milestones.toLowerCase(),
-        );
-        const ledger = context.workbook.worksheets.getItem(SHEETS.ledger);
-        const ledgerUsed = ledger.getUsedRangeOrNullObject(true).load('address');
-        const milestones = context.workbook.worksheets.getItemOrNullObject(SHEETS.milestones);
-        const milestonesUsed = milestones.getUsedRangeOrNullObject(true).load('address');
+      await writing(async (context) => {
+        const { worksheets } = context.workbook;
+        const seen = queueLook(context);
+        const ledgerUsed = worksheets
+          .getItemOrNullObject(SHEETS.ledger)
+          .getUsedRangeOrNullObject(true)
+          .load('address');
+        const milestonesUsed = worksheets
+          .getItemOrNullObject(SHEETS.milestones)
+          .getUsedRangeOrNullObject(true)
+          .load('address');
         await context.sync();
+        const before = seen();
+        requireOwnedLedger(before);
+        const hasMilestones = isOwned(before, SHEETS.milestones);
         const bodyRows = (used: typeof ledgerUsed) =>
           used.isNullObject ? 0 : parseBox(used.address).bottom;
         const marks = ledgerMarks({
           ledgerRows: bodyRows(ledgerUsed),
           milestoneRows: hasMilestones ? bodyRows(milestonesUsed) : 0,
         });
-        const writer = new BatchWriter(context);
-        const targets = [{ sheet: ledger, marks: marks.ledger }];
-        if (hasMilestones) targets.push({ sheet: milestones, marks: marks.milestones });
-        for (const { sheet, marks: m } of targets) {
-          await writer.add(200, () => {
-            const all = sheet.getRange();
-            all.conditionalFormats.clearAll();
-            all.dataValidation.clear();
-          });
-          await queueMarks(sheet, m, writer);
-        }
-        await writer.flush();
+        const targets: { name: string; marks: typeof marks.ledger }[] = [
+          { name: SHEETS.ledger, marks: marks.ledger },
+        ];
+        if (hasMilestones) targets.push({ name: SHEETS.milestones, marks: marks.milestones });
+        const scope = { changes: targets.map((t) => t.name), creates: [] };
+        await writeAtomically(context, before, scope, async (writer) => {
+          for (const { name, marks: m } of targets) {
+            const sheet = worksheets.getItem(name);
+            await writer.add(200, () => {
+              const all = sheet.getRange();
+              all.conditionalFormats.clearAll();
+              all.dataValidation.clear();
+            });
+            await queueMarks(sheet, m, writer);
+          }
+        });
       });
     },
 

@@ -27,6 +27,11 @@ export interface ImportOutcome {
 export interface WorkbookState {
   readonly hasLedger: boolean;
   readonly ledgerRows: number;
+  /**
+   * With a ledger: what a re-import here cannot keep (the host's limits), for the pane to show
+   * before the user confirms; absent where nothing is lost.
+   */
+  readonly reimportLimits?: string;
 }
 
 export interface Settings {

@@ -12,13 +12,13 @@ export function definedNames(items: readonly XlNamedItem[]): DefinedName[] {
 /** Queues the replacement of every ownership name by one per owned sheet. */
 export function queueOwnershipNames(
   workbook: XlWorkbook,
-  loaded: readonly XlNamedItem[],
+  loaded: readonly { readonly name: string }[],
   sheets: readonly string[],
 ): number {
   let ops = 0;
   for (const item of loaded) {
     if (!isOwnershipName(item.name)) continue;
-    item.delete();
+    workbook.names.getItemOrNullObject(item.name).delete();
     ops++;
   }
   for (const { name, reference } of ownershipNames(sheets)) {

@@ -1,4 +1,5 @@
-import { DUE_SOON_DAYS, STALE_DAYS } from '../core/ledger/model';
+import { languageOfTag, t } from '../core/i18n';
+import { DUE_SOON_DAYS, STALE_DAYS } from '../core/settings';
 import { RectifyError } from './errors';
 import type { OfficeLike } from './host';
 import type { Settings } from './operations';
@@ -28,17 +29,24 @@ export async function writeSettings(office: OfficeLike, settings: Settings): Pro
         `设置“${key}”应为 1 至 3650 之间的整数天数，收到 ${String(value)} (setting ${key} must be a whole number of days from 1 to 3650)`,
       );
   const store = office.context.document.settings;
+  const previous = store.get(SETTINGS_KEY);
   store.set(SETTINGS_KEY, { dueSoonDays: settings.dueSoonDays, staleDays: settings.staleDays });
   await new Promise<void>((resolve, reject) => {
     store.saveAsync((result) => {
       // Compared by value: the Office.AsyncResultStatus enum exists only at run time.
-      if (String(result.status) === 'failed')
-        reject(
-          new RectifyError(
-            `设置未能保存到工作簿：${result.error?.message ?? ''} (settings could not be saved)`,
-          ),
-        );
-      else resolve();
+      if (String(result.status) !== 'failed') {
+        resolve();
+        return;
+      }
+      // All or nothing: the settings in memory go back to what the document holds.
+      store.set(SETTINGS_KEY, previous);
+      reject(
+        new RectifyError(
+          t(languageOfTag(office.context.displayLanguage), 'office.settings.saveFailed', {
+            reason: result.error?.message ?? '',
+          }),
+        ),
+      );
     });
   });
 }

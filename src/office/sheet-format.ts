@@ -28,6 +28,7 @@ export function queueStyle(
     [style.bold, () => (f.font.bold = style.bold as boolean)],
     [style.italic, () => (f.font.italic = style.italic as boolean)],
     [style.fontSize, () => (f.font.size = style.fontSize as number)],
+    [style.fontName, () => (f.font.name = style.fontName as string)],
     [style.fontColor, () => (f.font.color = style.fontColor as string)],
     [style.fill, () => (f.fill.color = style.fill as string)],
     [style.wrap, () => (f.wrapText = style.wrap as boolean)],
@@ -50,4 +51,11 @@ export function queueStyle(
     }
   }
   return ops;
+}
+
+/** How many format operations a style may queue, number format aside (a border is up to six). */
+export function styleOperations(style: CellStyle): number {
+  return (
+    Object.entries(style).filter(([k, v]) => v !== undefined && k !== 'numberFormat').length * 6
+  );
 }

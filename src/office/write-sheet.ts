@@ -1,43 +1,15 @@
-import type { SheetPlan } from '../core/plan/types';
-import { type Box, boxAddress, columnRange, parseBox } from './a1';
-import { DATE_FORMAT, cellValue } from './cell-value';
+import type { ResolvedSheet } from '../core/plan';
+import { type Box, boxAddress, columnRange } from './a1';
+import { cellValue } from './cell-value';
 import type { XlWorksheet } from './excel-api';
 import { BLOCK_BUDGET_BYTES, type BatchWriter, jsonBytes } from './payload';
-import { queueStyle, widthInPoints } from './sheet-format';
+import { queueStyle, styleOperations, widthInPoints } from './sheet-format';
 import { queueMarks } from './write-marks';
 
-type Format = string | null;
+/** Excel's last row (1,048,576): whole-column formats cover the rows below the plan's area. */
+const LAST_ROW = 1_048_575;
 
-/**
- * Number formats per cell, sparse by column: dates get the date format, then column styles and
- * range styles (later wins), as the xlsx shell does. Only columns with a format are written.
- */
-function numberFormats(plan: SheetPlan): Map<number, Format[]> {
-  const columns = new Map<number, Format[]>();
-  const set = (r: number, c: number, f: string) => {
-    let col = columns.get(c);
-    if (!col) columns.set(c, (col = []));
-    col[r] = f;
-  };
-  plan.rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (cell !== null && 'date' in cell) set(r, c, DATE_FORMAT);
-    }),
-  );
-  plan.columns.forEach((column, c) => {
-    const f = column.style?.numberFormat;
-    if (f !== undefined) for (let r = 1; r < plan.rows.length; r++) set(r, c, f);
-  });
-  for (const { range, style } of plan.styles) {
-    if (style.numberFormat === undefined) continue;
-    const box = parseBox(range);
-    for (let r = box.top; r <= box.bottom; r++)
-      for (let c = box.left; c <= box.right; c++) set(r, c, style.numberFormat);
-  }
-  return columns;
-}
-
-/** Splits rows `from..to` into blocks whose data stays under the block budget. */
+/** Splits rows into blocks whose data stays under the block budget. */
 function* rowBlocks<T>(
   rows: readonly T[],
   bytesOf: (row: T) => number,
@@ -60,73 +32,94 @@ function* rowBlocks<T>(
   if (block.length > 0) yield { start, rows: block, bytes };
 }
 
-/** Queues one sheet's layout on an empty (new or cleared) worksheet. */
+/** Queues a 2D array over a box in blocks of rows, through `set`. */
+async function queueBlocks<T>(
+  writer: BatchWriter,
+  box: Box,
+  rows: readonly T[][],
+  set: (address: string, rows: T[][]) => void,
+): Promise<void> {
+  for (const block of rowBlocks(rows, (row) => jsonBytes(row))) {
+    const part: Box = {
+      ...box,
+      top: box.top + block.start,
+      bottom: box.top + block.start + block.rows.length - 1,
+    };
+    await writer.add(block.bytes, () => set(boxAddress(part), block.rows));
+  }
+}
+
+/**
+ * Queues one resolved sheet on an empty (new or cleared) worksheet: a translation of what the
+ * core decided — final styles per range, whole-column styles below the area, values, real
+ * in-workbook hyperlinks, merges, the table, marks, panes, tab colour. Nothing is inferred here.
+ */
 export async function writeSheet(
   sheet: XlWorksheet,
-  plan: SheetPlan,
+  resolved: ResolvedSheet,
   writer: BatchWriter,
 ): Promise<void> {
-  const width = Math.max(0, ...plan.rows.map((r) => r.length));
+  const { plan, styles, links } = resolved;
 
-  // Column widths and column-wide styles first: they apply to rows added later too.
-  for (const [c, column] of plan.columns.entries()) {
-    const range = sheet.getRange(columnRange(c));
+  for (const [c, column] of plan.columns.entries())
     await writer.add(32, () => {
-      range.format.columnWidth = widthInPoints(column.width);
+      sheet.getRange(columnRange(c)).format.columnWidth = widthInPoints(column.width);
     });
-    // A column's number format is written per cell with the values (see numberFormats).
-    const rest = { ...column.style, numberFormat: undefined };
-    const ops = queueCount(rest);
-    if (ops > 0) await writer.add(ops * 48, () => queueStyle(range, rest, { rows: 2, columns: 1 }));
+  // Rows a person adds below the area get their column's style.
+  for (const [c, style] of styles.columns.entries()) {
+    if (style === null || styles.height > LAST_ROW) continue;
+    const box: Box = { top: styles.height, left: c, bottom: LAST_ROW, right: c };
+    const ops = styleOperations(style);
+    if (ops > 0)
+      await writer.add(ops * 48, () =>
+        queueStyle(sheet.getRange(boxAddress(box)), style, { rows: 2, columns: 1 }),
+      );
+    // (A number format below the area would need a million-cell array in ExcelApi 1.8; the
+    // area's own cells get theirs below.)
   }
 
-  // Number formats before values, column by column, only where a format is set.
-  for (const [c, formats] of numberFormats(plan)) {
-    const first = formats.findIndex((f) => f !== undefined);
-    const column = formats.slice(first).map((f) => [f ?? null]);
-    for (const block of rowBlocks(column, (row) => jsonBytes(row))) {
-      const box: Box = {
-        top: first + block.start,
-        left: c,
-        bottom: first + block.start + block.rows.length - 1,
-        right: c,
-      };
-      await writer.add(block.bytes, () => {
-        sheet.getRange(boxAddress(box)).numberFormat = block.rows;
-      });
-    }
+  // Number formats before values, so typed dates and numbers show as the plan says.
+  for (const { box, style } of styles.ranges) {
+    const format = style.numberFormat;
+    if (format === undefined) continue;
+    const rows = Array.from({ length: box.bottom - box.top + 1 }, () =>
+      new Array<string>(box.right - box.left + 1).fill(format),
+    );
+    await queueBlocks(writer, box, rows, (address, block) => {
+      sheet.getRange(address).numberFormat = block;
+    });
   }
 
-  // Values as whole 2D blocks of rows.
+  const width = Math.max(0, ...plan.rows.map((r) => r.length));
   if (width > 0) {
     const values = plan.rows.map((row) => {
       const out = row.map(cellValue);
       while (out.length < width) out.push(null);
       return out;
     });
-    for (const block of rowBlocks(values, (row) => jsonBytes(row))) {
-      const box: Box = {
-        top: block.start,
-        left: 0,
-        bottom: block.start + block.rows.length - 1,
-        right: width - 1,
-      };
-      await writer.add(block.bytes, () => {
-        sheet.getRange(boxAddress(box)).values = block.rows;
-      });
-    }
+    const box: Box = { top: 0, left: 0, bottom: values.length - 1, right: width - 1 };
+    await queueBlocks(writer, box, values, (address, block) => {
+      sheet.getRange(address).values = block;
+    });
   }
 
-  for (const { range, style } of plan.styles) {
-    const box = parseBox(range);
-    const ops = queueCount(style);
+  for (const { range, box, style } of styles.ranges) {
+    const ops = styleOperations(style);
     if (ops === 0) continue;
     await writer.add(ops * 48 + range.length, () =>
-      queueStyle(sheet.getRange(boxAddress(box)), style, {
+      queueStyle(sheet.getRange(range), style, {
         rows: box.bottom - box.top + 1,
         columns: box.right - box.left + 1,
       }),
     );
+  }
+  for (const link of links) {
+    const hyperlink = { documentReference: link.location, textToDisplay: link.text };
+    await writer.add(jsonBytes(hyperlink) + 48, () => {
+      sheet.getRange(
+        boxAddress({ top: link.row, left: link.column, bottom: link.row, right: link.column }),
+      ).hyperlink = hyperlink;
+    });
   }
   for (const merge of plan.merges)
     await writer.add(merge.length, () => sheet.getRange(merge).merge(false));
@@ -158,9 +151,4 @@ export async function writeSheet(
       sheet.tabColor = tab;
     });
   // plan.print is not applied: page layout needs ExcelApi 1.9 and the add-in requires only 1.8.
-}
-
-/** How many format operations a style may queue (a border is up to six). */
-function queueCount(style: object): number {
-  return Object.values(style).filter((v) => v !== undefined).length * 6;
 }

@@ -5,7 +5,8 @@ import type { RectifyOperations } from '../office/operations';
 import { todayIso } from './clock';
 import { App } from './components/App';
 import { EMBEDDED_LIST_TEXT } from './embedded-list';
-import { detectHost, type OfficeLike } from './host';
+import { wpsOperations } from '../wps/pane-operations';
+import { detectHost, detectWps, type HostInfo, type OfficeLike } from './host';
 import { stringsFor } from './i18n';
 import { zh } from './i18n/zh';
 import { paneTheme } from './theme';
@@ -18,6 +19,24 @@ export interface BootOptions {
   readonly clock?: () => IsoDate;
   readonly embeddedText?: string;
   readonly hostTimeoutMs?: number;
+  /**
+   * The WPS bridge: where to look for the `wps` global and how to reach the workbook through it.
+   * By default the page's own globals and the WPS shell.
+   */
+  readonly wps?: { readonly scope: unknown; readonly createOperations: () => RectifyOperations };
+}
+
+/** The host bridge chosen at start: WPS表格 when its `wps` global is there, else Office.js. */
+async function chooseHost(
+  options: BootOptions,
+): Promise<{ info: HostInfo; create: () => RectifyOperations }> {
+  const wps = options.wps ?? { scope: globalThis, createOperations: wpsOperations };
+  const inWps = detectWps(wps.scope);
+  if (inWps) return { info: inWps, create: wps.createOperations };
+  return {
+    info: await detectHost(options.office, options.hostTimeoutMs),
+    create: options.createOperations,
+  };
 }
 
 /** Finds out where the page runs, then renders the pane into `container`. */
@@ -29,11 +48,13 @@ export async function bootTaskpane(container: HTMLElement, options: BootOptions)
       <Spinner size="small" label={zh.host.starting} style={{ padding: 24 }} />
     </FluentProvider>,
   );
-  const host = await detectHost(options.office, options.hostTimeoutMs);
+  const { info: host, create } = await chooseHost(options);
   const strings = stringsFor(host.displayLanguage);
   document.documentElement.lang = strings.lang;
   document.title = strings.appTitle;
-  const operations = host.status.kind === 'excel' ? options.createOperations() : null;
+  // Which host the pane found, for support and for the end-to-end tests.
+  document.documentElement.dataset['host'] = host.host ?? 'none';
+  const operations = host.status.kind === 'excel' ? create() : null;
   root.render(
     <App
       host={host}

@@ -1,7 +1,14 @@
+import { REQUIRED_EXCEL_API } from '../office/host';
 import type { HostStatus } from '../office/operations';
+
+/** The spreadsheet hosts the pane runs in (one pane, two hosts, each with its own bridge). */
+export type HostName = 'excel' | 'wps';
 
 /** What the pane learns about where it runs, before it renders. */
 export interface HostInfo {
+  /** Which host was found: Excel (Office.js), WPS表格 (the `wps` global), or neither. */
+  readonly host?: HostName | null;
+  /** `excel` means a spreadsheet host the operations run on (Excel or WPS表格). */
   readonly status: HostStatus;
   /** Office's display language, e.g. `zh-CN`; null outside Office. */
   readonly displayLanguage: string | null;
@@ -22,8 +29,8 @@ export interface OfficeLike {
   };
 }
 
-/** The ExcelApi version the add-in needs (declared in manifest.xml too). */
-export const REQUIRED_EXCEL_API = '1.8';
+/** The ExcelApi version the add-in needs (one definition, in the Office shell). */
+export { REQUIRED_EXCEL_API } from '../office/host';
 
 /**
  * Asks Office where the page runs. Office.js may be absent (CDN unreachable, page opened from
@@ -35,6 +42,7 @@ export async function detectHost(
   timeoutMs = 8000,
 ): Promise<HostInfo> {
   const none = (officeJsMissing: boolean): HostInfo => ({
+    host: null,
     status: { kind: 'no-host' },
     displayLanguage: null,
     officeJsMissing,
@@ -60,11 +68,31 @@ export async function detectHost(
   const bodyBackgroundColor = context?.officeTheme?.bodyBackgroundColor ?? null;
   const supported = context?.requirements?.isSetSupported('ExcelApi', REQUIRED_EXCEL_API) ?? false;
   return {
+    host: 'excel',
     status: supported
       ? { kind: 'excel' }
       : { kind: 'excel-too-old', message: `ExcelApi ${REQUIRED_EXCEL_API} not supported` },
     displayLanguage,
     officeJsMissing: false,
     bodyBackgroundColor,
+  };
+}
+
+/**
+ * Inside WPS表格 the page has the `wps` global with `EtApplication` (no Office.js). WPS's
+ * Chromium reports the user's language through the browser.
+ */
+export function detectWps(
+  scope: unknown,
+  language: string | null = typeof navigator === 'undefined' ? null : navigator.language,
+): HostInfo | null {
+  const w = (scope as { wps?: { EtApplication?: unknown } } | null)?.wps;
+  if (!w || typeof w.EtApplication !== 'function') return null;
+  return {
+    host: 'wps',
+    status: { kind: 'excel' },
+    displayLanguage: language,
+    officeJsMissing: false,
+    bodyBackgroundColor: null,
   };
 }

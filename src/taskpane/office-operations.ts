@@ -1,3 +1,4 @@
+import { localTimestamp } from '../clock';
 import type { XlRun } from '../office/excel-api';
 import type { OfficeLike } from '../office/host';
 import { createOfficeOperations } from '../office/office-operations';
@@ -6,5 +7,9 @@ import type { RectifyOperations } from '../office/operations';
 /** The operations on the open workbook, through real Office.js (`Excel.run`, `Office`). */
 export function officeOperations(): RectifyOperations {
   const g = globalThis as unknown as { Office: OfficeLike; Excel: { run: XlRun } };
-  return createOfficeOperations({ run: g.Excel.run, office: g.Office });
+  return createOfficeOperations({
+    run: g.Excel.run,
+    office: g.Office,
+    now: () => localTimestamp(),
+  });
 }

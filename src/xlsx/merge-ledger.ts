@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import { isDateCell } from '../core/grid';
+import { columnLetter } from '../core/grid';
 import type { IsoDate } from '../core/dates';
 import { SHEETS } from '../core/ledger/model';
 import type { RectificationList } from '../core/list/schema';
@@ -10,120 +9,156 @@ import {
   type SheetOverlay,
   type WorkbookMerge,
 } from '../core/merge';
+import { parseRange, type SheetDecisions } from '../core/plan';
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
-import { applyPlan, type ApplyResult } from './apply-plan';
-import { gridCellOf } from './read-grid';
+import type { CarriedCell } from './package/sheet-part';
+import type {
+  NoteInfo,
+  RichCell as ReadCell,
+  RichSheet as ReadSheet,
+  WorkbookReading,
+} from './reader';
+import { Package } from './package/parts';
+import { rawStrings, type RawString } from './package/raw-strings';
+import { planBytes } from './write-plan';
+import { readSettings, type Settings } from '../core/settings';
 
 /**
- * Re-import on an .xlsx workbook: read the sheets a merge needs as rich cells (formulas, links,
- * rich text, own number formats), let the core decide, carry the plan out, then put back what a
- * plan cannot say. The workbook is changed in memory only; the caller writes it.
+ * Re-import on an .xlsx file: the sheets a merge needs are read as rich cells by our reader, the
+ * core decides where every row goes, and the package writer writes the plan into the same
+ * package, carrying each user cell with its own cell format (the index into the file's own
+ * styles.xml, which is only appended to), link, note and formula (moved with its row by the
+ * core). Rich-text runs inside a carried cell are read as plain text and written so: the
+ * characters are kept, the runs' own fonts are not.
  */
 
-/** What ExcelJS keeps for a cell that a plain value would lose; opaque to the core. */
-interface ExcelJsCarry {
-  readonly richText?: ExcelJS.RichText[];
-  /** The cell's own look (fill, font, borders …) where it differs from its column's. */
-  readonly style?: Partial<ExcelJS.Style>;
-  /** A note (批注) the user attached to the cell. */
-  readonly note?: ExcelJS.Comment | string;
+/** What the file shell carries for a cell; opaque to the core. */
+interface FileCarry {
+  readonly style: number;
+  readonly link: ReadCell['hyperlink'];
+  readonly arrayRange: string | null;
+  /** The sheet row the cell was read from (an array formula's range moves with it). */
+  readonly row: number;
+  readonly note: NoteInfo | null;
+  /** The text as the file stored it, when that is more than plain text can say. */
+  readonly text: RawString | null;
+  /** The value as read, to tell whether the core changed the text. */
+  readonly value: string | null;
 }
 
 const MERGED_SHEETS = [SHEETS.items, SHEETS.ledger, SHEETS.milestones, SHEETS.lists];
 
-function richTextOf(value: ExcelJS.CellValue): ExcelJS.RichText[] | undefined {
-  if (value === null || typeof value !== 'object' || value instanceof Date) return undefined;
-  if ('richText' in value) return value.richText;
-  if ('hyperlink' in value) {
-    const text = (value as { text?: unknown }).text;
-    if (text !== null && typeof text === 'object' && 'richText' in text) {
-      return (text as ExcelJS.CellRichTextValue).richText;
-    }
-  }
-  return undefined;
-}
-
-/** The cell's style when the user gave it one of its own (not just its column's), else undefined. */
-function ownStyle(cell: ExcelJS.Cell, column: ExcelJS.Column | undefined) {
-  const style = cell.style as Partial<ExcelJS.Style> | undefined;
-  if (style === undefined || Object.keys(style).length === 0) return undefined;
-  const base = (column?.style ?? {}) as Partial<ExcelJS.Style>;
-  if (JSON.stringify(style) === JSON.stringify(base)) return undefined;
-  return structuredClone(style);
-}
-
-/** One ExcelJS cell as the core's rich cell. */
-export function richCellOf(
-  cell: ExcelJS.Cell,
-  date1904 = false,
-  column?: ExcelJS.Column,
+function coreCell(
+  cell: ReadCell | undefined,
+  note: NoteInfo | null,
+  row: number,
+  text: RawString | null,
 ): RichCell {
-  const raw = cell.value;
-  const value = gridCellOf(raw, cell.numFmt, date1904);
-  const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
-  const hyperlink =
-    raw !== null && typeof raw === 'object' && !(raw instanceof Date) && 'hyperlink' in raw
-      ? raw.hyperlink
-      : undefined;
-  const richText = richTextOf(raw);
-  const showsNumber = typeof value === 'number' || isDateCell(value) || formula !== undefined;
-  const numFmt = cell.numFmt;
-  const style = ownStyle(cell, column);
-  const note = (cell as { note?: ExcelJS.Comment | string }).note;
-  const carry: ExcelJsCarry = {
-    ...(richText !== undefined && { richText }),
-    ...(style !== undefined && { style }),
-    ...(note !== undefined && { note: structuredClone(note) }),
-  };
-  return {
-    value,
-    ...(formula !== undefined && { formula }),
-    ...(hyperlink !== undefined && { hyperlink }),
-    ...(showsNumber && numFmt && numFmt !== 'General' && { numberFormat: numFmt }),
-    ...(Object.keys(carry).length > 0 && { carry }),
-  };
+  if (cell === undefined) {
+    if (note === null) return { value: null };
+    const carry: FileCarry = {
+      style: 0,
+      link: null,
+      arrayRange: null,
+      row,
+      note,
+      text,
+      value: null,
+    };
+    return { value: null, carry };
+  }
+  const link = cell.hyperlink;
+  const needsCarry =
+    cell.style !== 0 || link !== null || cell.arrayRange !== null || note !== null || text !== null;
+  // Built field by field (no spreads): a 100,000-row ledger has over a million of these.
+  const out: { -readonly [K in keyof RichCell]: RichCell[K] } = { value: cell.value };
+  if (cell.formula !== null) out.formula = cell.formula;
+  if (link !== null) {
+    const target = link.target ?? (link.location === null ? undefined : `#${link.location}`);
+    if (target !== undefined) out.hyperlink = target;
+  }
+  if (needsCarry) {
+    const carry: FileCarry = {
+      style: cell.style,
+      link,
+      arrayRange: cell.arrayRange,
+      row,
+      note,
+      text,
+      value: typeof cell.value === 'string' ? cell.value : null,
+    };
+    out.carry = carry;
+  }
+  return out;
 }
 
-/** A worksheet's used area as rich cells, row 0 = sheet row 1. Merged areas keep their top-left. */
-export function readRichSheet(ws: ExcelJS.Worksheet, date1904 = false): RichSheet {
+/** A sheet as the reader gives it, as the core's rich sheet (row 0 = sheet row 1). */
+export function coreRichSheet(
+  sheet: ReadSheet,
+  raw: ReadonlyMap<string, RawString> = new Map(),
+): RichSheet {
+  const notes = new Map(sheet.notes.map((n) => [n.ref.toUpperCase(), n]));
+  const keyed = notes.size > 0 || raw.size > 0;
   const rows: RichCell[][] = [];
-  for (let r = 1; r <= ws.rowCount; r += 1) {
-    const out: RichCell[] = [];
-    ws.getRow(r).eachCell({ includeEmpty: false }, (cell, col) => {
-      if (cell.isMerged && cell.master !== cell) return;
-      while (out.length < col - 1) out.push({ value: null });
-      out[col - 1] = richCellOf(cell, date1904, ws.getColumn(col));
-    });
-    rows.push(out);
+  const at = (r: number) => {
+    while (rows.length <= r) rows.push([]);
+    return rows[r] as RichCell[];
+  };
+  for (const cell of sheet.cells) {
+    let note: NoteInfo | null = null;
+    let text: RawString | null = null;
+    if (keyed) {
+      const ref = `${columnLetter(cell.column)}${cell.row + 1}`;
+      note = notes.get(ref) ?? null;
+      if (note !== null) notes.delete(ref);
+      text = raw.get(ref) ?? null;
+    }
+    const row = at(cell.row);
+    while (row.length < cell.column) row.push(BLANK_CELL);
+    row[cell.column] = coreCell(cell, note, cell.row, text);
   }
-  return { name: ws.name, rows };
+  // A note on a cell the file does not list still belongs to that cell.
+  for (const [ref, note] of notes) {
+    const box = parseRange(ref);
+    const row = at(box.top);
+    while (row.length < box.left) row.push(BLANK_CELL);
+    row[box.left] = coreCell(undefined, note, box.top, null);
+  }
+  return { name: sheet.name, rows };
 }
 
-/** Writes what the plan could not: links, rich text, notes, the cell's own style and format. */
-export function writeOverlays(workbook: ExcelJS.Workbook, overlays: readonly SheetOverlay[]) {
+const BLANK_CELL: RichCell = { value: null };
+
+/** A range moved by whole rows. */
+function moveRows(range: string, by: number): string {
+  return range.replace(
+    /(\$?[A-Z]+\$?)(\d+)/g,
+    (_, col: string, row: string) => `${col}${Number(row) + by}`,
+  );
+}
+
+/** Where the core put each carried cell, as the package writer carries it. */
+export function carriedCells(overlays: readonly SheetOverlay[]): Map<string, CarriedCell[]> {
+  const out = new Map<string, CarriedCell[]>();
   for (const { sheet, cells } of overlays) {
-    const ws = workbook.getWorksheet(sheet);
-    if (ws === undefined) throw new Error(`merge overlay for a missing sheet ${sheet}`);
-    for (const { row, column, cell: rich } of cells) {
-      const cell = ws.getCell(row + 1, column + 1);
-      const carry = rich.carry as ExcelJsCarry | undefined;
-      const text = carry?.richText
-        ? { richText: carry.richText }
-        : typeof rich.value === 'string'
-          ? rich.value
-          : String(cell.text ?? '');
-      if (rich.formula === undefined) {
-        if (rich.hyperlink !== undefined) {
-          cell.value = { text, hyperlink: rich.hyperlink } as ExcelJS.CellHyperlinkValue;
-        } else if (carry?.richText) {
-          cell.value = { richText: carry.richText };
-        }
-      }
-      if (carry?.style !== undefined) cell.style = structuredClone(carry.style);
-      if (carry?.note !== undefined) cell.note = structuredClone(carry.note);
-      if (rich.numberFormat !== undefined) cell.numFmt = rich.numberFormat;
+    const list: CarriedCell[] = [];
+    for (const { row, column, cell } of cells) {
+      const carry = cell.carry as FileCarry | undefined;
+      if (carry === undefined) continue;
+      list.push({
+        row,
+        column,
+        style: carry.style,
+        link: carry.link,
+        arrayRange: carry.arrayRange === null ? null : moveRows(carry.arrayRange, row - carry.row),
+        note: carry.note === null ? null : { author: carry.note.author, text: carry.note.text },
+        // Text the core left as it was keeps its stored form (rich runs); changed text is plain.
+        text: carry.text !== null && cell.value === carry.value ? carry.text : null,
+      });
     }
+    if (list.length > 0) out.set(sheet, list);
   }
+  return out;
 }
 
 export interface MergeOptions {
@@ -132,38 +167,63 @@ export interface MergeOptions {
   readonly sourceName: string;
   /** When the merge runs, as shown on 说明 and 导入记录. */
   readonly generatedAt: string;
+  /** Settings given for this import (flags); the rest keep what the old 说明 holds. */
+  readonly settings?: Partial<Settings>;
+}
+
+/** The core's merge of a new list into the workbook as read. */
+export async function mergeLedgerReading(
+  reading: WorkbookReading,
+  pkg: Package,
+  list: RectificationList,
+  options: MergeOptions,
+): Promise<WorkbookMerge> {
+  const existing = new Map<string, RichSheet>();
+  for (const name of MERGED_SHEETS) {
+    const sheet = reading.richSheet(name);
+    if (sheet === null) continue;
+    const part = reading.sheets.find((s) => s.name === sheet.name)?.part;
+    const xml = part === undefined || part === null ? null : await pkg.textIfAny(part);
+    existing.set(name, coreRichSheet(sheet, xml === null ? new Map() : rawStrings(xml)));
+  }
+  // The reminder windows the user set in the old workbook carry over unless given anew.
+  const settings = { ...readSettings(reading).settings, ...options.settings };
+  const fresh = buildLedgerWorkbookPlan(list, { ...options, settings });
+  return mergeWorkbookPlan(fresh, (name) => existing.get(name) ?? null, {
+    generatedAt: options.generatedAt,
+    sourceName: options.sourceName,
+  });
 }
 
 export interface LedgerMergeResult {
   readonly merge: WorkbookMerge;
-  readonly applied: ApplyResult;
+  /** The new package, not written yet (the caller keeps a backup first). */
+  readonly bytes: Uint8Array;
+  readonly decisions: SheetDecisions;
 }
 
 /**
- * Merges a new list into a workbook holding a ledger: document columns updated, every cell the
- * user wrote kept on its row, 导入记录 written. Stops before changing anything when a sheet the
- * plan needs belongs to the user (see applyPlan).
+ * Merges a new list into the workbook read from `bytes` through the package writer: only the
+ * owned sheets and the parts listing sheets, names, styles and content types change. Refuses
+ * (SheetConflictError, TableNameConflictError) when a sheet or table the plan needs is the user's.
+ * `path` is where the result will go (named in messages).
  */
-export function mergeLedgerWorkbook(
-  workbook: ExcelJS.Workbook,
+export async function mergeLedgerPackage(
+  reading: WorkbookReading,
+  bytes: Uint8Array,
   list: RectificationList,
   options: MergeOptions,
-): LedgerMergeResult {
-  const date1904 = workbook.properties?.date1904 === true;
-  const existing = new Map<string, RichSheet>();
-  for (const name of MERGED_SHEETS) {
-    const ws = workbook.getWorksheet(name);
-    if (ws !== undefined) existing.set(name, readRichSheet(ws, date1904));
-  }
-  const fresh = buildLedgerWorkbookPlan(list, options);
-  const merge = mergeWorkbookPlan(fresh, (name) => existing.get(name) ?? null, {
-    generatedAt: options.generatedAt,
-    sourceName: options.sourceName,
-  });
-  const applied = applyPlan(workbook, merge.plan);
-  writeOverlays(workbook, merge.overlays);
-  // Carried formulas are written without a cached result (their rows moved): have Excel and
-  // LibreOffice compute every formula when the file is opened.
-  workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
-  return { merge, applied };
+  path: string,
+): Promise<LedgerMergeResult> {
+  const pkg = Package.open(bytes);
+  const merge = await mergeLedgerReading(reading, pkg, list, options);
+  const written = await planBytes(
+    pkg,
+    merge.plan,
+    [],
+    path,
+    new Date(),
+    carriedCells(merge.overlays),
+  );
+  return { merge, bytes: written.bytes, decisions: written.decisions };
 }

@@ -19,7 +19,8 @@ export function mergeStyle(base: Partial<ExcelJS.Style>, style: CellStyle): Part
     style.bold !== undefined ||
     style.italic !== undefined ||
     style.fontSize !== undefined ||
-    style.fontColor !== undefined
+    style.fontColor !== undefined ||
+    style.fontName !== undefined
   ) {
     out.font = {
       ...base.font,
@@ -27,6 +28,7 @@ export function mergeStyle(base: Partial<ExcelJS.Style>, style: CellStyle): Part
       ...(style.italic !== undefined && { italic: style.italic }),
       ...(style.fontSize !== undefined && { size: style.fontSize }),
       ...(style.fontColor !== undefined && { color: { argb: argb(style.fontColor) } }),
+      ...(style.fontName !== undefined && { name: style.fontName }),
     };
   }
   if (style.fill !== undefined) {

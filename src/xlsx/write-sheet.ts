@@ -202,4 +202,6 @@ function setPrint(ws: ExcelJS.Worksheet, print: PrintPlan): void {
     ws.pageSetup.fitToHeight = 0;
   }
   if (print.repeatRows) ws.pageSetup.printTitlesRow = print.repeatRows;
+  if (print.header !== undefined) ws.headerFooter.oddHeader = print.header;
+  if (print.footer !== undefined) ws.headerFooter.oddFooter = print.footer;
 }

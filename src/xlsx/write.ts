@@ -1,24 +1,16 @@
-import { mkdir } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type ExcelJS from 'exceljs';
 import writeFileAtomic from 'write-file-atomic';
 import { WorkbookFileError, describeFsError } from './errors';
 
 /**
- * Writes a workbook to a temporary file beside `path`, then renames it into place, so a crash
- * never leaves a half-written ledger. Creates the folder. Returns the bytes written.
+ * Writes a workbook's bytes to a temporary file beside `path`, then renames it into place, so a
+ * crash never leaves a half-written ledger. The folder must exist (a mistyped folder is an
+ * error, not a new folder). Returns the bytes written.
  */
-export async function writeWorkbookAtomic(
-  workbook: ExcelJS.Workbook,
-  path: string,
-): Promise<number> {
-  return writeBytesAtomic(new Uint8Array(await workbook.xlsx.writeBuffer()), path);
-}
-
-/** The bytes of an .xlsx written as writeWorkbookAtomic writes (atomically, folder created). */
 export async function writeBytesAtomic(bytes: Uint8Array, path: string): Promise<number> {
+  await requireFolder(path);
   try {
-    await mkdir(dirname(path), { recursive: true });
     await writeFileAtomic(path, bytes);
   } catch (error) {
     throw new WorkbookFileError(
@@ -27,4 +19,22 @@ export async function writeBytesAtomic(bytes: Uint8Array, path: string): Promise
     );
   }
   return bytes.byteLength;
+}
+
+/** The folder `path` is to be written in must exist and be a folder. */
+export async function requireFolder(path: string): Promise<void> {
+  const folder = dirname(path);
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(folder)).isDirectory();
+  } catch {
+    isFolder = false;
+  }
+  if (!isFolder) {
+    throw new WorkbookFileError(
+      `无法写入 ${path}：文件夹 ${folder} 不存在；请先创建该文件夹或换一个路径 ` +
+        `(cannot write the workbook: the folder ${folder} does not exist)`,
+      path,
+    );
+  }
 }

@@ -52,7 +52,10 @@ describe('rectify parse', () => {
     const r = await rectify('parse', '--json');
     expect(r.code).toBe(0);
     const json: unknown = JSON.parse(r.stdout);
-    expect(rectificationListSchema.parse(json)).toEqual(parseList(seedText));
+    expect(rectificationListSchema.parse(json)).toEqual({
+      source: { format: 'text', encoding: 'utf-8' },
+      ...parseList(seedText),
+    });
   });
 
   it('reads a given file, here the seed with Windows line endings and page numbers', async () => {
@@ -80,12 +83,17 @@ describe('rectify parse', () => {
   });
 
   it('exits 2 with one line for an empty file', async () => {
-    expectOneLineFailure(await rectify('parse', file('empty.txt', '')), '清单文件为空');
+    expectOneLineFailure(await rectify('parse', file('empty.txt', '')), '文件是空的');
   });
 
-  it('exits 2 with one line for a binary file', async () => {
+  it('exits 2 with one line for a broken zip named .docx', async () => {
     const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe]);
-    expectOneLineFailure(await rectify('parse', file('list.docx', bytes)), '不是文本文件');
+    expectOneLineFailure(await rectify('parse', file('list.docx', bytes)), '读不出来的压缩包');
+  });
+
+  it('exits 2 with one line for bytes that are no text and no known document', async () => {
+    const bytes = Buffer.from([0x01, 0x00, 0xff, 0xfe, 0x80, 0x00]);
+    expectOneLineFailure(await rectify('parse', file('list.txt', bytes)), '文件不是文本');
   });
 
   it('exits 2 with one line for a text without any item', async () => {

@@ -1,19 +1,23 @@
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DUE_SOON_DAYS } from '../../src/core/ledger/model';
+import { DUE_SOON_DAYS } from '../../src/core/settings';
 import { ownedSheets } from '../../src/core/ownership';
-import { buildSummaries, staleSummarySheets } from '../../src/core/summary';
-import { definedNames } from '../../src/xlsx/names';
-import { readWorkbookSource } from '../../src/xlsx/read';
-import { snapshotOf } from '../../src/xlsx/read-grid';
-import { PreparedPatch } from '../../src/xlsx/package/patch';
-import { UnsupportedPackage } from '../../src/xlsx/package/xml-text';
-import { saveOwnedSheets, type OwnedSheetsSaved } from '../../src/xlsx/save-owned-sheets';
+import { buildSummaries } from '../../src/core/summary';
+import type { WorkbookPlan } from '../../src/core/plan';
+import { definedNames } from '../support/plan-workbook';
+import { openWorkbookFile } from '../../src/xlsx/read';
+import { writePlanIntoWorkbook } from '../../src/xlsx/write-plan';
+import { libreofficeConvert } from '../support/libreoffice';
+import { openpyxlDump } from '../support/openpyxl-dump';
+import { expectSheetAsPlanned } from '../support/plan-readback';
 import { renderWorkbook } from '../support/render';
 import {
+  PYTHON,
   editParts,
   extractParts,
   openpyxlSheets,
@@ -21,16 +25,18 @@ import {
   partText,
   xmllint,
 } from '../support/xlsx-parts';
-import { load, rectify, workbookState, writeSeedLedger } from './summarize-support';
+import { load, rectify, writeSeedLedger } from './summarize-support';
 
 /**
- * `rectify summarize` saves by patching the .xlsx zip (src/xlsx/package). These tests hold it to
- * the full ExcelJS save it replaces: same workbook read back, cell for cell, and every part it
- * does not own left byte for byte; other readers (openpyxl, xmllint, LibreOffice) accept it.
+ * `rectify summarize` always writes by patching the .xlsx package (src/xlsx/package/plan-writer):
+ * the summary sheets read back, in openpyxl and LibreOffice, as the core planned them; every part
+ * it does not own stays byte for byte (compressed bytes included), with protection, hidden states,
+ * notes, drawings and macros; leader sheets no longer wanted are removed the same way.
  */
 
 const TODAY = '2026-11-29';
-/** The parts a patch may rewrite; every other part must come through byte for byte. */
+const run = promisify(execFile);
+/** The parts a patch may rewrite besides the summary sheets; every other part stays byte for byte. */
 const PATCHED_PARTS = [
   '[Content_Types].xml',
   'xl/workbook.xml',
@@ -51,13 +57,17 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-/** The seed ledger with what users add: a sheet of their own, names, styles, a formula, a merge. */
+/**
+ * The seed ledger with what users add: sheets of their own (one protected, one hidden, one very
+ * hidden), names, styles, a formula, a merge, a note.
+ */
 async function writeUserBook(from: string, to: string): Promise<void> {
   const book = await load(from);
   const ws = book.addWorksheet('我的统计');
   ws.getCell('A1').value = '本周进展';
   ws.getCell('A1').font = { bold: true, italic: true, color: { argb: 'FF0000FF' }, name: '宋体' };
   ws.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+  ws.getCell('A1').note = '这是批注';
   ws.getCell('B2').value = 0.375;
   ws.getCell('B2').numFmt = '0.0%';
   ws.getCell('B3').value = { formula: 'B2*2+COUNTA(台账!A:A)', result: 90.75 };
@@ -67,6 +77,9 @@ async function writeUserBook(from: string, to: string): Promise<void> {
   ws.mergeCells('E1:F2');
   ws.getColumn(1).width = 33;
   ws.pageSetup.printArea = 'A1:F5';
+  await ws.protect('secret', { selectLockedCells: true });
+  book.addWorksheet('隐藏表', { state: 'hidden' }).getCell('A1').value = '藏起来';
+  book.addWorksheet('深藏表', { state: 'veryHidden' }).getCell('A1').value = '更深';
   book.definedNames.add(`'我的统计'!$B$2`, 'MyTotal');
   book.definedNames.add(`'台账'!$A$1:$C$3`, '重点');
   await book.xlsx.writeFile(to);
@@ -78,19 +91,10 @@ async function copy(from: string, name: string): Promise<string> {
   return path;
 }
 
-/** What the face does, through the shell, with the save method chosen (full = the old way). */
-async function summarizeWith(
-  input: string,
-  out: string,
-  method: 'auto' | 'full',
-): Promise<OwnedSheetsSaved> {
-  const source = await readWorkbookSource(input);
-  const ownedBefore = ownedSheets(definedNames(source.workbook));
-  const { plan } = buildSummaries(snapshotOf(source.workbook), {
-    today: TODAY,
-    dueSoonDays: DUE_SOON_DAYS,
-  });
-  return saveOwnedSheets(source, plan, staleSummarySheets(ownedBefore, plan), out, { method });
+/** The plan the core makes for the workbook as it is now (what the file must show afterwards). */
+async function summaryPlan(input: string): Promise<WorkbookPlan> {
+  const { reading } = await openWorkbookFile(input);
+  return buildSummaries(reading, { today: TODAY, dueSoonDays: DUE_SOON_DAYS }).plan;
 }
 
 /** Parts whose stored (compressed) bytes are identical in both files. */
@@ -110,36 +114,57 @@ async function unchangedParts(
   return { same, changed };
 }
 
-const summarySheets = async (xlsx: string) => {
-  const book = await load(xlsx);
-  return book.worksheets.filter((ws) => ws.name === '领导汇总' || ws.name.startsWith('汇总-'));
-};
+/** The worksheet parts of the given sheets, through workbook.xml and its relationships. */
+async function sheetParts(xlsx: string, names: readonly string[]): Promise<string[]> {
+  const workbook = await partText(xlsx, 'xl/workbook.xml');
+  const rels = await partText(xlsx, 'xl/_rels/workbook.xml.rels');
+  return names.map((name) => {
+    const escaped = name.replace(/&/g, '&amp;').replace(/'/g, '&apos;');
+    const rId = new RegExp(`<sheet [^>]*name="${escaped}"[^>]* r:id="(rId\\d+)"`).exec(
+      workbook,
+    )?.[1];
+    const target = new RegExp(`Id="${rId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+    if (target === undefined) throw new Error(`no part for ${name}`);
+    return `xl/${target}`;
+  });
+}
 
-describe('the zip patch gives the workbook the full save gives', () => {
+async function expectAsPlanned(out: string, plan: WorkbookPlan): Promise<void> {
+  const dump = await openpyxlDump(out);
+  for (const sheet of plan.sheets) {
+    expectSheetAsPlanned(
+      dump.sheets.find((s) => s.name === sheet.name),
+      sheet,
+    );
+  }
+}
+
+describe('summarize patches the package', () => {
   for (const [label, input] of [
     ['the seed ledger', () => seed],
-    ['a ledger with user sheets, names, styles, a formula and a merge', () => userBook],
+    [
+      'a ledger with protected, hidden and annotated user sheets, names, styles, a formula',
+      () => userBook,
+    ],
   ] as const) {
-    it(`for ${label}, cell for cell, with every other part byte for byte`, async () => {
+    it(`for ${label}: summaries as planned, every other part byte for byte`, async () => {
       const source = await copy(input(), `in-${label.length}.xlsx`);
-      const fast = join(dir, `fast-${label.length}.xlsx`);
-      const full = join(dir, `full-${label.length}.xlsx`);
-      const r = await rectify('summarize', source, '--out', fast, '--today', TODAY);
+      const out = join(dir, `out-${label.length}.xlsx`);
+      const plan = await summaryPlan(source);
+      const r = await rectify('summarize', source, '--out', out, '--today', TODAY);
       expect(r.code).toBe(1);
-      expect((await summarizeWith(source, full, 'full')).method).toBe('full');
-      expect(await workbookState(fast)).toEqual(await workbookState(full));
-      expect((await summarySheets(fast)).length).toBe(11);
-      // The patch the command used wrote the summaries straight from the plan (no scratch workbook).
-      const again = join(dir, `again-${label.length}.xlsx`);
-      const saved = await summarizeWith(source, again, 'auto');
-      expect([saved.method, saved.writer]).toEqual(['patch', 'plan']);
-      expect(await workbookState(again)).toEqual(await workbookState(full));
+      expect(plan.sheets.length).toBeGreaterThanOrEqual(11);
+      await expectAsPlanned(out, plan);
 
-      // Every part of the input the patch does not own is still there, byte for byte, compressed
-      // bytes included (copied, not re-deflated); only the listed parts changed.
-      const { changed } = await unchangedParts(source, fast);
+      // Every part of the input it does not own is still there, byte for byte, compressed bytes
+      // included (copied, not re-deflated); only the listed parts changed.
+      const { changed } = await unchangedParts(source, out);
       expect(changed.filter((p) => !PATCHED_PARTS.includes(p))).toEqual([]);
       expect(changed).toEqual(expect.arrayContaining(['xl/workbook.xml', 'xl/styles.xml']));
+      // User sheets keep their state attributes and order; the summaries come after them.
+      const before = await partText(source, 'xl/workbook.xml');
+      const after = await partText(out, 'xl/workbook.xml');
+      for (const tag of before.match(/<sheet [^>]*\/>/g) ?? []) expect(after).toContain(tag);
     }, 60_000);
   }
 
@@ -195,7 +220,7 @@ describe('other readers accept the patched file', () => {
     const parts = Object.keys(after).filter(
       (p) => before[p]?.stored !== after[p]?.stored && (p.endsWith('.xml') || p.endsWith('.rels')),
     );
-    expect(parts.length).toBeGreaterThan(16);
+    expect(parts.length).toBeGreaterThan(11);
     const out = join(dir, 'xml');
     await extractParts(fast, out, parts);
     expect(await xmllint(parts.map((p) => join(out, p)))).toBe('');
@@ -206,13 +231,13 @@ describe('other readers accept the patched file', () => {
 });
 
 describe('running again', () => {
-  it('replaces the summary sheets in place, then adds a new leader’s sheet, still by patching', async () => {
+  it('replaces the summary sheets in place, then adds a new leader’s sheet at the end', async () => {
     const path = await copy(userBook, 'again.xlsx');
     await rectify('summarize', path, '--today', TODAY);
     const first = await copy(path, 'again-first.xlsx');
     const r = await rectify('summarize', path, '--today', TODAY);
     expect(r.stdout).toContain('更新 汇总-田明');
-    // Replaced in place: same part names, the user's parts untouched, same workbook as running once.
+    // Replaced in place: same part names, the user's parts untouched.
     const { changed } = await unchangedParts(first, path);
     expect(
       changed.filter((p) => !PATCHED_PARTS.includes(p) && !p.startsWith('xl/worksheets/')),
@@ -220,26 +245,27 @@ describe('running again', () => {
     expect(Object.keys(await partDigests(path)).sort()).toEqual(
       Object.keys(await partDigests(first)).sort(),
     );
-    expect(await workbookState(path)).toEqual(await workbookState(first));
+    await expectAsPlanned(path, await summaryPlan(path));
 
-    // A leader added by hand: the fast path adds a sheet at the end, same as the full save.
+    // A leader added by hand: a sheet added at the end.
     const book = await load(path);
     const ws = book.getWorksheet('台账') as ExcelJS.Worksheet;
     const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
     ws.getRow(3).getCell(header.indexOf('督办县领导')).value = '新领导';
+    // A new leader gets a sheet once 名录 lists the name (a typo gets none).
+    const lists = book.getWorksheet('名录') as ExcelJS.Worksheet;
+    const listsHeader = (lists.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    lists.getRow(lists.rowCount + 1).getCell(listsHeader.indexOf('督办县领导')).value = '新领导';
     await book.xlsx.writeFile(path);
-    const edited = await copy(path, 'again-edited.xlsx');
-    const saved = await summarizeWith(edited, join(dir, 'again-fast.xlsx'), 'auto');
-    expect(saved.method).toBe('patch');
-    expect(saved.applied.sheets.find((s) => s.name === '汇总-新领导')?.action).toBe('created');
-    await summarizeWith(edited, join(dir, 'again-full.xlsx'), 'full');
-    const fastState = await workbookState(join(dir, 'again-fast.xlsx'));
-    expect(fastState).toEqual(await workbookState(join(dir, 'again-full.xlsx')));
-    expect(fastState.sheets.at(-1)?.name).toBe('汇总-新领导');
+    const plan = await summaryPlan(path);
+    const again = await rectify('summarize', path, '--today', TODAY);
+    expect(again.stdout).toContain('新建 汇总-新领导');
+    expect((await openpyxlSheets(path)).at(-1)).toBe('汇总-新领导');
+    await expectAsPlanned(path, plan);
   }, 60_000);
 
-  it('falls back to the full save when a leader’s sheet must go, and removes it', async () => {
-    const path = await copy(seed, 'removed.xlsx');
+  it('removes a leader’s sheet no longer wanted by patching too: its parts and name go, nothing else', async () => {
+    const path = await copy(userBook, 'removed.xlsx');
     await rectify('summarize', path, '--today', TODAY);
     const book = await load(path);
     const ws = book.getWorksheet('台账') as ExcelJS.Worksheet;
@@ -252,20 +278,41 @@ describe('running again', () => {
         cell.value = names.filter((n) => n !== '吉秀锋').join('、') || '田明';
     }
     await book.xlsx.writeFile(path);
-    const saved = await summarizeWith(path, join(dir, 'removed-out.xlsx'), 'auto');
-    expect(saved.method).toBe('full');
-    expect(saved.reason).toContain('汇总-吉秀锋');
-    expect(saved.removed).toEqual(['汇总-吉秀锋']);
+    const before = await copy(path, 'removed-before.xlsx');
+    const [gone] = await sheetParts(before, ['汇总-吉秀锋']);
+    const plan = await summaryPlan(before);
     const r = await rectify('summarize', path, '--today', TODAY);
     expect(r.stdout).toContain('删除 汇总-吉秀锋');
-    const after = await load(path);
-    expect(after.getWorksheet('汇总-吉秀锋')).toBeUndefined();
-    expect(await workbookState(path)).toEqual(await workbookState(join(dir, 'removed-out.xlsx')));
-    expect(ownedSheets(definedNames(after))).not.toContain('汇总-吉秀锋');
-  }, 60_000);
+    const sheets = await openpyxlSheets(path);
+    expect(sheets).not.toContain('汇总-吉秀锋');
+    expect(sheets.slice(0, 8)).toEqual([
+      '说明',
+      '清单',
+      '台账',
+      '时间节点',
+      '名录',
+      '我的统计',
+      '隐藏表',
+      '深藏表',
+    ]);
+    await expectAsPlanned(path, plan);
+    const after = await partDigests(path);
+    expect(after[gone as string]).toBeUndefined();
+    expect(await partText(path, '[Content_Types].xml')).not.toContain(`/${gone}"`);
+    expect(ownedSheets(definedNames(await load(path)))).not.toContain('汇总-吉秀锋');
+    const { changed } = await unchangedParts(before, path);
+    expect(
+      changed.filter((p) => !PATCHED_PARTS.includes(p) && !p.startsWith('xl/worksheets/')),
+    ).toEqual([]);
+    // The user's print area (a name local to 我的统计) still points at its sheet.
+    const workbook = await partText(path, 'xl/workbook.xml');
+    expect(workbook).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="5">/);
+    const converted = await libreofficeConvert(path, join(dir, 'removed-lo'));
+    expect(await openpyxlSheets(converted)).not.toContain('汇总-吉秀锋');
+  }, 120_000);
 });
 
-describe('packages the patch does not understand are saved the full way, losing nothing', () => {
+describe('what the patch meets in other packages', () => {
   it('a calculation chain is dropped so Excel never repairs the file over it', async () => {
     const withChain = join(dir, 'chain.xlsx');
     const types = await partText(userBook, '[Content_Types].xml');
@@ -283,7 +330,7 @@ describe('packages the patch does not understand are saved the full way, losing 
       ),
     });
     const out = join(dir, 'chain-out.xlsx');
-    expect((await summarizeWith(withChain, out, 'auto')).method).toBe('patch');
+    await rectify('summarize', withChain, '--out', out, '--today', TODAY);
     const parts = await partDigests(out);
     expect(parts['xl/calcChain.xml']).toBeUndefined();
     expect(await partText(out, '[Content_Types].xml')).not.toContain('calcChain');
@@ -291,62 +338,118 @@ describe('packages the patch does not understand are saved the full way, losing 
     expect(await openpyxlSheets(out)).toContain('领导汇总');
   }, 60_000);
 
-  it('a summary sheet someone added a drawing to, and a workbook.xml with prefixed elements', async () => {
+  it('a drawing someone put on a summary sheet goes with the sheet it was on; a user sheet’s stays', async () => {
     const summarized = join(dir, 'drawn.xlsx');
     await rectify('summarize', userBook, '--out', summarized, '--today', TODAY);
-    // Find the part of 领导汇总 and give it a (fake) drawing relationship.
-    const workbook = await partText(summarized, 'xl/workbook.xml');
-    const rels = await partText(summarized, 'xl/_rels/workbook.xml.rels');
-    const rId = /<sheet name="领导汇总" sheetId="\d+" r:id="(rId\d+)"/.exec(workbook)?.[1];
-    const target = new RegExp(`Id="${rId}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] as string;
-    const sheetRels = `xl/worksheets/_rels/${target.split('/').at(-1)}.rels`;
+    const [summaryPart, userPart] = await sheetParts(summarized, ['领导汇总', '隐藏表']);
+    const relsOf = (part: string) => part.replace(/([^/]+)$/, '_rels/$1.rels');
+    const drawing = (n: number) =>
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><!-- ${n} --></xdr:wsDr>`;
+    const rel = (n: number) =>
+      `<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing${n}.xml"/>`;
+    const summaryRels = (await partDigests(summarized))[relsOf(summaryPart as string)];
+    const types = await partText(summarized, '[Content_Types].xml');
     const drawn = join(dir, 'drawn-2.xlsx');
-    const sheetRelsText = await partText(summarized, sheetRels);
+    const sheetWithDrawing = async (part: string) =>
+      (await partText(summarized, part)).replace(
+        '</worksheet>',
+        '<drawing r:id="rId900"/></worksheet>',
+      );
     await editParts(summarized, drawn, {
-      [sheetRels]: sheetRelsText.replace(
-        '</Relationships>',
-        '<Relationship Id="rId900" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+      'xl/drawings/drawing1.xml': drawing(1),
+      'xl/drawings/drawing2.xml': drawing(2),
+      [summaryPart as string]: await sheetWithDrawing(summaryPart as string),
+      [userPart as string]: await sheetWithDrawing(userPart as string),
+      [relsOf(summaryPart as string)]:
+        summaryRels === undefined
+          ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel(1)}</Relationships>`
+          : (await partText(summarized, relsOf(summaryPart as string))).replace(
+              '</Relationships>',
+              `${rel(1)}</Relationships>`,
+            ),
+      [relsOf(userPart as string)]:
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel(2)}</Relationships>`,
+      '[Content_Types].xml': types.replace(
+        '</Types>',
+        [1, 2]
+          .map(
+            (n) =>
+              `<Override PartName="/xl/drawings/drawing${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`,
+          )
+          .join('') + '</Types>',
       ),
     });
-    const saved = await summarizeWith(drawn, join(dir, 'drawn-out.xlsx'), 'auto');
-    expect(saved.method).toBe('full');
-    expect(saved.reason).toContain('领导汇总');
-    expect(await workbookState(join(dir, 'drawn-out.xlsx'))).toEqual(
-      await workbookState(summarized),
-    );
+    const out = join(dir, 'drawn-out.xlsx');
+    await rectify('summarize', drawn, '--out', out, '--today', TODAY);
+    const parts = await partDigests(out);
+    expect(parts['xl/drawings/drawing1.xml']).toBeUndefined();
+    expect(parts['xl/drawings/drawing2.xml']).toBeDefined();
+    const outTypes = await partText(out, '[Content_Types].xml');
+    expect(outTypes).not.toContain('drawing1.xml');
+    expect(outTypes).toContain('drawing2.xml');
+    const { changed } = await unchangedParts(drawn, out);
+    expect(
+      changed.filter((p) => !PATCHED_PARTS.includes(p) && !p.startsWith('xl/worksheets/')),
+    ).toEqual(['xl/drawings/drawing1.xml']);
+    expect(await openpyxlSheets(out)).toContain('领导汇总');
+  }, 60_000);
 
-    // `x:`-prefixed SpreadsheetML (valid XML, which some generators write): never edited by text.
-    const prefixed = workbook
-      .replace(/<(\/?)([a-zA-Z]+)([\s>/])/g, '<$1x:$2$3')
-      .replace('xmlns="http', 'xmlns:x="http');
-    expect(prefixed).toContain('<x:sheets>');
-    const request = { sheets: [{ name: '领导汇总', replaces: '领导汇总' }], owned: ['领导汇总'] };
-    const bytesOf = async (edits: Record<string, string>) => {
-      const path = join(dir, `edited-${Object.keys(edits).join('-').replace(/\W/g, '')}.xlsx`);
-      await editParts(summarized, path, edits);
-      return new Uint8Array(await readFile(path));
-    };
-    await expect(
-      PreparedPatch.prepare(await bytesOf({ 'xl/workbook.xml': prefixed }), request),
-    ).rejects.toThrow(UnsupportedPackage);
-    // Strict OOXML (another namespace) is refused the same way; the unedited file is accepted.
-    const strict = workbook.replace(
-      'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
-      'http://purl.oclc.org/ooxml/spreadsheetml/main',
-    );
-    await expect(
-      PreparedPatch.prepare(await bytesOf({ 'xl/workbook.xml': strict }), request),
-    ).rejects.toThrow(/namespace/);
-    const styles = (await partText(summarized, 'xl/styles.xml')).replace(
-      /<(\/?)([a-zA-Z]+)([\s>/])/g,
-      '<$1x:$2$3',
-    );
-    await expect(
-      PreparedPatch.prepare(await bytesOf({ 'xl/styles.xml': styles }), request),
-    ).rejects.toThrow(UnsupportedPackage);
-    await expect(
-      PreparedPatch.prepare(new Uint8Array(await readFile(summarized)), request),
-    ).resolves.toBeInstanceOf(PreparedPatch);
+  it('a macro-enabled workbook stays one: vbaProject.bin and its content type kept', async () => {
+    const xlsm = join(dir, 'macro.xlsm');
+    const script = `
+import sys, zipfile
+src, dst = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(src) as a, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as b:
+    for info in a.infolist():
+        data = a.read(info)
+        if info.filename == '[Content_Types].xml':
+            data = data.replace(b'spreadsheetml.sheet.main+xml', b'ms-excel.sheet.macroEnabled.main+xml')
+            data = data.replace(b'</Types>', b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>')
+        if info.filename == 'xl/_rels/workbook.xml.rels':
+            data = data.replace(b'</Relationships>', b'<Relationship Id="rId77" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>')
+        b.writestr(info, data)
+    b.writestr('xl/vbaProject.bin', bytes(range(256)) * 8)
+`;
+    await run(PYTHON, ['-c', script, userBook, xlsm]);
+    const r = await rectify('summarize', xlsm, '--today', TODAY);
+    expect(r.code).toBe(1);
+    const parts = await partDigests(xlsm);
+    expect(parts['xl/vbaProject.bin']).toBeDefined();
+    const types = await partText(xlsm, '[Content_Types].xml');
+    expect(types).toContain('ms-excel.sheet.macroEnabled.main+xml');
+    expect(types).toContain('vbaProject');
+    expect(await partText(xlsm, 'xl/_rels/workbook.xml.rels')).toContain('vbaProject.bin');
+    const { stdout } = await run(PYTHON, [
+      '-c',
+      'import sys,zipfile; print(zipfile.ZipFile(sys.argv[1]).read("xl/vbaProject.bin") == bytes(range(256))*8)',
+      xlsm,
+    ]);
+    expect(stdout.trim()).toBe('True');
+  }, 60_000);
+
+  it('a workbook.xml and styles.xml with prefixed elements (.NET Open XML SDK) are edited too', async () => {
+    const prefix = (xml: string) =>
+      xml
+        .replace(/<(\/?)([a-zA-Z]+)([\s>/])/g, '<$1x:$2$3')
+        .replace('xmlns="http', 'xmlns:x="http');
+    const workbook = prefix(await partText(userBook, 'xl/workbook.xml'));
+    const styles = prefix(await partText(userBook, 'xl/styles.xml'));
+    expect(workbook).toContain('<x:sheets>');
+    const path = join(dir, 'prefixed.xlsx');
+    await editParts(userBook, path, { 'xl/workbook.xml': workbook, 'xl/styles.xml': styles });
+    // Reading such a file is the reader's part; the plan is the one for the same ledger.
+    const plan = await summaryPlan(userBook);
+    const out = join(dir, 'prefixed-out.xlsx');
+    await writePlanIntoWorkbook(new Uint8Array(await readFile(path)), plan, [], out);
+    await expectAsPlanned(out, plan);
+    expect((await openpyxlSheets(out)).slice(0, 6)).toEqual([
+      '说明',
+      '清单',
+      '台账',
+      '时间节点',
+      '名录',
+      '我的统计',
+    ]);
   }, 60_000);
 });
 

@@ -47,11 +47,12 @@ async function pageText(page: number): Promise<string> {
   return stdout;
 }
 
-/** The first page whose text starts with the leader's header block. */
+/** The first page with the leader's title row (below the running header). */
 async function leaderPage(leader: string): Promise<number> {
   const pages = await pageCount();
   for (let p = 1; p <= pages; p++) {
-    if ((await pageText(p)).replace(/\s+/g, '').startsWith(`督办县领导${leader}`)) return p;
+    const text = (await pageText(p)).replace(/\s+/g, '');
+    if (text.includes(`督办县领导${leader}督办事项整改情况`)) return p;
   }
   throw new Error(`no page for ${leader}`);
 }
@@ -97,12 +98,26 @@ describe('summary sheets as LibreOffice prints them', () => {
     let overview = '';
     for (let p = 1; p <= pages && overview === ''; p++) {
       const text = await pageText(p);
-      if (text.trimStart().startsWith('领导汇总')) overview = text;
+      if (text.replace(/\s+/g, '').includes('领导汇总统计日期')) overview = text;
     }
     expect(overview).toContain('2026-11-29');
     expect(overview).toContain('合计');
+    expect(overview).toContain('状态有误');
     const tian = await pageText(await leaderPage('田明'));
     expect(tian).toContain('2026-11-29');
     expect(overview + tian).not.toContain('###');
+  });
+
+  it('print a running header (list title, sheet) and a footer with page numbers on every page', async () => {
+    const pages = await pageCount();
+    const tian = await leaderPage('田明');
+    const text = (await pageText(tian)).replace(/\s+/g, '');
+    expect(text).toContain('保靖县');
+    expect(text).toContain('汇总-田明');
+    expect(text).toMatch(/第\d+页共\d+页/);
+    expect(text).toContain('统计日期：2026-11-29');
+    for (let p = 1; p <= pages; p++) {
+      expect((await pageText(p)).replace(/\s+/g, ''), `page ${p}`).toMatch(/第\d+页共\d+页/);
+    }
   });
 });

@@ -1,29 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { definedNames } from '../../src/xlsx/names';
+import { definedNames } from '../support/plan-workbook';
 import { COMMANDS } from '../../src/cli/commands/index';
 import { buildProgram, runProgram } from '../../src/cli/program';
 import { parseList } from '../../src/core/list/parse';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
-import { applyPlan } from '../../src/xlsx/apply-plan';
-import { writeWorkbookAtomic } from '../../src/xlsx/write';
+import { writeNewWorkbook } from '../../src/xlsx/write-plan';
 
 const root = join(import.meta.dirname, '..', '..');
 
 /** The seed list as a fresh ledger workbook file, made by the real parser, plan and shell. */
 export async function writeSeedLedger(path: string): Promise<void> {
   const text = await readFile(join(root, 'seeds', 'baojing-rectification-list.txt'), 'utf8');
-  const wb = new ExcelJS.Workbook();
-  applyPlan(
-    wb,
+  await writeNewWorkbook(
     buildLedgerWorkbookPlan(parseList(text), {
       today: '2026-11-29',
       sourceName: 'baojing-rectification-list.txt',
       generatedAt: '2026-11-29 08:00',
     }),
+    path,
   );
-  await writeWorkbookAtomic(wb, path);
 }
 
 /** Runs `rectify …` in this process (the same program main.ts runs) and captures its output. */

@@ -14,6 +14,7 @@ import {
   table,
   writeSeedLedger,
 } from './summarize-support';
+import { openpyxlDump } from '../support/openpyxl-dump';
 
 const TODAY = '2026-11-29';
 const HORIZON = '2026-12-29'; // today + 30
@@ -24,9 +25,11 @@ const COUNT_HEADERS = [
   '推进中',
   '持续推进',
   '未启动',
+  '状态有误',
   '逾期',
   '30天内到期',
 ];
+const STATUS_NAMES = ['已完成', '已销号', '推进中', '持续推进', '未启动'];
 
 let dir: string;
 let seed: string;
@@ -41,6 +44,16 @@ async function copyOfSeed(name: string): Promise<string> {
   const path = join(dir, name);
   await copyFile(seed, path);
   return path;
+}
+
+/** Adds names to 名录's 督办县领导 column, as a user does before using a new leader's name. */
+function addLeadersToLists(book: ExcelJS.Workbook, names: readonly string[]): void {
+  const ws = book.getWorksheet('名录') as ExcelJS.Worksheet;
+  const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+  const c = header.indexOf('督办县领导');
+  let r = 2;
+  while (ws.getRow(r).getCell(c).value !== null) r++;
+  for (const name of names) ws.getRow(r++).getCell(c).value = name;
 }
 
 // ---- What the summaries should say, worked out here from the raw 台账 cells (not by the product).
@@ -95,6 +108,7 @@ function expectedCounts(measures: Measure[]): number[] {
     by('推进中'),
     by('持续推进'),
     by('未启动'),
+    measures.filter((m) => !STATUS_NAMES.includes(m.status)).length,
     measures.filter(isOverdue).length,
     measures.filter(isDueSoon).length,
   ];
@@ -144,7 +158,7 @@ function expectedOrder(measures: Measure[]): string[] {
 
 function overviewRows(book: ExcelJS.Workbook): unknown[][] {
   const ws = book.getWorksheet('领导汇总') as ExcelJS.Worksheet;
-  const rows = table(ws, 9);
+  const rows = table(ws, 10);
   expect(rows[4]).toEqual(['督办县领导', ...COUNT_HEADERS]);
   const end = rows.findIndex((r) => r[0] === '合计');
   return rows.slice(5, end + 1);
@@ -156,9 +170,9 @@ function checkLeaderSheets(book: ExcelJS.Workbook): void {
     const mine = measures.filter((m) => m.leaders.includes(leader));
     const ws = book.getWorksheet(`汇总-${leader}`) as ExcelJS.Worksheet;
     expect(ws, leader).toBeDefined();
-    const rows = table(ws, 8);
-    expect(rows[0]?.slice(0, 2)).toEqual(['督办县领导', leader]);
-    expect(rows[1]?.slice(0, 2)).toEqual(['统计日期', TODAY]);
+    const rows = table(ws, 9);
+    expect(rows[0]?.[0]).toBe(`督办县领导 ${leader} 督办事项整改情况`);
+    expect([rows[1]?.[0], rows[1]?.[4], rows[1]?.[5]]).toEqual(['填报单位：', '填报日期：', TODAY]);
     expect(rows[3]).toEqual(COUNT_HEADERS);
     expect(rows[4]).toEqual(expectedCounts(mine));
     expect(rows[6]).toEqual([
@@ -168,6 +182,7 @@ function checkLeaderSheets(book: ExcelJS.Workbook): void {
       '责任单位',
       '截止日期',
       '状态',
+      '完成日期',
       '逾期天数',
       '整改进展',
     ]);
@@ -182,7 +197,7 @@ function checkLeaderSheets(book: ExcelJS.Workbook): void {
         ?.argb;
       const days =
         m.deadline === null ? 0 : (Date.parse(TODAY) - Date.parse(m.deadline)) / 86_400_000;
-      expect([r[6], fill], `${leader} ${r[0]}/${r[1]}`).toEqual(
+      expect([r[7], fill], `${leader} ${r[0]}/${r[1]}`).toEqual(
         isOverdue(m) ? [days, 'FFFFC7CE'] : isDueSoon(m) ? [null, 'FFFFEB9C'] : [null, undefined],
       );
     });
@@ -305,6 +320,7 @@ describe("the user's own sheets", () => {
     const ws = book.getWorksheet('台账') as ExcelJS.Worksheet;
     const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
     ws.getRow(2).getCell(header.indexOf('督办县领导')).value = 'Li';
+    addLeadersToLists(book, ['Li']);
     await book.xlsx.writeFile(path2);
     const bytes2 = await readFile(path2);
     const r2 = await rectify('summarize', path2, '--today', TODAY);
@@ -370,6 +386,7 @@ describe('a ledger edited by hand', () => {
       状态: '未启动',
       整改进展: '延期',
     });
+    addLeadersToLists(book, ['新领导']);
     await book.xlsx.writeFile(path);
 
     const r = await rectify('summarize', path, '--today', TODAY);
@@ -393,6 +410,7 @@ describe('hostile leader names', () => {
     hostile.forEach((name, i) => {
       ws.getRow(2 + i).getCell(header.indexOf('督办县领导')).value = name;
     });
+    addLeadersToLists(book, hostile);
     await book.xlsx.writeFile(path);
     await rectify('summarize', path, '--today', TODAY);
     const after = await load(path);
@@ -408,21 +426,17 @@ describe('hostile leader names', () => {
     ];
     const names = after.worksheets.map((w) => w.name);
     for (const name of expected) expect(names).toContain(name);
-    const overview = after.getWorksheet('领导汇总') as ExcelJS.Worksheet;
+    // Links are real in-workbook hyperlinks (a location, no relationship), read here by openpyxl.
+    const dumped = await openpyxlDump(path);
+    const overview = dumped.sheets.find((s) => s.name === '领导汇总');
     for (const [i, leader] of hostile.entries()) {
       const sheet = after.getWorksheet(expected[i] as string) as ExcelJS.Worksheet;
-      expect(sheet.getCell('B1').value, leader).toBe(leader);
-      const link = overview
-        .getColumn(1)
-        .values.find(
-          (v) => typeof v === 'object' && v !== null && 'text' in v && v.text === leader,
-        );
-      expect(link, leader).toMatchObject({
-        hyperlink: `#'${(expected[i] as string).replace(/'/g, "''")}'!A1`,
-      });
+      expect(sheet.getCell('A1').value, leader).toBe(`督办县领导 ${leader} 督办事项整改情况`);
+      const link = Object.values(overview?.cells ?? {}).find((c) => c.v === leader);
+      expect(link?.link, leader).toBe(`'${(expected[i] as string).replace(/'/g, "''")}'!A1`);
     }
     // Document text stays text: the leader named =1+1 is not a formula anywhere.
-    expect(after.getWorksheet('汇总-=1+1')?.getCell('B1').formula).toBeUndefined();
+    expect(after.getWorksheet('汇总-=1+1')?.getCell('A1').formula).toBeUndefined();
   });
 });
 
@@ -430,7 +444,11 @@ describe('the command line', () => {
   it('writes to --out and leaves the input untouched', async () => {
     const path = await copyOfSeed('in.xlsx');
     const bytes = await readFile(path);
-    const out = join(dir, 'nested', 'out.xlsx');
+    const missing = join(dir, 'nested', 'out.xlsx');
+    const refused = await rectify('summarize', path, '--out', missing, '--today', TODAY);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`文件夹 ${join(dir, 'nested')} 不存在`);
+    const out = join(dir, 'out.xlsx');
     const r = await rectify('summarize', path, '--out', out, '--today', TODAY);
     expect(r.code).toBe(1);
     expect((await readFile(path)).equals(bytes)).toBe(true);

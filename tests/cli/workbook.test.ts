@@ -7,7 +7,6 @@ import { SHEETS } from '../../src/core/ledger/model';
 import { readWorkbookFile } from '../../src/xlsx/read';
 
 /** Runs `rectify workbook …` as a real process from the given folder. */
-/** Runs `rectify workbook …` as a real process from the given folder. */
 const workbook = (cwd: string, ...args: string[]) => runRectify(['workbook', ...args], { cwd });
 
 let dir: string;
@@ -40,6 +39,7 @@ describe('rectify workbook', () => {
 
   it('keeps the previous file aside instead of overwriting someone’s work', async () => {
     const out = join(dir, 'again', 'ledger.xlsx');
+    await mkdir(join(dir, 'again'));
     expect((await workbook(dir, '--out', out)).code).toBe(0);
     const second = await workbook(dir, '--out', out);
     expect(second.code).toBe(0);
@@ -49,6 +49,16 @@ describe('rectify workbook', () => {
       1,
     );
     expect(files).toContain('ledger.xlsx');
+  });
+
+  it('exits 2 for an --out folder that does not exist, and creates nothing', async () => {
+    const out = join(dir, 'no-such-folder', 'ledger.xlsx');
+    const r = await workbook(dir, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`文件夹 ${join(dir, 'no-such-folder')} 不存在`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    await expect(stat(join(dir, 'no-such-folder'))).rejects.toThrow();
   });
 
   it('reads another list given with --seed and prints its diagnostics', async () => {

@@ -118,7 +118,7 @@ describe('applyPlan on the Excel double', () => {
     expect(excel.workbook.sheet('说明').cell(10, 0)?.quotePrefix).toBeUndefined();
   });
 
-  it('writes links as clickable HYPERLINK formulas and product formulas as formulas', async () => {
+  it('writes links as real in-workbook hyperlinks and formulas as formulas', async () => {
     const excel = new ExcelDouble(['Sheet1']);
     await excel.run((context) =>
       applyPlan(context, {
@@ -133,7 +133,11 @@ describe('applyPlan on the Excel double', () => {
       }),
     );
     const link = excel.workbook.cellAt('校验结果', 'A1');
-    expect(link?.formula).toBe(`=HYPERLINK("#'台账'!H12","台账!H12 ""状态""")`);
+    expect(link?.formula).toBeUndefined();
+    expect(excel.workbook.sheet('校验结果').hyperlinks.get('A1')).toEqual({
+      documentReference: "'台账'!H12",
+      textToDisplay: '台账!H12 "状态"',
+    });
     expect(link?.value).toBe('台账!H12 "状态"');
     expect(excel.workbook.cellAt('校验结果', 'B1')?.formula).toBe('=COUNTA(A:A)');
   });
@@ -151,7 +155,7 @@ describe('applyPlan on the Excel double', () => {
     const result = await excel.run((context) => applyPlan(context, plan));
     expect(excel.workbook.sheetNames()).toEqual(before);
     expect(result.sheets.every((s) => s.action === 'replaced')).toBe(true);
-    expect(excel.syncCount).toBe(2);
+    expect(excel.syncCount).toBe(3); // look, write (with the backups), remove the backups
     expect(excel.workbook.tables.map((t) => t.name).sort()).toEqual(
       plan.sheets.flatMap((s) => (s.table ? [s.table.name] : [])).sort(),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { XlMergeRange } from '../../src/office/merge-ledger';
+import type { XlRange as XlMergeRange } from '../../src/office/excel-api';
 import { ExcelDouble, PAYLOAD_LIMIT_BYTES } from '../support/excel-double';
 
 /** Range.formulas and Range.hyperlink in the double: strict where Excel is strict. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excelSerialFromIso } from '../../src/core/dates';
 import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
 import { REMOVED_MARKER } from '../../src/core/merge';
-import type { XlMergeRange } from '../../src/office/merge-ledger';
+import type { XlRange as XlMergeRange } from '../../src/office/excel-api';
 import { createOfficeOperations } from '../../src/office/office-operations';
 import { ExcelDouble, OfficeDouble } from '../support/excel-double';
 import { key, reviseSeed, seedList } from '../core/merge/revision';

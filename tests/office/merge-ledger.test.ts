@@ -4,7 +4,8 @@ import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
 import { REMOVED_MARKER, reportLines } from '../../src/core/merge';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
 import { applyPlan } from '../../src/office/apply-plan';
-import { mergeLedgerInWorkbook, type XlMergeRange } from '../../src/office/merge-ledger';
+import type { XlRange as XlMergeRange } from '../../src/office/excel-api';
+import { mergeLedgerInWorkbook } from '../../src/office/merge-ledger';
 import { ExcelDouble } from '../support/excel-double';
 import { key, reviseSeed, seedList } from '../core/merge/revision';
 
@@ -88,9 +89,11 @@ describe('merge on the open workbook (Excel double)', () => {
     // what Excel refuses and reads it in halves; nothing over 5 MB ever gets through.
     const ok = excel.requests.filter((q) => q.failed === undefined);
     expect(ok.every((q) => q.requestBytes < 5_000_000 && q.responseBytes < 5_000_000)).toBe(true);
-    expect(excel.requests.filter((q) => q.failed !== undefined).map((q) => q.failed)).toEqual(
-      excel.requests.some((q) => q.failed) ? ['ResponsePayloadSizeLimitExceeded'] : [],
-    );
+    expect(
+      excel.requests
+        .filter((q) => q.failed !== undefined)
+        .every((q) => q.failed === 'ResponsePayloadSizeLimitExceeded'),
+    ).toBe(true);
 
     const after = excel.workbook.sheet(SHEETS.ledger);
     const found = new Map<string, number>();

@@ -3,14 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
 import type { ListItem, RectificationList } from '../../src/core/list/schema';
 import { MARK_COLOURS } from '../../src/core/workbook/palette';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
-import { applyPlan } from '../../src/xlsx/apply-plan';
-import { writeWorkbookAtomic } from '../../src/xlsx/write';
+import { writeNewWorkbook } from '../../src/xlsx/write-plan';
 import { colourBands, countColour, inkIn, loadPage, renderWorkbook } from '../support/render';
 
 const run = promisify(execFile);
@@ -66,9 +64,7 @@ async function ledgerOnly(list: RectificationList, path: string): Promise<void> 
     sourceName: 'render.txt',
     generatedAt: '2026-11-29',
   });
-  const wb = new ExcelJS.Workbook();
-  applyPlan(wb, { sheets: plan.sheets.filter((s) => s.name === SHEETS.ledger) });
-  await writeWorkbookAtomic(wb, path);
+  await writeNewWorkbook({ sheets: plan.sheets.filter((s) => s.name === SHEETS.ledger) }, path);
 }
 
 let dir: string;

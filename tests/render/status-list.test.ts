@@ -4,14 +4,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
 import type { SheetPlan } from '../../src/core/plan/types';
 import { statusListSource } from '../../src/core/workbook/marks';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
-import { applyPlan } from '../../src/xlsx/apply-plan';
-import { writeWorkbookAtomic } from '../../src/xlsx/write';
+import { writeNewWorkbook } from '../../src/xlsx/write-plan';
+import { planWorkbook, saveWorkbook } from '../support/plan-workbook';
 import { fixtureList } from '../core/workbook/fixture';
 
 const run = promisify(execFile);
@@ -76,10 +75,8 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('the 状态 drop-down in LibreOffice', () => {
   it('is imported as a list validation on the 名录 formula', async () => {
-    const wb = new ExcelJS.Workbook();
-    applyPlan(wb, plan);
     const xlsx = join(dir, 'ledger.xlsx');
-    await writeWorkbookAtomic(wb, xlsx);
+    await writeNewWorkbook(plan, xlsx);
     const fods = await convert(xlsx, 'fods', dir);
     expect(fods).toContain(
       'of:cell-content-is-in-list(OFFSET([$名录.$A$2];0;0;MAX(1;COUNTA([$名录.$A:.$A])-1);1))',
@@ -89,14 +86,13 @@ describe('the 状态 drop-down in LibreOffice', () => {
   it('grows when a status is typed below the list in 名录', async () => {
     const results: string[] = [];
     for (const extra of [null, '暂缓']) {
-      const wb = new ExcelJS.Workbook();
-      applyPlan(wb, {
+      const wb = await planWorkbook({
         sheets: [probe, ...plan.sheets.filter((s) => s.name === SHEETS.lists)],
       });
       const lists = wb.getWorksheet(SHEETS.lists);
       if (extra && lists) lists.getCell('A7').value = extra;
       const xlsx = join(dir, `probe-${extra ?? 'plain'}.xlsx`);
-      await writeWorkbookAtomic(wb, xlsx);
+      await saveWorkbook(wb, xlsx);
       results.push((await convert(xlsx, 'csv:Text - txt - csv (StarCalc):44,34,76', dir)).trim());
     }
     expect(results).toEqual(['5,已销号', '6,暂缓']);

@@ -11,9 +11,8 @@ import {
   TABLES,
 } from '../../src/core/ledger/model';
 import { buildLedgerWorkbookPlan, ledgerMarks } from '../../src/core/workbook/plan';
-import { applyPlan } from '../../src/xlsx/apply-plan';
 import { readWorkbookFile } from '../../src/xlsx/read';
-import { writeWorkbookAtomic } from '../../src/xlsx/write';
+import { writeNewWorkbook } from '../../src/xlsx/write-plan';
 import { fixtureList } from '../core/workbook/fixture';
 
 let dir: string;
@@ -33,17 +32,13 @@ const headers = (name: string) =>
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rectify-ledger-'));
-  const wb = new ExcelJS.Workbook();
-  applyPlan(
-    wb,
-    buildLedgerWorkbookPlan(fixtureList, {
-      today: '2026-11-29',
-      sourceName: 'fixture.txt',
-      generatedAt: '2026-11-29 08:00',
-    }),
-  );
-  const path = join(dir, 'nested', 'folder', '整改台账.xlsx');
-  bytes = await writeWorkbookAtomic(wb, path);
+  const plan = buildLedgerWorkbookPlan(fixtureList, {
+    today: '2026-11-29',
+    sourceName: 'fixture.txt',
+    generatedAt: '2026-11-29 08:00',
+  });
+  const path = join(dir, '整改台账.xlsx');
+  bytes = (await writeNewWorkbook(plan, path)).size;
   book = await readWorkbookFile(path);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -74,7 +69,7 @@ describe('the ledger workbook read back from the file', () => {
       [SHEETS.items, ITEM_COLUMNS, TABLES.items, 4],
       [SHEETS.ledger, LEDGER_COLUMNS, TABLES.ledger, 6],
       [SHEETS.milestones, MILESTONE_COLUMNS, TABLES.milestones, 2],
-      [SHEETS.lists, ['状态', '督办县领导', '单位'], TABLES.lists, 5],
+      [SHEETS.lists, ['状态', '状态类别', '督办县领导', '单位'], TABLES.lists, 5],
     ];
     for (const [name, cols, table, rows] of expected) {
       const ws = sheet(name);
@@ -101,7 +96,8 @@ describe('the ledger workbook read back from the file', () => {
     const ws = sheet(SHEETS.ledger);
     expect(ws.getCell('G4').value).toEqual(new Date(Date.UTC(2021, 11, 31)));
     expect(ws.getCell('G4').numFmt).toBe('yyyy-mm-dd');
-    expect(ws.getCell('I4').value).toEqual(new Date(Date.UTC(2021, 11, 31)));
+    // 完成日期 stays empty: the list states the closure, never its date.
+    expect(ws.getCell('I4').value).toBeNull();
     expect(ws.getCell('G2').value).toBeNull();
     expect(ws.getColumn(12).numFmt).toBe('yyyy-mm-dd');
     expect(ws.getCell('H4').value).toBe('已完成');

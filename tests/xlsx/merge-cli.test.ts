@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
 import { REMOVED_MARKER } from '../../src/core/merge';
 import { readWorkbookFile } from '../../src/xlsx/read';
-import { writeWorkbookAtomic } from '../../src/xlsx/write';
+import { saveWorkbook } from '../support/plan-workbook';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -82,7 +82,7 @@ beforeAll(async () => {
     ws.getCell(r, col('备注')).value = { formula: `H${r}&"/${key}"` } as ExcelJS.CellFormulaValue;
     ws.getCell(r, 14).value = `联系人 ${key}`;
   }
-  await writeWorkbookAtomic(book, old);
+  await saveWorkbook(book, old);
   const seed = await readFile(join(root, 'seeds', 'baojing-rectification-list.txt'), 'utf8');
   await writeFile(join(dir, 'revised.txt'), revisedSeed(seed));
   merged = await rectify(
@@ -149,7 +149,7 @@ describe('rectify workbook --seed NEW --merge OLD', () => {
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     const blank = new ExcelJS.Workbook();
     blank.addWorksheet('Sheet1');
-    await writeWorkbookAtomic(blank, join(dir, 'blank.xlsx'));
+    await saveWorkbook(blank, join(dir, 'blank.xlsx'));
     const notLedger = await rectify('workbook', '--merge', join(dir, 'blank.xlsx'));
     expect(notLedger.code).toBe(2);
     expect(notLedger.stderr).toContain('没有“台账”工作表');

@@ -1,15 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEDGER_COLUMNS, SHEETS, USER_COLUMNS } from '../../src/core/ledger/model';
 import { REMOVED_MARKER, reportLines } from '../../src/core/merge';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
-import { applyPlan } from '../../src/xlsx/apply-plan';
-import { mergeLedgerWorkbook } from '../../src/xlsx/merge-ledger';
-import { readWorkbookFile } from '../../src/xlsx/read';
-import { writeWorkbookAtomic } from '../../src/xlsx/write';
+import { mergeLedgerPackage } from '../../src/xlsx/merge-ledger';
+import { openWorkbookFile, readWorkbookFile } from '../../src/xlsx/read';
+import { writeBytesAtomic } from '../../src/xlsx/write';
+import { saveWorkbook } from '../support/plan-workbook';
+import { writeNewWorkbook } from '../../src/xlsx/write-plan';
 import { key, reviseSeed, seedList } from '../core/merge/revision';
 
 /**
@@ -110,16 +111,14 @@ function fill(ws: ExcelJS.Worksheet, r: number, rowKey: string) {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rectify-merge-'));
   const oldPath = join(dir, 'old.xlsx');
-  const generated = new ExcelJS.Workbook();
-  applyPlan(
-    generated,
+  await writeNewWorkbook(
     buildLedgerWorkbookPlan(seed, {
       today,
       sourceName: 'seed.txt',
       generatedAt: '2026-11-01 09:00',
     }),
+    oldPath,
   );
-  await writeWorkbookAtomic(generated, oldPath);
 
   // Weeks of work, typed into the file.
   const book = await readWorkbookFile(oldPath);
@@ -143,18 +142,20 @@ beforeAll(async () => {
   const milestones = book.getWorksheet(SHEETS.milestones)!;
   milestones.getCell(2, 5).value = '已完成';
   milestones.getCell(2, 6).value = new Date(Date.UTC(2024, 0, 15));
-  await writeWorkbookAtomic(book, oldPath);
+  await saveWorkbook(book, oldPath);
 
   // The re-import, as the command does it: read, merge, write, then read the result back.
-  const before = await readWorkbookFile(oldPath);
-  const result = mergeLedgerWorkbook(before, revision.list, {
-    today,
-    sourceName: 'revised.txt',
-    generatedAt: '2026-11-29 06:00',
-  });
-  lines = reportLines(result.merge.report);
+  const before = await openWorkbookFile(oldPath);
   const newPath = join(dir, 'new.xlsx');
-  await writeWorkbookAtomic(before, newPath);
+  const result = await mergeLedgerPackage(
+    before.reading,
+    before.bytes,
+    revision.list,
+    { today, sourceName: 'revised.txt', generatedAt: '2026-11-29 06:00' },
+    newPath,
+  );
+  lines = reportLines(result.merge.report);
+  await writeBytesAtomic(result.bytes, newPath);
   after = await readWorkbookFile(newPath);
 }, 120_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));

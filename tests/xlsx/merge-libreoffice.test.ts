@@ -3,13 +3,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
-import { applyPlan } from '../../src/xlsx/apply-plan';
-import { mergeLedgerWorkbook } from '../../src/xlsx/merge-ledger';
-import { writeWorkbookAtomic } from '../../src/xlsx/write';
+import { readWorkbookFile } from '../../src/xlsx/read';
+import { saveWorkbook } from '../support/plan-workbook';
+import { writeNewWorkbook } from '../../src/xlsx/write-plan';
+import { mergeFile } from '../support/merge-file';
 import { reviseSeed, seedList } from '../core/merge/revision';
 
 const run = promisify(execFile);
@@ -53,11 +54,13 @@ describe('carried formulas in a real spreadsheet (LibreOffice)', () => {
   it('compute against their own new row after the revision moved the rows', async () => {
     dir = await mkdtemp(join(tmpdir(), 'rectify-merge-lo-'));
     const seed = seedList();
-    const wb = new ExcelJS.Workbook();
-    applyPlan(
-      wb,
+    const old = join(dir, 'old.xlsx');
+    await writeNewWorkbook(
       buildLedgerWorkbookPlan(seed, { today: '2026-11-29', sourceName: 's', generatedAt: 'g' }),
+      old,
     );
+    // The user types formulas in another program (ExcelJS here).
+    const wb = await readWorkbookFile(old);
     const ws = wb.getWorksheet(SHEETS.ledger)!;
     const note = LEDGER_COLUMNS.indexOf('备注') + 1;
     for (let r = 2; r <= ws.rowCount; r += 1) {
@@ -65,13 +68,14 @@ describe('carried formulas in a real spreadsheet (LibreOffice)', () => {
         formula: `A${r}&"-"&B${r}&":"&H${r}`,
       } as ExcelJS.CellFormulaValue;
     }
+    await saveWorkbook(wb, old);
     const revision = reviseSeed(seed);
-    mergeLedgerWorkbook(wb, revision.list, {
-      today: '2026-11-29',
-      sourceName: 's',
-      generatedAt: 'g',
-    });
-    await writeWorkbookAtomic(wb, join(dir, 'merged.xlsx'));
+    await mergeFile(
+      old,
+      revision.list,
+      { today: '2026-11-29', sourceName: 's', generatedAt: 'g' },
+      join(dir, 'merged.xlsx'),
+    );
 
     // Sheet 3 (台账) as UTF-8 CSV, with formulas computed by LibreOffice on load.
     await run(

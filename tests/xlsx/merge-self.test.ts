@@ -1,15 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
 import { hasChanges } from '../../src/core/merge';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
-import { applyPlan } from '../../src/xlsx/apply-plan';
-import { mergeLedgerWorkbook } from '../../src/xlsx/merge-ledger';
 import { readWorkbookFile } from '../../src/xlsx/read';
-import { writeWorkbookAtomic } from '../../src/xlsx/write';
+import { writeNewWorkbook } from '../../src/xlsx/write-plan';
+import { mergeFile } from '../support/merge-file';
 import { seedList } from '../core/merge/revision';
 
 let dir = '';
@@ -36,24 +35,21 @@ describe('merging the seed with itself', () => {
     const seed = seedList();
     const first = '2026-11-01 09:00';
     const second = '2026-11-29 06:00';
-    const wb = new ExcelJS.Workbook();
-    applyPlan(
-      wb,
+    await writeNewWorkbook(
       buildLedgerWorkbookPlan(seed, {
         today: '2026-11-01',
         sourceName: 'seed.txt',
         generatedAt: first,
       }),
+      join(dir, 'a.xlsx'),
     );
-    await writeWorkbookAtomic(wb, join(dir, 'a.xlsx'));
     const before = await readWorkbookFile(join(dir, 'a.xlsx'));
-    const merging = await readWorkbookFile(join(dir, 'a.xlsx'));
-    const { merge } = mergeLedgerWorkbook(merging, seed, {
-      today: '2026-11-29',
-      sourceName: 'seed.txt',
-      generatedAt: second,
-    });
-    await writeWorkbookAtomic(merging, join(dir, 'b.xlsx'));
+    const merge = await mergeFile(
+      join(dir, 'a.xlsx'),
+      seed,
+      { today: '2026-11-29', sourceName: 'seed.txt', generatedAt: second },
+      join(dir, 'b.xlsx'),
+    );
     const after = await readWorkbookFile(join(dir, 'b.xlsx'));
 
     expect(hasChanges(merge.report)).toBe(false);

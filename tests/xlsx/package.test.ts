@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateSheetTitles } from '../../src/xlsx/package/app-xml';
 import { Package } from '../../src/xlsx/package/parts';
 import { mergeStyles } from '../../src/xlsx/package/styles-merge';
-import { transplantSheetXml } from '../../src/xlsx/package/sheet-xml';
-import { UnsupportedPackage } from '../../src/xlsx/package/xml-text';
+import { UnsupportedPackage, withDefaultNamespace } from '../../src/xlsx/package/xml-text';
 import { partDigests, partText } from '../support/xlsx-parts';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -74,32 +73,6 @@ describe('mergeStyles', () => {
   });
 });
 
-describe('transplantSheetXml', () => {
-  it('moves style indexes and turns shared strings into inline strings', () => {
-    const sheet =
-      '<sheetData><row r="1" s="2" customFormat="1"><c r="A1" s="1" t="s"><v>1</v></c><c r="B1" s="2"><v>3</v></c><c r="C1"/></row></sheetData>' +
-      '<cols><col min="1" max="1" width="9" style="1"/></cols><cfRule type="expression" dxfId="0" priority="1">';
-    const out = transplantSheetXml(
-      sheet,
-      ['<t>a</t>', '<t xml:space="preserve"> 张 &amp; 三</t>'],
-      {
-        xf: (n) => n + 10,
-        dxf: (n) => n + 5,
-      },
-    );
-    expect(out).toBe(
-      '<sheetData><row r="1" s="12" customFormat="1"><c r="A1" s="11" t="inlineStr"><is><t xml:space="preserve"> 张 &amp; 三</t></is></c><c r="B1" s="12"><v>3</v></c><c r="C1"/></row></sheetData>' +
-        '<cols><col min="1" max="1" width="9" style="11"/></cols><cfRule type="expression" dxfId="5" priority="1">',
-    );
-  });
-
-  it('stops on a cell it does not recognise rather than leave a wrong style', () => {
-    expect(() =>
-      transplantSheetXml('<c s="1" r="A1"><v>1</v></c>', [], { xf: (n) => n, dxf: (n) => n }),
-    ).toThrow(/unknown shape/);
-  });
-});
-
 describe('updateSheetTitles', () => {
   const app = (pairs: string, titles: string[]) =>
     `<Properties xmlns:vt="v"><HeadingPairs><vt:vector size="2" baseType="variant">${pairs}</vt:vector></HeadingPairs>` +
@@ -156,5 +129,28 @@ describe('Package', () => {
     expect(() => Package.open(new TextEncoder().encode('not a zip at all, just text'))).toThrow(
       UnsupportedPackage,
     );
+  });
+});
+
+describe('withDefaultNamespace', () => {
+  it('drops the prefix of the part’s own namespace and makes it the default', () => {
+    const xml =
+      '<?xml version="1.0"?>\n<x:workbook xmlns:x="' +
+      MAIN +
+      '" xmlns:r="R"><x:sheets><x:sheet name="a&gt;" r:id="rId1"/></x:sheets></x:workbook>';
+    expect(withDefaultNamespace(xml, 'wb', 'workbook', MAIN)).toBe(
+      '<?xml version="1.0"?>\n<workbook xmlns:x="' +
+        MAIN +
+        '" xmlns:r="R" xmlns="' +
+        MAIN +
+        '"><sheets><sheet name="a&gt;" r:id="rId1"/></sheets></workbook>',
+    );
+    const plain = `<workbook xmlns="${MAIN}"><sheets/></workbook>`;
+    expect(withDefaultNamespace(plain, 'wb', 'workbook', MAIN)).toBe(plain);
+  });
+
+  it('refuses a part mixing prefixed and unprefixed elements', () => {
+    const mixed = `<x:workbook xmlns:x="${MAIN}"><sheets/></x:workbook>`;
+    expect(() => withDefaultNamespace(mixed, 'wb', 'workbook', MAIN)).toThrow(UnsupportedPackage);
   });
 });

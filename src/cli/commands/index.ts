@@ -2,6 +2,7 @@ import type { CommandRegistration } from '../program';
 import { registerCollect } from './collect';
 import { registerInspect } from './inspect';
 import { registerParse } from './parse';
+import { registerReport } from './report';
 import { registerSplit } from './split';
 import { registerSummarize } from './summarize';
 import { registerValidate } from './validate';
@@ -16,4 +17,5 @@ export const COMMANDS: readonly CommandRegistration[] = [
   registerInspect,
   registerSplit,
   registerCollect,
+  registerReport,
 ];

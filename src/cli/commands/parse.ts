@@ -1,13 +1,7 @@
 import type { Command } from 'commander';
 import { joinNames, t, type Lang } from '../../core/i18n';
-import { parseList } from '../../core/list/parse';
-import {
-  rectificationListSchema,
-  type ListItem,
-  type RectificationList,
-} from '../../core/list/schema';
-import { CliError } from '../errors';
-import { DEFAULT_SEED_PATH, readListDocument } from '../input';
+import type { ListItem, RectificationList } from '../../core/list/schema';
+import { DEFAULT_SEED_PATH, readList } from '../input';
 import type { CommandRegistration } from '../program';
 
 /** `rectify parse [FILE] [--json]`: reads a rectification list and shows what was understood. */
@@ -20,10 +14,8 @@ export const registerParse: CommandRegistration = (program, lang) => {
     .addHelpText('after', `\n${t(lang, 'cli.help.exitCodes')}\n${t(lang, 'cli.parse.exitCodes')}\n`)
     .action(async (file: string | undefined, options: { json?: boolean }, command: Command) => {
       const path = file ?? DEFAULT_SEED_PATH;
-      const list = parseList(await readListDocument(path, lang));
-      if (list.items.length === 0) throw new CliError(t(lang, 'cli.list.noItems', { path }));
-      // The output is a contract: check it against the schema before anyone relies on it.
-      const checked = rectificationListSchema.parse(list);
+      // The output is a contract: readList checks it against the schema before anyone relies on it.
+      const checked = await readList(path);
       const write = outputOf(command);
       write(options.json ? `${JSON.stringify(checked, null, 2)}\n` : summaryOf(checked, lang));
     });
@@ -79,6 +71,8 @@ function deadlineOf(item: ListItem, lang: Lang): string {
       return `${deadline.date ?? ''}${done}`;
     case 'ongoing':
       return `${t(lang, 'cli.parse.ongoing')}${done}`;
+    case 'relative':
+      return `${t(lang, 'cli.parse.deadlineRelative', { text: deadline.text })}${done}`;
     case 'unknown':
       return deadline.text === ''
         ? t(lang, 'cli.parse.deadlineMissing')

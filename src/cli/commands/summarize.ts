@@ -2,49 +2,50 @@ import type { Command } from 'commander';
 import type { IsoDate } from '../../core/dates';
 import { isIsoDate, isoFromParts } from '../../core/dates';
 import { t, type Lang } from '../../core/i18n';
-import { DUE_SOON_DAYS } from '../../core/ledger/model';
-import { ownedSheets } from '../../core/ownership';
 import { buildSummaries, staleSummarySheets, SummaryError } from '../../core/summary';
 import { UNIT_SUMMARY_SHEET } from '../../core/summary/unit-sheet';
 import type { Summaries } from '../../core/summary';
-import type { ApplyResult } from '../../xlsx/apply-plan';
-import { SheetConflictError, WorkbookFileError } from '../../xlsx/errors';
-import { openWorkbookFile, readWorkbookSource, type OpenedWorkbook } from '../../xlsx/read';
-import type { WorkbookReading } from '../../xlsx/reader';
-import { saveOwnedSheets, type OwnedSheetsSaved } from '../../xlsx/save-owned-sheets';
+import type { SheetDecisions } from '../../core/plan';
+import { SheetConflictError, TableNameConflictError, WorkbookFileError } from '../../xlsx/errors';
+import { openWorkbookFile, type OpenedWorkbook } from '../../xlsx/read';
+import { writePlanIntoWorkbook } from '../../xlsx/write-plan';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
+import { addSettingOptions, settingsFromOptions } from '../settings-options';
 
 interface SummarizeOptions {
   readonly out?: string;
   readonly today?: string;
+  readonly dueSoonDays?: string;
 }
 
 /** `rectify summarize FILE.xlsx [--out FILE.xlsx] [--today YYYY-MM-DD]`. */
 export const registerSummarize: CommandRegistration = (program, lang) => {
-  program
+  const summarizeCommand = program
     .command('summarize')
     .description(t(lang, 'cli.summarize.description'))
     .argument('<file>', t(lang, 'cli.summarize.argFile'))
     .option('--out <file>', t(lang, 'cli.summarize.optOut'))
     .option('--today <date>', t(lang, 'cli.summarize.optToday'))
-    .addHelpText('after', `\n${t(lang, 'cli.summarize.helpAfter')}\n`)
-    .action(async (file: string, options: SummarizeOptions, command: Command) => {
+    .addHelpText('after', `\n${t(lang, 'cli.summarize.helpAfter')}\n`);
+  addSettingOptions(summarizeCommand, ['dueSoonDays'], 'cli.setting.forSummarize', lang).action(
+    async (file: string, options: SummarizeOptions, command: Command) => {
       const today = todayOf(options.today, lang);
+      const { dueSoonDays } = settingsFromOptions({ dueSoonDays: options.dueSoonDays });
       const opened = await open(file);
       const out = options.out ?? file;
-      const outcome = await summarize(file, opened, today, out, lang);
+      const outcome = await summarize(opened, today, dueSoonDays, out, lang);
       outputOf(command)(report(out, today, outcome, lang));
       if (outcome.ledgerErrors > 0) {
         const count = outcome.ledgerErrors;
         throw new CliError(t(lang, 'cli.summarize.writtenWithErrors', { count }), 1);
       }
-    });
+    },
+  );
 };
 
 interface Outcome {
-  readonly applied: ApplyResult;
-  readonly removed: readonly string[];
+  readonly decisions: SheetDecisions;
   readonly ledgerErrors: number;
   readonly rows: ReadonlyMap<string, number>;
 }
@@ -54,43 +55,41 @@ interface Outcome {
  * calls stale (owned sheets only: user sheets are never in that list).
  */
 async function summarize(
-  file: string,
   opened: OpenedWorkbook,
   today: IsoDate,
+  /** From the flag; otherwise the workbook's own setting (说明). */
+  dueSoonDays: number | undefined,
   out: string,
   lang: Lang,
 ): Promise<Outcome> {
-  const ownedBefore = ownedSheets(workbookNames(opened.reading));
   let summaries: Summaries;
   try {
     summaries = buildSummaries(opened.reading, {
       today,
-      dueSoonDays: DUE_SOON_DAYS,
+      ...(dueSoonDays !== undefined ? { dueSoonDays } : {}),
     });
   } catch (error) {
     if (error instanceof SummaryError) throw new CliError(error.message, 2);
     throw error;
   }
   const { plan, ledgerErrors } = summaries;
-  const stale = staleSummarySheets(ownedBefore, plan);
-  let saved: OwnedSheetsSaved;
+  let decisions: SheetDecisions;
   try {
-    // The save still goes through ExcelJS until the package writer replaces it (issue 14).
-    const source = await readWorkbookSource(file);
-    saved = await saveOwnedSheets(source, plan, stale, out);
+    const written = await writePlanIntoWorkbook(
+      opened.bytes,
+      plan,
+      (owned) => staleSummarySheets(owned, plan),
+      out,
+    );
+    decisions = written.decisions;
   } catch (error) {
-    if (error instanceof SheetConflictError)
+    if (error instanceof SheetConflictError || error instanceof TableNameConflictError)
       throw new CliError(t(lang, 'cli.summarize.nothingWritten', { reason: error.message }), 2);
     if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
     throw error;
   }
   const rows = new Map(summaries.sheets.map((s) => [s.name, s.rows]));
-  return { applied: saved.applied, removed: saved.removed, ledgerErrors, rows };
-}
-
-/** Workbook-level names (a sheet-scoped name never marks ownership). */
-function workbookNames(reading: WorkbookReading) {
-  return reading.definedNames.filter((n) => n.localSheet === null);
+  return { decisions, ledgerErrors, rows };
 }
 
 async function open(file: string): Promise<OpenedWorkbook> {
@@ -103,9 +102,9 @@ async function open(file: string): Promise<OpenedWorkbook> {
 }
 
 function report(out: string, today: IsoDate, outcome: Outcome, lang: Lang): string {
-  const sheetLine = (s: ApplyResult['sheets'][number], i: number) => {
+  const sheetLine = (s: SheetDecisions['sheets'][number], i: number) => {
     const params = { name: s.name, count: outcome.rows.get(s.name) ?? 0 };
-    const created = s.action === 'created';
+    const created = s.action === 'create';
     // The first sheet is 领导汇总 (one row per leader), 单位汇总 one per unit, the others one
     // leader's measures.
     if (s.name === UNIT_SUMMARY_SHEET) {
@@ -126,8 +125,8 @@ function report(out: string, today: IsoDate, outcome: Outcome, lang: Lang): stri
   };
   const lines = [
     t(lang, 'cli.summarize.wrote', { path: out, today }),
-    ...outcome.applied.sheets.map(sheetLine),
-    ...outcome.removed.map((name) => t(lang, 'cli.summarize.removed', { name })),
+    ...outcome.decisions.sheets.map(sheetLine),
+    ...outcome.decisions.remove.map((name) => t(lang, 'cli.summarize.removed', { name })),
     outcome.ledgerErrors === 0
       ? t(lang, 'cli.summarize.noLedgerErrors')
       : t(lang, 'cli.summarize.ledgerErrors', { count: outcome.ledgerErrors }),

@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
 import { ruleName, t, type Lang } from '../../core/i18n';
-import { STALE_DAYS } from '../../core/ledger/model';
+import { readSettings } from '../../core/settings';
 import type { ValidationIssue, ValidationReport } from '../../core/validate/types';
 import { validateWorkbook } from '../../core/validate/validate';
 import { openWorkbookFile } from '../../xlsx/read';
 import { WorkbookFileError } from '../../xlsx/errors';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
+import { addSettingOptions, settingsFromOptions } from '../settings-options';
 
 interface ValidateOptions {
   json?: boolean;
@@ -17,25 +18,27 @@ interface ValidateOptions {
 
 /**
  * `rectify validate FILE.xlsx [--json] [--today YYYY-MM-DD] [--stale-days N]`: checks a ledger
- * before submission. Exit 0 without errors, 1 with errors, 2 when the file cannot be read.
+ * before submission. The stale window is the workbook's own (说明, 未更新提醒天数) unless the flag
+ * gives one for this run. Exit 0 without errors, 1 with errors, 2 when the file cannot be read.
  * The file is only read, never written.
  */
 export const registerValidate: CommandRegistration = (program, lang) => {
-  program
+  const command = program
     .command('validate')
     .description(t(lang, 'cli.validate.description'))
     .argument('<file>', t(lang, 'cli.validate.argFile'))
     .option('--json', t(lang, 'cli.validate.optJson'))
-    .option('--today <date>', t(lang, 'cli.validate.optToday'))
-    .option('--stale-days <n>', t(lang, 'cli.validate.optStaleDays', { days: STALE_DAYS }))
+    .option('--today <date>', t(lang, 'cli.validate.optToday'));
+  addSettingOptions(command, ['staleDays'], 'cli.setting.forValidate', lang)
     .addHelpText(
       'after',
       `\n${t(lang, 'cli.help.exitCodes')}\n${t(lang, 'cli.validate.exitCodes')}\n`,
     )
     .action(async (file: string, options: ValidateOptions, command: Command) => {
       const today = todayOf(options.today, lang);
-      const staleDays = staleDaysOf(options.staleDays, lang);
+      const given = settingsFromOptions({ staleDays: options.staleDays });
       const { reading } = await openWorkbook(file);
+      const staleDays = given.staleDays ?? readSettings(reading).settings.staleDays;
       const report = validateWorkbook(reading, { today, staleDays });
       const write = outputOf(command);
       write(
@@ -66,14 +69,6 @@ function todayOf(option: string | undefined, lang: Lang): IsoDate {
     throw new CliError(t(lang, 'cli.today.invalid', { value: option }));
   }
   return option;
-}
-
-function staleDaysOf(option: string | undefined, lang: Lang): number {
-  if (option === undefined) return STALE_DAYS;
-  if (!/^\d{1,5}$/.test(option.trim())) {
-    throw new CliError(t(lang, 'cli.staleDays.invalid', { value: option }));
-  }
-  return Number(option.trim());
 }
 
 /** The `--json` contract of issue 5: these fields, in this order. */

@@ -1,12 +1,12 @@
-import type ExcelJS from 'exceljs';
 import type { IsoDate } from '../../core/dates';
 import { t, type Lang } from '../../core/i18n';
 import { SHEETS } from '../../core/ledger/model';
+import type { Settings } from '../../core/settings';
 import type { RectificationList } from '../../core/list/schema';
 import { reportLines } from '../../core/merge';
-import { SheetConflictError, WorkbookFileError } from '../../xlsx/errors';
-import { mergeLedgerWorkbook, type LedgerMergeResult } from '../../xlsx/merge-ledger';
-import { readWorkbookFile } from '../../xlsx/read';
+import { SheetConflictError, TableNameConflictError, WorkbookFileError } from '../../xlsx/errors';
+import { mergeLedgerPackage, type LedgerMergeResult } from '../../xlsx/merge-ledger';
+import { openWorkbookFile, type OpenedWorkbook } from '../../xlsx/read';
 import { CliError } from '../errors';
 
 /** `rectify workbook --seed NEW.txt --merge OLD.xlsx`: the merge half, before the file is written. */
@@ -19,45 +19,65 @@ export interface MergeRequest {
   readonly today: IsoDate;
   readonly generatedAt: string;
   readonly lang?: Lang;
+  /** Settings given on the command line; the others keep the old workbook's. */
+  readonly settings?: Partial<Settings>;
 }
 
 export interface MergedFile {
-  readonly workbook: ExcelJS.Workbook;
   readonly result: LedgerMergeResult;
   /** What to print: the report, then the sheets written. */
   readonly lines: readonly string[];
 }
 
-/** Reads the old workbook and merges the new list into it in memory, or fails with one line. */
-export async function mergeIntoWorkbookFile(request: MergeRequest): Promise<MergedFile> {
+/**
+ * Reads the old workbook with our reader and merges the new list into its package in memory
+ * (nothing written yet), or fails with one line. `out` is where it will be written.
+ */
+export async function mergeIntoWorkbookFile(
+  request: MergeRequest,
+  out: string,
+): Promise<MergedFile> {
+  let opened: OpenedWorkbook;
   const lang = request.lang ?? 'zh';
-  let workbook: ExcelJS.Workbook;
   try {
-    workbook = await readWorkbookFile(request.mergePath);
+    opened = await openWorkbookFile(request.mergePath);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(error.message);
     throw error;
   }
-  if (workbook.getWorksheet(SHEETS.ledger) === undefined) {
+  if (opened.reading.grid(SHEETS.ledger) === null) {
     throw new CliError(
       t(lang, 'cli.workbook.noLedgerToMerge', { path: request.mergePath, sheet: SHEETS.ledger }),
     );
   }
   let result: LedgerMergeResult;
   try {
-    result = mergeLedgerWorkbook(workbook, request.list, {
-      today: request.today,
-      sourceName: request.sourceName,
-      generatedAt: request.generatedAt,
-    });
+    result = await mergeLedgerPackage(
+      opened.reading,
+      opened.bytes,
+      request.list,
+      {
+        today: request.today,
+        sourceName: request.sourceName,
+        generatedAt: request.generatedAt,
+        ...(request.settings !== undefined ? { settings: request.settings } : {}),
+      },
+      out,
+    );
   } catch (error) {
-    if (error instanceof SheetConflictError) throw new CliError(error.message);
+    if (
+      error instanceof SheetConflictError ||
+      error instanceof TableNameConflictError ||
+      error instanceof WorkbookFileError
+    ) {
+      throw new CliError(error.message);
+    }
     throw error;
   }
   const lines = [
     t(lang, 'cli.workbook.mergeReport'),
     ...reportLines(result.merge.report).map((l) => `  ${l}`),
-    ...result.applied.sheets.map((s) => t(lang, 'cli.workbook.sheetLine', s)),
+    ...result.decisions.sheets.map((s) => t(lang, 'cli.workbook.sheetLine', s)),
   ];
-  return { workbook, result, lines };
+  return { result, lines };
 }

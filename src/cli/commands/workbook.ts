@@ -1,24 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { copyFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
-import ExcelJS from 'exceljs';
 import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
 import { t, type Lang } from '../../core/i18n';
 import { rowsWithUserValues } from '../../core/ledger/user-values';
-import { parseList } from '../../core/list/parse';
 import type { RectificationList } from '../../core/list/schema';
 import { buildLedgerWorkbookPlan } from '../../core/workbook/plan';
-import { applyPlan } from '../../xlsx/apply-plan';
-import { readWorkbookFile } from '../../xlsx/read';
-import { snapshotOf } from '../../xlsx/read-grid';
+import { openWorkbookFile } from '../../xlsx/read';
 import { WorkbookFileError, describeFsError } from '../../xlsx/errors';
-import { withTextNames } from '../../xlsx/cycle-files';
-import { writeBytesAtomic, writeWorkbookAtomic } from '../../xlsx/write';
+import { writeBytesAtomic } from '../../xlsx/write';
+import { writeNewWorkbook } from '../../xlsx/write-plan';
 import { CliError } from '../errors';
 import { mergeIntoWorkbookFile } from './workbook-merge';
-import { DEFAULT_SEED_PATH, readListDocument } from '../input';
+import { DEFAULT_SEED_PATH, readList } from '../input';
 import type { CommandRegistration } from '../program';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { addSettingOptions, settingsFromOptions } from '../settings-options';
 
 export const DEFAULT_WORKBOOK_PATH = join('out', '整改台账.xlsx');
 
@@ -28,18 +26,21 @@ interface WorkbookOptions {
   readonly today?: string;
   readonly merge?: string;
   readonly force?: boolean;
+  readonly dueSoonDays?: string;
+  readonly staleDays?: string;
 }
 
 /** `rectify workbook [--seed FILE] [--out FILE.xlsx] [--today YYYY-MM-DD] [--merge OLD.xlsx]`. */
 export const registerWorkbook: CommandRegistration = (program, lang) => {
-  program
+  const workbookCommand = program
     .command('workbook')
     .description(t(lang, 'cli.workbook.description'))
     .option('--seed <file>', t(lang, 'cli.workbook.optSeed'))
     .option('--out <file.xlsx>', t(lang, 'cli.workbook.optOut'), DEFAULT_WORKBOOK_PATH)
     .option('--today <YYYY-MM-DD>', t(lang, 'cli.workbook.optToday'))
     .option('--merge <old.xlsx>', t(lang, 'cli.workbook.optMerge'))
-    .option('--force', t(lang, 'cli.workbook.optForce'))
+    .option('--force', t(lang, 'cli.workbook.optForce'));
+  addSettingOptions(workbookCommand, ['dueSoonDays', 'staleDays'], 'cli.setting.forWorkbook', lang)
     .addHelpText('after', `\n${t(lang, 'cli.workbook.helpAfter')}\n`)
     .action(async (options: WorkbookOptions, command: Command) => {
       const write = outputOf(command);
@@ -47,31 +48,40 @@ export const registerWorkbook: CommandRegistration = (program, lang) => {
       const seed = options.seed ?? DEFAULT_SEED_PATH;
       if (options.merge !== undefined) {
         const out = command.getOptionValueSource('out') === 'cli' ? options.out : options.merge;
-        return mergeCommand(options.merge, out, seed, today, write, lang);
+        return mergeCommand(
+          options.merge,
+          out,
+          seed,
+          today,
+          write,
+          settingsFromOptions(options),
+          lang,
+        );
       }
       if (extname(options.out).toLowerCase() !== '.xlsx') {
         throw new CliError(t(lang, 'cli.out.notXlsx', { path: options.out }));
       }
-      const list = parseList(await readListDocument(seed, lang));
+      const list = await readList(seed);
       if (list.items.length === 0) throw new CliError(t(lang, 'cli.list.noItems', { path: seed }));
       if (options.force !== true) await refuseFilledLedger(options.out, lang);
       const plan = buildLedgerWorkbookPlan(list, {
         today,
         sourceName: basename(seed),
         generatedAt: timestamp(new Date()),
+        settings: { ...DEFAULT_SETTINGS, ...settingsFromOptions(options) },
         ledgerId: randomUUID(),
       });
-      const workbook = new ExcelJS.Workbook();
-      workbook.creator = '整改台账助手';
-      const result = applyPlan(workbook, plan);
+      // The default folder is the tool's own to make; a folder the user names must exist.
+      if (command.getOptionValueSource('out') !== 'cli') {
+        await mkdir(dirname(options.out), { recursive: true });
+      }
       const backup = await keepPrevious(options.out, lang);
       let bytes: number;
+      let sheets: readonly { readonly name: string; readonly rows: number }[];
       try {
-        const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-        bytes = await writeBytesAtomic(
-          await withTextNames(written, plan.textNames ?? []),
-          options.out,
-        );
+        const written = await writeNewWorkbook(plan, options.out);
+        bytes = written.size;
+        sheets = written.decisions.sheets;
       } catch (error) {
         if (error instanceof WorkbookFileError) throw new CliError(error.message);
         throw error;
@@ -79,7 +89,7 @@ export const registerWorkbook: CommandRegistration = (program, lang) => {
 
       const lines = [
         t(lang, 'cli.workbook.wrote', { path: options.out, kb: Math.round(bytes / 1024), today }),
-        ...result.sheets.map((s) => t(lang, 'cli.workbook.sheetLine', s)),
+        ...sheets.map((s) => t(lang, 'cli.workbook.sheetLine', s)),
       ];
       if (backup) lines.push(t(lang, 'cli.workbook.backup', { path: backup }));
       const notes = [...list.diagnostics, ...(plan.diagnostics ?? [])];
@@ -103,25 +113,30 @@ async function mergeCommand(
   seed: string,
   today: IsoDate,
   write: (text: string) => void,
+  settings: Partial<Settings>,
   lang: Lang,
 ): Promise<void> {
   if (extname(out).toLowerCase() !== '.xlsx') {
     throw new CliError(t(lang, 'cli.out.notXlsx', { path: out }));
   }
-  const list = parseList(await readListDocument(seed, lang));
+  const list = await readList(seed);
   if (list.items.length === 0) throw new CliError(t(lang, 'cli.list.noItems', { path: seed }));
-  const merged = await mergeIntoWorkbookFile({
-    list,
-    sourceName: basename(seed),
-    mergePath,
-    today,
-    generatedAt: timestamp(new Date()),
-    lang,
-  });
+  const merged = await mergeIntoWorkbookFile(
+    {
+      list,
+      sourceName: basename(seed),
+      mergePath,
+      today,
+      generatedAt: timestamp(new Date()),
+      settings,
+      lang,
+    },
+    out,
+  );
   const backup = await keepPrevious(out, lang);
   let bytes: number;
   try {
-    bytes = await writeWorkbookAtomic(merged.workbook, out);
+    bytes = await writeBytesAtomic(merged.result.bytes, out);
   } catch (error) {
     if (error instanceof WorkbookFileError) throw new CliError(error.message);
     throw error;
@@ -155,7 +170,7 @@ async function refuseFilledLedger(path: string, lang: Lang): Promise<void> {
   try {
     const found = await stat(path);
     if (!found.isFile()) return;
-    rows = rowsWithUserValues(snapshotOf(await readWorkbookFile(path)));
+    rows = rowsWithUserValues((await openWorkbookFile(path)).reading);
   } catch {
     // Nothing there, or not a workbook we can read: nothing typed to lose (the backup keeps it).
     return;

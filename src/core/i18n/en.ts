@@ -29,6 +29,9 @@ export const en: Catalogue = {
   'rule.missing-sheet': 'Sheet missing',
   'rule.missing-column': 'Column missing',
   'rule.missing-reference': 'Reference sheet missing',
+  'rule.list-closure-without-date': 'Closed in the list, completion date missing',
+  'rule.bad-setting': 'Invalid setting',
+  'rule.duplicate-measure': 'Measure number listed twice',
   'rule.other': 'Other findings',
 
   'validate.reference.noSheet': 'there is no sheet "{sheet}"',
@@ -68,15 +71,9 @@ export const en: Catalogue = {
   'cli.error.invalidArgument': 'invalid value: {detail}',
   'cli.error.other': 'the command line is not right: {detail}',
   'cli.today.invalid': '--today must be a real date as YYYY-MM-DD; got "{value}"',
-  'cli.staleDays.invalid': '--stale-days must be a whole number of days, 0 or more; got "{value}"',
   'cli.out.notXlsx': 'the output must be an .xlsx file: {path}',
   'cli.list.noItems':
     'no item found in the list file {path}; items start with a numeral such as "一、" or "二、"',
-  'cli.list.cannotRead': 'cannot read the list file {path}: {reason}',
-  'cli.list.empty': 'the list file is empty: {path}',
-  'cli.list.notText': 'the list file is not a text file: {path}; save it as UTF-8 text',
-  'cli.list.notUtf8': 'the list file is not UTF-8: {path}; save it as UTF-8 text',
-  'cli.list.noText': 'the list file holds no text: {path}',
   'cli.fs.noSuchFile': 'no such file',
   'cli.fs.permission': 'permission denied',
   'cli.fs.isFolder': 'it is a folder',
@@ -84,10 +81,11 @@ export const en: Catalogue = {
   'cli.planNoteLine': '  Warning {message}',
 
   'cli.parse.description': 'read a rectification list and show its items',
-  'cli.parse.argFile': 'the list as a text file; default: the built-in Baojing County list',
+  'cli.parse.argFile':
+    'the list document (text, .docx, .doc, .pdf, .xlsx); default: the built-in Baojing County list',
   'cli.parse.optJson': 'print the schema-checked reading as JSON',
   'cli.parse.exitCodes':
-    '  0  the list was read\n  2  the list file cannot be read, is empty, is not text, or has no item',
+    '  0  the list was read\n  2  the list file cannot be read, is empty, is in no format we read, or has no item',
   'cli.parse.untitled': '(untitled)',
   'cli.parse.counts': '{items} items, {measures} measures',
   'cli.parse.noDiagnostics': 'no diagnostics',
@@ -98,13 +96,13 @@ export const en: Catalogue = {
   'cli.parse.reportedDone': ' (reported done)',
   'cli.parse.ongoing': 'ongoing',
   'cli.parse.deadlineMissing': '(missing)',
+  'cli.parse.deadlineRelative': '{text} (relative)',
   'cli.parse.deadlineUnknown': 'unrecognised "{text}"',
 
   'cli.validate.description': 'check a ledger before submission, cell by cell',
   'cli.validate.argFile': 'the ledger workbook (.xlsx)',
   'cli.validate.optJson': 'print JSON',
   'cli.validate.optToday': 'take this date as today, as YYYY-MM-DD',
-  'cli.validate.optStaleDays': 'days without an update before a row is stale; default {days}',
   'cli.validate.exitCodes':
     '  0  no errors: ready to submit (there may be warnings)\n  1  errors: not ready to submit\n  2  the file cannot be read as a workbook, or the command line is wrong\nThe file is only read, never written.',
   'cli.validate.header': 'Validating {file} (today is {today})',
@@ -161,6 +159,13 @@ export const en: Catalogue = {
   'cli.inspect.description': 'show what the tool sees in a workbook',
   'cli.split.description': 'split the ledger into one workbook per responsible unit',
   'cli.collect.description': 'merge the files the units returned into the master ledger',
+  'cli.report.description': 'write the progress report as a Word document (.docx)',
+  'cli.setting.dueSoonDays': 'days counted as due soon ({min}–{max}; {purpose}; default {days})',
+  'cli.setting.staleDays':
+    'days without an update before a row is stale ({min}–{max}; {purpose}; default {days})',
+  'cli.setting.forWorkbook': "written into the workbook's reminder settings",
+  'cli.setting.forValidate': "for this run; otherwise the workbook's own setting",
+  'cli.setting.forSummarize': "for this run; otherwise the workbook's own setting",
   'ribbon.validate.title': 'Validate ledger',
   'ribbon.validate.passed': 'The ledger passed validation: no findings.',
   'ribbon.summary.title': 'Build leader summaries',
@@ -204,7 +209,7 @@ export const en: Catalogue = {
   'pane.source.fileInputLabel': 'Rectification list text file',
   'pane.file.empty': '“{name}” is empty. Choose a .txt file holding the full list.',
   'pane.file.binary':
-    '“{name}” is not a text file. Save it as plain text (.txt) from Word or WPS, then choose it again.',
+    '“{name}” is not a text file, nor a Word, PDF or Excel file we recognise. Save it as .docx or UTF-8 text, then choose it again.',
   'pane.file.unreadable':
     '“{name}” could not be read. Make sure no other program holds it, then choose it again.',
   'pane.file.tooLarge':
@@ -325,4 +330,24 @@ export const en: Catalogue = {
     'Saved settings could not be read; using the defaults ({dueSoonDays} and {staleDays} days). You can save them again under Settings.',
   'pane.failure.saveSettings':
     'Settings could not be saved. Make sure the workbook is not protected or read only, then try again.',
+
+  // The Office shell: failures while writing, cell-edit mode, what a re-import keeps
+  'office.cellEdit':
+    'Excel is editing a cell, so the workbook cannot be changed. Press Enter (to keep what you typed) or Esc (to discard it) to leave the cell, then try again. Nothing was changed and nothing was lost.',
+  'office.reason.cellEdit': 'a cell is being edited',
+  'office.retry': 'Please try again.',
+  'office.retry.cellEdit': 'Press Enter or Esc to leave the cell, then try again.',
+  'office.write.unchanged':
+    'Excel could not complete the operation ({reason}). The workbook was not changed and nothing was lost. {retry}',
+  'office.write.restored':
+    'Excel failed while writing ({reason}). {sheets} were put back as they were before; nothing was lost. {retry}',
+  'office.write.restoreFailed':
+    'Excel failed while writing ({reason}) and putting the sheets back failed too. Everything as it was before is kept in {backups}; do not delete them: delete the half-written sheet of the same name and rename the backup to its old name.',
+  'office.write.restoreFailedHidden':
+    'Excel failed while writing ({reason}) and putting the sheets back failed too. Everything as it was before is kept in the hidden sheets {backups} (right-click a sheet tab and choose Unhide); do not delete them: delete the half-written sheet of the same name and rename the backup to its old name.',
+  'office.write.backupOf': '"{backup}" (was "{sheet}")',
+  'office.settings.saveFailed':
+    'The settings could not be saved to the workbook ({reason}); the workbook keeps the settings it had, nothing was lost. Please try again.',
+  'office.reimportLimits':
+    "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks, number formats, fill colours and fonts. In the Excel add-in it cannot keep notes, formatting of part of a cell's text, or borders you drew (the add-in cannot read them); to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
 };

@@ -34,6 +34,9 @@ export const zh = {
   'rule.missing-sheet': '缺少工作表',
   'rule.missing-column': '缺少列',
   'rule.missing-reference': '缺少参照工作表',
+  'rule.list-closure-without-date': '清单载明已完成但缺少完成日期',
+  'rule.bad-setting': '设置值无效',
+  'rule.duplicate-measure': '措施编号重复',
   'rule.other': '其他问题',
 
   // Validation: references the ledger is checked against
@@ -74,14 +77,8 @@ export const zh = {
   'cli.error.invalidArgument': '参数取值无效：{detail}',
   'cli.error.other': '命令行有误：{detail}',
   'cli.today.invalid': '--today 应为真实日期，格式 YYYY-MM-DD，收到“{value}”',
-  'cli.staleDays.invalid': '--stale-days 应为不小于 0 的整数天数，收到“{value}”',
   'cli.out.notXlsx': '输出文件须以 .xlsx 结尾：{path}',
   'cli.list.noItems': '清单文件中没有找到任何条目：{path}，条目应以“一、”“二、”这样的编号开头',
-  'cli.list.cannotRead': '无法读取清单文件 {path}：{reason}',
-  'cli.list.empty': '清单文件为空：{path}',
-  'cli.list.notText': '清单文件不是文本文件：{path}，请另存为 UTF-8 文本',
-  'cli.list.notUtf8': '清单文件不是 UTF-8 编码：{path}，请另存为 UTF-8 文本',
-  'cli.list.noText': '清单文件没有内容：{path}',
   'cli.fs.noSuchFile': '文件不存在',
   'cli.fs.permission': '没有权限',
   'cli.fs.isFolder': '这是一个文件夹',
@@ -90,9 +87,10 @@ export const zh = {
 
   // rectify parse
   'cli.parse.description': '读取整改清单并显示读到的条目',
-  'cli.parse.argFile': '清单文本文件，默认为内置的保靖县清单',
+  'cli.parse.argFile': '清单文件（文本、.docx、.doc、.pdf、.xlsx），默认为内置的保靖县清单',
   'cli.parse.optJson': '输出经过结构校验的 JSON',
-  'cli.parse.exitCodes': '  0  已读出清单\n  2  清单文件无法读取、为空、不是文本，或没有任何条目',
+  'cli.parse.exitCodes':
+    '  0  已读出清单\n  2  清单文件无法读取、为空、格式无法读取，或没有任何条目',
   'cli.parse.untitled': '（无标题）',
   'cli.parse.counts': '共 {items} 条、{measures} 项措施',
   'cli.parse.noDiagnostics': '没有问题',
@@ -103,6 +101,7 @@ export const zh = {
   'cli.parse.reportedDone': '（已报完成）',
   'cli.parse.ongoing': '持续推进',
   'cli.parse.deadlineMissing': '（缺少）',
+  'cli.parse.deadlineRelative': '{text}（相对时限）',
   'cli.parse.deadlineUnknown': '未识别“{text}”',
 
   // rectify validate
@@ -110,7 +109,6 @@ export const zh = {
   'cli.validate.argFile': '台账工作簿 .xlsx',
   'cli.validate.optJson': '输出 JSON',
   'cli.validate.optToday': '以此日期为今天，格式 YYYY-MM-DD',
-  'cli.validate.optStaleDays': '超过多少天未更新算作久未更新，默认 {days}',
   'cli.validate.exitCodes':
     '  0  没有错误，可以报送（可能有警告）\n  1  有错误，不可报送\n  2  文件无法作为工作簿读取，或命令行有误\n只读取文件，从不写入。',
   'cli.validate.header': '校验 {file}（今天为 {today}）',
@@ -168,6 +166,12 @@ export const zh = {
   'cli.inspect.description': '查看工具在工作簿中读到的内容',
   'cli.split.description': '按责任单位拆分台账，每个单位一个工作簿',
   'cli.collect.description': '回收各单位填报的文件，合并进总台账',
+  'cli.report.description': '生成整改进展情况报告 .docx',
+  'cli.setting.dueSoonDays': '临期提醒天数（{min}–{max}，{purpose}，默认 {days}）',
+  'cli.setting.staleDays': '未更新提醒天数（{min}–{max}，{purpose}，默认 {days}）',
+  'cli.setting.forWorkbook': '写入“说明”表的提醒设置',
+  'cli.setting.forValidate': '本次校验使用，默认取工作簿“说明”表中的设置',
+  'cli.setting.forSummarize': '本次汇总使用，默认取工作簿“说明”表中的设置',
   // Ribbon commands and their message dialog
   'ribbon.validate.title': '校验台账',
   'ribbon.validate.passed': '台账校验通过，未发现问题。',
@@ -211,7 +215,7 @@ export const zh = {
   'pane.source.fileInputLabel': '整改清单文本文件',
   'pane.file.empty': '文件「{name}」是空的。请选择含有整改清单全文的 .txt 文件。',
   'pane.file.binary':
-    '文件「{name}」不是文本文件。请在 Word 或 WPS 中“另存为”纯文本（.txt）后再选择。',
+    '文件「{name}」不是文本文件，也不是能识别的 Word、PDF 或 Excel 文件。请另存为 .docx 或 UTF-8 文本后再选择。',
   'pane.file.unreadable': '无法读取文件「{name}」。请确认文件未被占用，然后重新选择。',
   'pane.file.tooLarge': '文件「{name}」超过 5 MB，不像是一份整改清单。请确认选择了正确的文件。',
   'pane.preview.heading': '预览（尚未写入工作簿）',
@@ -318,4 +322,24 @@ export const zh = {
   'pane.failure.loadSettings':
     '未能读取保存的设置，暂用默认值（临期 {dueSoonDays} 天、未更新 {staleDays} 天）。可在“设置”中重新保存。',
   'pane.failure.saveSettings': '未能保存设置。请确认工作簿未受保护、未处于只读状态，然后重试。',
+
+  // The Office shell: failures while writing, cell-edit mode, what a re-import keeps
+  'office.cellEdit':
+    'Excel 正处于单元格编辑状态，无法修改工作簿。请按回车键（确认输入）或 Esc 键（取消输入）离开单元格，然后重试。工作簿没有被修改，没有内容丢失。',
+  'office.reason.cellEdit': '有单元格正在编辑',
+  'office.retry': '请稍后重试。',
+  'office.retry.cellEdit': '请按回车键或 Esc 键离开单元格后重试。',
+  'office.write.unchanged':
+    'Excel 未能完成这次操作（{reason}）。工作簿没有被修改，没有内容丢失。{retry}',
+  'office.write.restored':
+    'Excel 在写入途中失败（{reason}）。{sheets} 已恢复为操作前的样子，没有内容丢失。{retry}',
+  'office.write.restoreFailed':
+    'Excel 在写入途中失败（{reason}），恢复也未能完成。操作前的内容完整保存在工作表 {backups} 中，请勿删除：删除同名的半成品工作表后，把备份改回原名即可。',
+  'office.write.restoreFailedHidden':
+    'Excel 在写入途中失败（{reason}），恢复也未能完成。操作前的内容完整保存在隐藏的工作表 {backups} 中（右键单击工作表标签，选择“取消隐藏”），请勿删除：删除同名的半成品工作表后，把备份改回原名即可。',
+  'office.write.backupOf': '“{backup}”（原“{sheet}”）',
+  'office.settings.saveFailed':
+    '设置未能保存到工作簿（{reason}），工作簿中的设置保持原样，没有内容丢失。请重试。',
+  'office.reimportLimits':
+    '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接、数字格式、填充颜色和字体。在 Excel 加载项中无法保留批注、单元格内部分文字的格式和您画的边框（加载项读不到这些）；如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。',
 } as const;

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates';
-import { isoFromExcelSerial, isoFromParts } from '../dates';
+import { isRealDate, isoFromExcelSerial, isoFromParts } from '../dates';
 import type { GridCell } from '../grid';
 import { isDateCell, isErrorCell } from '../grid';
 
@@ -50,15 +50,7 @@ function matchDate(text: string): IsoDate | null {
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  return isCalendarDate(y, mo, d) ? isoFromParts(y, mo, d) : null;
-}
-
-/** `isRealDate` by arithmetic: this runs for every date cell of a ledger, so no Date objects. */
-function isCalendarDate(y: number, m: number, d: number): boolean {
-  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  return d <= days;
+  return isRealDate(y, mo, d) ? isoFromParts(y, mo, d) : null;
 }
 
 function readNumber(n: number): DateReading {

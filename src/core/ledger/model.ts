@@ -1,5 +1,5 @@
 /**
- * The ledger workbook's vocabulary: sheet names, table names, headers and statuses.
+ * The ledger workbook's vocabulary: sheet names, table names and headers (statuses: ../status.ts).
  * Every shell, rule and summary refers to these; nothing else spells them.
  */
 export const SHEETS = {
@@ -78,13 +78,8 @@ export const MILESTONE_COLUMNS = [
   '完成日期',
 ] as const;
 
-export const STATUSES = ['未启动', '推进中', '持续推进', '已完成', '已销号'] as const;
-export type Status = (typeof STATUSES)[number];
-export const DONE_STATUSES: readonly string[] = ['已完成', '已销号'];
-
-export function isDoneStatus(status: string): boolean {
-  return DONE_STATUSES.includes(status.trim());
-}
+/** Statuses and their categories live in one module: src/core/status.ts. */
+export { STATUSES, isDoneStatus } from '../status';
 
 /** Separator of names inside one cell (units, leaders). */
 export const NAME_SEPARATOR = '、';
@@ -107,5 +102,8 @@ export function isRemovedFromList(text: string): boolean {
   return text.trimStart().startsWith(REMOVED_FROM_LIST_MARKER);
 }
 
-export const DUE_SOON_DAYS = 30;
-export const STALE_DAYS = 90;
+/**
+ * 整改进展 of a fresh row starts with this when it quotes what the list itself states (a closure
+ * the list reports): the quote is the list's word, not the user's, and gives no date.
+ */
+export const LIST_STATED_PREFIX = '清单载明：';

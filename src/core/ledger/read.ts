@@ -5,7 +5,7 @@ import { cellText, isBlankCell } from './cell-text';
 import { parseDateText, readDateCell } from './date-cell';
 import { findHeader } from './header';
 import type { LedgerColumn } from './model';
-import { LEDGER_COLUMNS } from './model';
+import { LEDGER_COLUMNS, splitNames } from './model';
 import type { LedgerRow } from './row';
 
 export interface LedgerReading {
@@ -88,11 +88,9 @@ function textOf(cell: GridCell): string {
   return cell === null ? '' : cellText(cell).trim();
 }
 
-const SEPARATOR = /[、,，;；\n]/;
-
 /**
- * `splitNames` (same separators, same result), each distinct text split once: a ledger repeats a
- * few dozen unit and leader cells over all its rows, so rows share one frozen list per text.
+ * `splitNames` once per distinct text: a ledger repeats a few dozen unit and leader cells over
+ * all its rows, so rows share one frozen list per text.
  */
 class NameLists {
   readonly #lists = new Map<string, readonly string[]>();
@@ -100,22 +98,11 @@ class NameLists {
   of(text: string): readonly string[] {
     let names = this.#lists.get(text);
     if (names === undefined) {
-      names = Object.freeze(split(text));
+      names = Object.freeze(splitNames(text));
       this.#lists.set(text, names);
     }
     return names;
   }
-}
-
-function split(text: string): string[] {
-  if (text.length === 0) return [];
-  if (!SEPARATOR.test(text)) return [text];
-  const names: string[] = [];
-  for (const part of text.split(SEPARATOR)) {
-    const name = part.trim();
-    if (name.length > 0) names.push(name);
-  }
-  return names;
 }
 
 /** The date of a date cell, without allocating a reading for the common cases. */

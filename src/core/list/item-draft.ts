@@ -3,10 +3,10 @@ import { diagnostic, quote } from './diagnostics';
 import { FIELD_NAMES, type FieldKey } from './labels';
 import { MeasureCollector } from './measures';
 import { splitNames } from './names';
-import type { ListItem, ParseDiagnostic } from './schema';
+import type { ListItem, Measure, ParseDiagnostic } from './schema';
 import type { Trace } from './trace';
 
-type ListField = 'leadUnits' | 'coopUnits' | 'leaders';
+type ListField = 'leadUnits' | 'coopUnits' | 'responsible' | 'leaders';
 type TextField = 'problem' | 'goal' | 'deadline';
 export type ItemField = FieldKey | 'problem';
 
@@ -15,6 +15,7 @@ const ENGLISH: Readonly<Record<ItemField, string>> = {
   goal: 'goal',
   leadUnits: 'lead units',
   coopUnits: 'cooperating units',
+  responsible: 'responsible units',
   leaders: 'supervising leaders',
   measures: 'measures',
   deadline: 'deadline',
@@ -30,11 +31,13 @@ export class ItemDraft {
   private readonly lists: Record<ListField, string[]> = {
     leadUnits: [],
     coopUnits: [],
+    responsible: [],
     leaders: [],
   };
   private readonly openEnded: Record<ListField, boolean> = {
     leadUnits: false,
     coopUnits: false,
+    responsible: false,
     leaders: false,
   };
   private readonly measures: MeasureCollector;
@@ -48,6 +51,8 @@ export class ItemDraft {
     line: number,
     private readonly trace: Trace,
     private readonly diagnostics: ParseDiagnostic[],
+    private readonly section: string | null = null,
+    private readonly documentYear: number | null = null,
   ) {
     this.firstLine = line;
     this.lastLine = line;
@@ -107,6 +112,7 @@ export class ItemDraft {
         return;
       case 'leadUnits':
       case 'coopUnits':
+      case 'responsible':
       case 'leaders':
         this.addNames(field, text, line, continues);
         return;
@@ -135,10 +141,34 @@ export class ItemDraft {
 
   finish(): ListItem {
     const measures = this.measures.finish();
+    this.resolveResponsible();
+    this.gatherFromMeasures(measures);
     const deadlineText = this.text.deadline.join('\n');
-    const reading = readDeadline(deadlineText);
+    const reading = readDeadline(deadlineText, this.documentYear);
     this.warnMissing(measures.length);
-    if (this.seen.has('deadline') && reading.deadline.kind === 'unknown') {
+    if (reading.assumedYear !== null) {
+      this.diagnostics.push(
+        diagnostic(
+          this.deadlineLine,
+          'warning',
+          'deadline-year-assumed',
+          `整改时限${quote(deadlineText)}没有写年份，按文件标题中的 ${reading.assumedYear} 年读作 ${reading.deadline.date ?? ''}`,
+          `the deadline has no year; read with the document's year ${reading.assumedYear}`,
+        ),
+      );
+    }
+    if (reading.missingYear) {
+      this.diagnostics.push(
+        diagnostic(
+          this.deadlineLine,
+          'warning',
+          'deadline-no-year',
+          `整改时限${quote(deadlineText)}没有写年份，文件标题中也没有年份，未能确定日期`,
+          'the deadline has no year and the document states none; no date taken',
+        ),
+      );
+    }
+    if (this.seen.has('deadline') && reading.deadline.kind === 'unknown' && !reading.missingYear) {
       const why = reading.unrealDate
         ? `中的日期${quote(reading.unrealDate)}不是真实的日期`
         : `${quote(deadlineText)}既不是日期也不是“持续推进”之类的说法`;
@@ -155,16 +185,48 @@ export class ItemDraft {
     return {
       no: this.no,
       numeral: this.numeral,
+      section: this.section,
       problem: this.text.problem.join('\n'),
       goal: this.text.goal.join('\n'),
       leadUnits: this.lists.leadUnits,
       coopUnits: this.lists.coopUnits,
       leaders: this.lists.leaders,
-      openEnded: { ...this.openEnded },
+      openEnded: {
+        leadUnits: this.openEnded.leadUnits,
+        coopUnits: this.openEnded.coopUnits,
+        leaders: this.openEnded.leaders,
+      },
       measures,
       deadline: reading.deadline,
       lines: [this.firstLine, this.lastLine],
     };
+  }
+
+  /** 责任单位 leads when no 牵头单位 is named, else it lists the cooperating units (after any named). */
+  private resolveResponsible(): void {
+    const responsible = this.lists.responsible;
+    if (responsible.length === 0) return;
+    const into: ListField = this.lists.leadUnits.length === 0 ? 'leadUnits' : 'coopUnits';
+    this.lists[into].push(...responsible);
+    if (this.openEnded.responsible) this.openEnded[into] = true;
+  }
+
+  /**
+   * Units and leaders named on a measure alone are also the item's, in order of first appearance;
+   * the copy is recorded in the trace so the lossless accounting can tell it from new text.
+   */
+  private gatherFromMeasures(measures: readonly Measure[]): void {
+    for (const measure of measures) {
+      for (const field of ['leadUnits', 'coopUnits', 'leaders'] as const) {
+        for (const name of measure[field] ?? []) {
+          if (this.lists[field].includes(name)) continue;
+          // A unit that leads one measure and cooperates on another is listed once, as lead.
+          if (field === 'coopUnits' && this.lists.leadUnits.includes(name)) continue;
+          this.lists[field].push(name);
+          this.trace.push({ line: this.firstLine, kind: 'gathered', text: name });
+        }
+      }
+    }
   }
 
   private warnMissing(measureCount: number): void {

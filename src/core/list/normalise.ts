@@ -35,6 +35,8 @@ function isWide(ch: string | undefined): boolean {
 function neighbour(text: string, from: number, step: 1 | -1): string | undefined {
   for (let i = from; i >= 0 && i < text.length; i += step) {
     const ch = text[i] as string;
+    // Context is the line's: a line break ends it (each dropped text is canonical on its own).
+    if (ch === '\n' || ch === '\r') return undefined;
     if (ch !== ' ' && ch !== '\t') return ch;
   }
   return undefined;

@@ -2,7 +2,9 @@ import { classifyLine } from './classify';
 import { diagnostic, quote } from './diagnostics';
 import { ItemDraft } from './item-draft';
 import { checkItemOrder } from './item-order';
-import { FIELD_NAMES, splitAtLabels } from './labels';
+import { documentYearOf } from './deadline';
+import { FIELD_NAMES, matchLabel, splitAtLabels } from './labels';
+import { itemStyleOf } from './numbering';
 import { sourceLines, trimSpace } from './normalise';
 import type { ListItem, ParseDiagnostic, RectificationList } from './schema';
 import type { Trace } from './trace';
@@ -38,10 +40,27 @@ export function parseListTraced(text: string): TracedReading {
   // Widened on purpose: TypeScript cannot see the assignments inside `read` below.
   let current = null as ItemDraft | null;
   let furniture = 0;
+  let section: string | null = null;
+  /** The section heading's first line, while no item has yet been read under it. */
+  let openSection: number | null = null;
+  const dropSection = (): void => {
+    if (section === null || openSection === null) return;
+    diagnostics.push(
+      diagnostic(
+        openSection,
+        'warning',
+        'empty-section',
+        `标题${quote(section)}下没有条目`,
+        'a section heading with no item under it',
+        section,
+      ),
+    );
+  };
+  let documentYear: number | null | undefined;
 
   /** One line, or one field of a line that holds several (see splitAtLabels). */
   const read = (line: string, no: number): void => {
-    const kind = classifyLine(line);
+    const kind = classifyLine(line, itemStyle);
     switch (kind.kind) {
       case 'blank':
         break;
@@ -65,10 +84,28 @@ export function parseListTraced(text: string): TracedReading {
           trace.push({ line: no, kind: 'attachment', text: kind.prefix });
         }
         break;
+      case 'section':
+        if (current) items.push(current.finish());
+        current = null;
+        dropSection();
+        section = kind.text;
+        openSection = no;
+        break;
       case 'item':
         if (current) items.push(current.finish());
         trace.push({ line: no, kind: 'item-number', text: kind.prefix });
-        current = new ItemDraft(kind.no, kind.numeral, no, trace, diagnostics);
+        // The document's year (for `6月底前`) is the title's, known once the first item starts.
+        documentYear ??= documentYearOf(titleParts.join(''));
+        current = new ItemDraft(
+          kind.no,
+          kind.numeral,
+          no,
+          trace,
+          diagnostics,
+          section,
+          documentYear,
+        );
+        openSection = null;
         if (trimSpace(kind.rest) !== '') current.add(trimSpace(kind.rest), no);
         break;
       case 'label':
@@ -91,7 +128,10 @@ export function parseListTraced(text: string): TracedReading {
         break;
       case 'text':
         if (current) current.add(kind.rest, no);
-        else {
+        else if (section !== null && openSection !== null) {
+          // A section heading running over two lines, or a sentence under it: part of the section.
+          section = `${section}\n${kind.rest}`;
+        } else {
           titleParts.push(kind.rest);
           titleLines.push(no);
         }
@@ -99,10 +139,16 @@ export function parseListTraced(text: string): TracedReading {
     }
   };
 
-  for (const source of sourceLines(text)) {
-    for (const segment of splitAtLabels(trimSpace(source.text))) read(segment, source.no);
-  }
+  const segments = sourceLines(text).flatMap((source) =>
+    splitAtLabels(trimSpace(source.text)).map((segment) => ({ segment, no: source.no })),
+  );
+  const itemStyle = itemStyleOf(
+    segments.map((s) => s.segment),
+    (line) => matchLabel(line) !== null,
+  );
+  for (const { segment, no } of segments) read(segment, no);
   if (current) items.push(current.finish());
+  dropSection();
 
   diagnostics.push(...checkItemOrder(items));
   if (items.length === 0) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates';
+import { documentFormatSchema, placeSchema } from './blocks';
 
 /**
  * The structured reading of a rectification list (整改清单): the contract of `rectify parse --json`
@@ -19,12 +20,23 @@ export const measureSchema = z.strictObject({
   group: z.string().nullable(),
   text: z.string(),
   milestones: z.array(milestoneSchema),
+  /** Units and leaders the list gives for this measure alone (`（县住建局牵头，…）`, a table row). */
+  leadUnits: z.array(z.string()).optional(),
+  coopUnits: z.array(z.string()).optional(),
+  leaders: z.array(z.string()).optional(),
 });
 
 export const deadlineSchema = z.strictObject({
   text: z.string(),
-  kind: z.enum(['date', 'ongoing', 'unknown']),
+  /** `relative`: a time from an event the list does not date (`90天内`); no date is invented. */
+  kind: z.enum(['date', 'ongoing', 'relative', 'unknown']),
   date: isoDateSchema.nullable(),
+  /** For `relative`: how long, e.g. { amount: 90, unit: 'day' }. */
+  relative: z
+    .strictObject({ amount: z.number().positive(), unit: z.enum(['day', 'month', 'year']) })
+    .optional(),
+  /** Dated stages of `分阶段推进` (`2022年6月底前完成…；2023年底前…`). */
+  milestones: z.array(milestoneSchema).optional(),
   /** The list states the item was already completed and reported (已完成整改并上报销号). */
   reportedDone: z.boolean(),
 });
@@ -32,6 +44,8 @@ export const deadlineSchema = z.strictObject({
 export const itemSchema = z.strictObject({
   no: z.number().int().positive(),
   numeral: z.string().min(1),
+  /** The heading the item stands under (`一、关于水环境方面`), or null. */
+  section: z.string().nullable().optional(),
   problem: z.string(),
   goal: z.string(),
   leadUnits: z.array(z.string()),
@@ -59,9 +73,15 @@ export const diagnosticSchema = z.strictObject({
    * first item), kept here so that nothing the document says is lost silently.
    */
   dropped: z.string().optional(),
+  /** Where in the document (page and line, table row and column), when not a text line. */
+  place: placeSchema.optional(),
 });
 
 export const rectificationListSchema = z.strictObject({
+  /** What the list was read from: the format found by content and, for text, the encoding. */
+  source: z
+    .strictObject({ format: documentFormatSchema, encoding: z.string().nullable() })
+    .optional(),
   title: z.string(),
   items: z.array(itemSchema),
   diagnostics: z.array(diagnosticSchema),

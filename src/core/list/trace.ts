@@ -11,7 +11,11 @@ export type ConsumedKind =
   | 'group-number'
   | 'group-name'
   | 'separator'
-  | 'etc';
+  | 'etc'
+  /** Parentheses, role words (`牵头`, `配合`) and labels of units named on a measure. */
+  | 'inline-role'
+  /** A name copied from a measure onto its item: the same characters once more, not new text. */
+  | 'gathered';
 
 export interface Consumed {
   readonly line: number;

@@ -1,7 +1,7 @@
 /** The summaries' public surface, for the faces and shells. */
 export { buildSummaries, buildSummaryPlan, type Summaries, type SummaryOptions } from './plan';
 export { overdueOverview } from './overview';
-export { leaderCounts, summarizeLedger, TOTAL_LABEL } from './counts';
+export { summarizeLedger, TOTAL_LABEL } from './counts';
 export { leaderSheetNames, isValidSheetName, sheetNameKey } from './sheet-names';
 export { SummaryError } from './errors';
 export { staleSummarySheets } from './stale';

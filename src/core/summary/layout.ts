@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { CellStyle, PlanCell, SheetPlan } from '../plan/types';
 import { HEADER_STYLE as LEDGER_HEADER_STYLE } from '../workbook/palette';
+import { FONT_NAME } from '../workbook/print';
 import { SUMMARY_COLOURS } from './colours';
 
 /** Small helpers shared by the overview and the leader sheets. */
@@ -14,6 +15,11 @@ export const date = (value: IsoDate): PlanCell => ({ date: value });
 export const HEADER_STYLE: CellStyle = LEDGER_HEADER_STYLE;
 
 export const LABEL_STYLE: CellStyle = { bold: true };
+
+/** A style in the workbook's one named face (src/core/workbook/print.ts). */
+export function fonted(style: CellStyle): CellStyle {
+  return { ...style, fontName: FONT_NAME };
+}
 
 /** The one line that says whether the ledger the summary was built from has errors. */
 export function ledgerCheckLine(errors: number): {

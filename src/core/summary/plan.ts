@@ -1,6 +1,9 @@
 import type { IsoDate } from '../dates';
 import type { WorkbookSnapshot } from '../grid';
-import { SHEETS, STALE_DAYS } from '../ledger/model';
+import { SHEETS } from '../ledger/model';
+import { readSettings } from '../settings';
+import { statusVocabulary } from '../status';
+import { readReferences } from '../validate/references';
 import { readLedger } from '../ledger/read';
 import type { WorkbookPlan } from '../plan/types';
 import { countLedgerErrors } from '../validate/validate';
@@ -12,8 +15,8 @@ import { unitRowsOf } from './unit-sheet';
 
 export interface SummaryOptions {
   readonly today: IsoDate;
-  /** Window for 30天内到期 (the column keeps its name; the notes state the window used). */
-  readonly dueSoonDays: number;
+  /** Window for N天内到期; when not given, the workbook's own setting (说明, 临期提醒天数). */
+  readonly dueSoonDays?: number;
 }
 
 export interface Summaries {
@@ -58,18 +61,23 @@ function summariesOf(snapshot: WorkbookSnapshot, options: SummaryOptions): Summa
         `(the ${SHEETS.ledger} header has no 督办县领导 column)`,
     );
   }
+  const settings = readSettings(snapshot).settings;
   // Only the error count is used; the stale window affects warnings, not errors.
   const ledgerErrors = countLedgerErrors(
     snapshot,
-    { today: options.today, staleDays: STALE_DAYS },
+    { today: options.today, staleDays: settings.staleDays },
     ledger,
   );
+  const refs = readReferences(snapshot);
   const plan = summaryPlanFromRows({
     rows: ledger.rows,
     listOrder: listLeaderOrder(snapshot.grid(SHEETS.items)),
     today: options.today,
-    dueSoonDays: options.dueSoonDays,
+    dueSoonDays: options.dueSoonDays ?? settings.dueSoonDays,
     ledgerErrors,
+    title: listTitle(snapshot),
+    statuses: statusVocabulary(refs.statuses),
+    knownLeaders: refs.leaders,
   });
   // 领导汇总 first, 单位汇总 last, the leaders' sheets between.
   const last = plan.sheets.length - 1;
@@ -83,4 +91,10 @@ function summariesOf(snapshot: WorkbookSnapshot, options: SummaryOptions): Summa
           : sheet.rows.length - (LEADER_TABLE_HEADER_ROW + 1),
   }));
   return { plan, ledgerErrors, sheets };
+}
+
+/** The list's title as 说明 gives it in A1, for the running header; a plain name without one. */
+function listTitle(snapshot: WorkbookSnapshot): string {
+  const first = snapshot.grid(SHEETS.readme)?.rows[0]?.[0];
+  return typeof first === 'string' && first.trim() !== '' ? first.trim() : '整改台账';
 }

@@ -1,10 +1,10 @@
 import type { IsoDate } from '../dates';
 import type { LedgerRow } from '../ledger/row';
 import { SHEETS } from '../ledger/model';
-import type { PlanCell, WorkbookPlan } from '../plan/types';
-import { summarizeVisiting } from './counts';
+import type { WorkbookPlan } from '../plan/types';
+import type { StatusVocabulary } from '../status';
+import { summarizeLedger } from './counts';
 import { leaderSheet } from './leader-sheet';
-import { MeasureCellMaker } from './measure-cells';
 import { overviewSheet } from './overview-sheet';
 import { leaderSheetNames } from './sheet-names';
 import { unitSummarySheet } from './unit-sheet';
@@ -18,6 +18,12 @@ export interface SummaryPlanInput {
   readonly dueSoonDays: number;
   /** Errors the validator finds in the ledger, stated on every summary sheet. */
   readonly ledgerErrors: number;
+  /** The list's title, for the running header of every page. */
+  readonly title?: string;
+  /** The workbook's statuses and categories (名录); the built-in list when not given. */
+  readonly statuses?: StatusVocabulary;
+  /** The leaders 名录 lists; null or missing accepts every name. */
+  readonly knownLeaders?: ReadonlySet<string> | null;
 }
 
 /**
@@ -26,17 +32,16 @@ export interface SummaryPlanInput {
  */
 export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
   const { today, dueSoonDays, ledgerErrors } = input;
-  // Every supervised measure's row of cells, by ledger index: made once, as the summary reads the
-  // row, and shared by all the sheets the measure is on.
-  const maker = new MeasureCellMaker();
-  const cells = new Array<readonly PlanCell[]>(input.rows.length);
-  const summary = summarizeVisiting(
+  const title = input.title ?? '整改台账';
+  const summary = summarizeLedger(
     input.rows,
-    { today, dueSoonDays },
-    input.listOrder,
-    (i, row, urgency, daysOverdue) => {
-      cells[i] = row.leaders.length === 0 ? NOBODY : maker.cells(row, urgency, daysOverdue);
+    {
+      today,
+      dueSoonDays,
+      ...(input.statuses !== undefined ? { statuses: input.statuses } : {}),
+      knownLeaders: input.knownLeaders ?? null,
     },
+    input.listOrder,
   );
   const sheetNames = leaderSheetNames(
     summary.leaders.map((l) => l.counts.leader),
@@ -44,19 +49,25 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
   );
   return {
     sheets: [
-      overviewSheet({ summary, sheetNames, today, dueSoonDays, ledgerErrors }),
+      overviewSheet({ summary, sheetNames, title, today, dueSoonDays, ledgerErrors }),
       ...summary.leaders.map((leader, i) =>
         leaderSheet({
           counts: leader.counts,
-          measures: leader.indexes,
-          cells,
+          measures: leader.rows,
           name: sheetNames[i] as string,
+          title,
           today,
+          dueSoonDays,
           ledgerErrors,
         }),
       ),
       unitSummarySheet({
-        summary: summarizeUnits(input.rows, { today, dueSoonDays }),
+        summary: summarizeUnits(input.rows, {
+          today,
+          dueSoonDays,
+          ...(input.statuses !== undefined ? { statuses: input.statuses } : {}),
+        }),
+        title,
         today,
         dueSoonDays,
         ledgerErrors,
@@ -64,6 +75,3 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
     ],
   };
 }
-
-/** A measure no leader supervises is on no sheet: its place holds this. */
-const NOBODY: readonly PlanCell[] = [];

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 
-/** Counts for one supervising leader (or the total row) on 领导汇总. */
+/** Counts for one supervising leader (or the total row) on 领导汇总; the status columns add up. */
 export interface LeaderCounts {
   readonly leader: string;
   readonly items: number;
@@ -9,6 +9,8 @@ export interface LeaderCounts {
   readonly inProgress: number;
   readonly ongoing: number;
   readonly notStarted: number;
+  /** Measures whose 状态 is in no list (or has no category): with the four above, `measures`. */
+  readonly invalidStatus: number;
   readonly overdue: number;
   readonly dueSoon: number;
 }

@@ -1,7 +1,18 @@
 import type { IsoDate } from '../dates';
 import { columnLetter } from '../grid';
 import type { PlanCell, RangeStyle, SheetPlan } from '../plan/types';
-import { date, HEADER_STYLE, LABEL_STYLE, ledgerCheckLine, num, sheet, text } from './layout';
+import { printPlan } from '../workbook/print';
+import { INVALID_STATUS_LABEL } from '../status';
+import {
+  date,
+  fonted,
+  HEADER_STYLE,
+  LABEL_STYLE,
+  ledgerCheckLine,
+  num,
+  sheet,
+  text,
+} from './layout';
 import { UNIT_STATUS_COLUMNS, type UnitCounts, type UnitSummary } from './unit-summary';
 
 export const UNIT_SUMMARY_SHEET = '单位汇总';
@@ -36,6 +47,8 @@ export interface UnitSheetInput {
   readonly today: IsoDate;
   readonly dueSoonDays: number;
   readonly ledgerErrors: number;
+  /** The list's title, for the running header. */
+  readonly title?: string;
 }
 
 /** 单位汇总: one row per responsible unit, most overdue first, and a total row. */
@@ -56,7 +69,7 @@ export function unitSummarySheet(input: UnitSheetInput): SheetPlan {
   rows.push(countRow(summary.total));
   rows.push([]);
   const notes = [
-    `说明：逾期 = 截止日期早于统计日期且未完成；临期 = 未完成且截止日期在统计日期至其后${dueSoonDays}天之间；其他 = 状态为空或不在名录中。`,
+    `说明：逾期 = 截止日期早于统计日期且未完成；临期 = 未完成且截止日期在统计日期至其后${dueSoonDays}天之间；${INVALID_STATUS_LABEL} = 状态为空或不在名录中。`,
     '一条措施有多个责任单位时分别计入每个单位，故各单位之和可能大于合计；合计中每条措施只计一次。',
   ];
   if (summary.unassigned > 0)
@@ -86,14 +99,18 @@ export function unitSummarySheet(input: UnitSheetInput): SheetPlan {
     name: UNIT_SUMMARY_SHEET,
     rows,
     columns: [
-      { width: 26 },
-      ...UNIT_SUMMARY_COLUMNS.slice(1, -1).map(() => ({ width: 9 })),
-      { width: 12 },
+      { width: 26, style: fonted({}) },
+      ...UNIT_SUMMARY_COLUMNS.slice(1, -1).map(() => ({ width: 9, style: fonted({}) })),
+      { width: 12, style: fonted({}) },
     ],
-    styles,
+    styles: styles.map((s) => ({ ...s, style: fonted(s.style) })),
     merges: [`A1:${last}1`, `B3:${last}3`],
     freeze: { rows: UNIT_SUMMARY_HEADER_ROW + 1, columns: 1 },
-    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, repeatRows: '5:5' },
+    print: printPlan(
+      'portrait',
+      { title: input.title ?? '整改台账', sheet: UNIT_SUMMARY_SHEET, asOf: today },
+      '5:5',
+    ),
   });
 }
 

@@ -1,15 +1,19 @@
 import type { IsoDate } from '../dates';
 import type { LedgerRow } from '../ledger/row';
+import { INVALID_STATUS_LABEL, STATUS_CATEGORIES, type StatusCategory } from '../status';
 import { urgencyOf, urgencyWindow, type UrgencyOptions } from './urgency';
 
-/** Status columns of 单位汇总, with the statuses each counts; 其他 takes blank and unknown ones. */
-export const UNIT_STATUS_COLUMNS = [
-  { header: '已完成', statuses: ['已完成', '已销号'] },
-  { header: '推进中', statuses: ['推进中'] },
-  { header: '持续推进', statuses: ['持续推进'] },
-  { header: '未启动', statuses: ['未启动'] },
-  { header: '其他', statuses: [] },
-] as const;
+/**
+ * Status columns of 单位汇总: one per status category (src/core/status.ts), then 状态有误 for
+ * blank statuses and statuses in no list, as on 领导汇总.
+ */
+export const UNIT_STATUS_COLUMNS: readonly {
+  readonly header: string;
+  readonly category: StatusCategory | null;
+}[] = [
+  ...STATUS_CATEGORIES.map((c) => ({ header: c.label, category: c.category })),
+  { header: INVALID_STATUS_LABEL, category: null },
+];
 
 export interface UnitCounts {
   readonly unit: string;
@@ -32,10 +36,8 @@ export interface UnitSummary {
   readonly unassigned: number;
 }
 
-function statusColumn(status: string): number {
-  const s = status.trim();
-  const at = UNIT_STATUS_COLUMNS.findIndex((c) => (c.statuses as readonly string[]).includes(s));
-  return at < 0 ? UNIT_STATUS_COLUMNS.length - 1 : at;
+function statusColumn(category: StatusCategory | null): number {
+  return UNIT_STATUS_COLUMNS.findIndex((c) => c.category === category);
 }
 
 class Tally {
@@ -79,7 +81,7 @@ export function summarizeUnits(rows: readonly LedgerRow[], options: UrgencyOptio
   const total = new Tally('合计');
   let unassigned = 0;
   for (const row of rows) {
-    const status = statusColumn(row.status);
+    const status = statusColumn(window.statuses.categoryOf(row.status));
     const urgency = urgencyOf(row, window);
     total.add(row, status, urgency);
     if (row.units.length === 0) unassigned++;

@@ -5,6 +5,7 @@ import type { Detail } from './issue';
 import { Finding } from './issue';
 import type { Severity } from './types';
 import type { References } from './references';
+import type { StatusVocabulary } from '../status';
 
 /** Everything a rule needs besides the row: where columns are, today, and the references. */
 export interface RuleContext {
@@ -15,8 +16,8 @@ export interface RuleContext {
   readonly todayNumber: number;
   readonly staleDays: number;
   readonly refs: References;
-  /** From 名录, or the built-in list when 名录 has none. */
-  readonly statuses: readonly string[];
+  /** From 名录 with their categories, or the built-in list when 名录 has none. */
+  readonly statuses: StatusVocabulary;
   /** Only errors are wanted (a count for the summaries): rules may skip checks that only warn. */
   readonly errorsOnly: boolean;
 }

@@ -5,6 +5,7 @@ import { cellText, normalizeHeader } from '../ledger/cell-text';
 import { readDateCell } from '../ledger/date-cell';
 import { findHeader } from '../ledger/header';
 import { ITEM_COLUMNS, MILESTONE_COLUMNS, SHEETS, splitNames } from '../ledger/model';
+import { categoryFromLabel, type ListedStatus } from '../status';
 import { readItemNumber } from '../ledger/read';
 import type { Finding } from './issue';
 import { bilingual, sheetFinding } from './issue';
@@ -19,8 +20,8 @@ export interface References {
   readonly items: ReadonlyMap<number, IsoDate | null> | null;
   /** 时间节点: `item|measure` → milestone dates. */
   readonly milestones: ReadonlyMap<string, readonly IsoDate[]> | null;
-  /** 名录: the status list. */
-  readonly statuses: readonly string[] | null;
+  /** 名录: the status list, each with the category beside it (状态类别) when given. */
+  readonly statuses: readonly ListedStatus[] | null;
   readonly leaders: ReadonlySet<string> | null;
   readonly units: ReadonlySet<string> | null;
   /** One warning per reference that is missing, naming the checks skipped. */
@@ -154,7 +155,7 @@ export function itemKey(cell: GridCell | undefined): string {
 }
 
 interface Lists {
-  readonly statuses: string[] | null;
+  readonly statuses: ListedStatus[] | null;
   readonly leaders: Set<string> | null;
   readonly units: Set<string> | null;
 }
@@ -169,18 +170,43 @@ function readLists(grid: Grid): Lists {
   const limit = Math.min(grid.rows.length, LIST_HEADER_ROWS);
   for (let r = 0; r < limit; r++) {
     const row = grid.rows[r] ?? [];
-    const find = (word: string) =>
-      row.findIndex((c) => typeof c === 'string' && normalizeHeader(c).includes(word));
-    const cols = { statuses: find('状态'), leaders: find('领导'), units: find('单位') };
+    const find = (word: string, not = '\u0000') =>
+      row.findIndex(
+        (c) => typeof c === 'string' && normalizeHeader(c).includes(word) && !c.includes(not),
+      );
+    const cols = {
+      statuses: find('状态', '类别'),
+      categories: find('类别'),
+      leaders: find('领导'),
+      units: find('单位'),
+    };
     if (cols.statuses < 0 && cols.leaders < 0 && cols.units < 0) continue;
     const column = (c: number) => (c < 0 ? null : columnValues(grid, r + 1, c));
     return {
-      statuses: column(cols.statuses),
+      statuses: cols.statuses < 0 ? null : listedStatuses(grid, r + 1, cols),
       leaders: setOrNull(column(cols.leaders)),
       units: setOrNull(column(cols.units)),
     };
   }
   return { statuses: null, leaders: null, units: null };
+}
+
+/** 名录's statuses, in order, each with the category typed beside it (null when none or unknown). */
+function listedStatuses(
+  grid: Grid,
+  from: number,
+  cols: { readonly statuses: number; readonly categories: number },
+): ListedStatus[] {
+  const listed: ListedStatus[] = [];
+  for (let r = from; r < grid.rows.length; r++) {
+    const cell = grid.rows[r]?.[cols.statuses];
+    if (cell === undefined || cell === null || isErrorCell(cell)) continue;
+    const status = cellText(cell).trim();
+    if (status.length === 0) continue;
+    const label = cols.categories < 0 ? '' : cellText(grid.rows[r]?.[cols.categories]);
+    listed.push({ status, category: categoryFromLabel(label) });
+  }
+  return listed;
 }
 
 function columnValues(grid: Grid, from: number, c: number): string[] {

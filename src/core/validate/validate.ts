@@ -1,11 +1,19 @@
 import type { WorkbookSnapshot } from '../grid';
-import { LEDGER_COLUMNS, SHEETS, STATUSES } from '../ledger/model';
+import { dayNumber } from '../dates';
+import { LEDGER_COLUMNS, SHEETS } from '../ledger/model';
+import { statusVocabulary } from '../status';
+import {
+  readSettings,
+  SETTING_POSITIONS,
+  SETTING_SPECS,
+  SETTINGS_SHEET,
+  settingRangeText,
+} from '../settings';
 import { readLedger, type LedgerReading } from '../ledger/read';
 import type { LedgerRow } from '../ledger/row';
 import type { RuleContext } from './context';
-import { dayNumber } from './day-number';
 import type { Finding, FindingSink } from './issue';
-import { bilingual, sheetFinding, sortFindings } from './issue';
+import { bilingual, cellFinding, sheetFinding, sortFindings } from './issue';
 import { readReferences } from './references';
 import { checkCellErrors } from './rules/cell-errors';
 import { checkBadDates, checkDoneAndDate, checkFutureDates } from './rules/dates';
@@ -92,6 +100,7 @@ function runRules(
   const refs = readReferences(snapshot);
   const ledger = ledgerReading ?? readLedger(grid);
   for (const warning of refs.warnings) out.push(warning);
+  if (!errorsOnly) for (const finding of settingFindings(snapshot)) out.push(finding);
   for (const column of ledger.missingColumns) {
     out.push(
       sheetFinding(
@@ -113,7 +122,7 @@ function runRules(
     todayNumber: dayNumber(options.today),
     staleDays: options.staleDays,
     refs,
-    statuses: refs.statuses !== null && refs.statuses.length > 0 ? refs.statuses : STATUSES,
+    statuses: statusVocabulary(refs.statuses),
     errorsOnly,
   };
   const rowRules = errorsOnly ? ERROR_ROW_RULES : ROW_RULES;
@@ -126,4 +135,26 @@ function report(options: ValidationOptions, issues: readonly ValidationIssue[]):
   let errors = 0;
   for (const issue of issues) if (issue.severity === 'error') errors++;
   return { today: options.today, errors, warnings: issues.length - errors, issues };
+}
+
+/**
+ * `bad-setting` (warning): a reminder cell of 说明 holds something that is not a number of days in
+ * range; its default is used until it is corrected.
+ */
+function settingFindings(snapshot: WorkbookSnapshot): Finding[] {
+  return readSettings(snapshot).invalid.map(({ key, found }) => {
+    const { row, column } = SETTING_POSITIONS[key];
+    const at = {
+      sheet: SETTINGS_SHEET,
+      rowIndex: row,
+      columnIndex: column,
+      column: SETTING_SPECS[key].label,
+    };
+    const fallback = SETTING_SPECS[key].defaultDays;
+    return cellFinding('warning', 'bad-setting', at, found, (language) =>
+      language === 'zh'
+        ? `${settingRangeText(key, found, 'zh')}暂按默认 ${fallback} 天计算，请改正。`
+        : `${settingRangeText(key, found, 'en')} The default ${fallback} is used until it is corrected.`,
+    );
+  });
 }

@@ -1,11 +1,7 @@
 import { columnLetter } from '../grid';
-import {
-  DONE_STATUSES,
-  DUE_SOON_DAYS,
-  LEDGER_COLUMNS,
-  MILESTONE_COLUMNS,
-  SHEETS,
-} from '../ledger/model';
+import { LEDGER_COLUMNS, MILESTONE_COLUMNS, SHEETS } from '../ledger/model';
+import { settingReference } from '../settings';
+import { builtInStatusesOf, STATUS_CATEGORY_HEADER, STATUSES } from '../status';
 import type { ConditionalFormatPlan, ValidationPlan } from '../plan/types';
 import { MARK_COLOURS } from './palette';
 
@@ -56,7 +52,7 @@ function statusValidation(letter: string, rows: number): ValidationPlan {
     allowBlank: true,
     prompt: {
       title: '状态',
-      message: '请从下拉列表选择：未启动、推进中、持续推进、已完成、已销号（名录表可增加）。',
+      message: `请从下拉列表选择：${STATUSES.join('、')}（名录表可增加，并在“${STATUS_CATEGORY_HEADER}”列注明类别）。`,
     },
     error: {
       title: '状态无效',
@@ -84,6 +80,8 @@ export function dateValidation(letter: string, rows: number, header: string): Va
 /**
  * Row highlighting that stays right as days pass: formulas on TODAY(), relative to the first body
  * row. The three rules exclude one another, so their order only matters for hosts that stop early.
+ * The due-soon window is the cell of 说明 that holds 临期提醒天数 (src/core/settings.ts), so a
+ * number typed there recolours the rows in any spreadsheet program, with no add-in.
  */
 export function rowHighlights(
   lastColumn: string,
@@ -94,8 +92,9 @@ export function rowHighlights(
   const range = `A2:${lastColumn}${Math.max(rows, 1) + 1}`;
   const date = `$${dateLetter}2`;
   const status = `$${statusLetter}2`;
-  const notDone = DONE_STATUSES.map((s) => `TRIM(${status})<>"${s}"`).join(',');
-  const done = DONE_STATUSES.map((s) => `TRIM(${status})="${s}"`).join(',');
+  const doneStatuses = builtInStatusesOf('done');
+  const notDone = doneStatuses.map((s) => `TRIM(${status})<>"${s}"`).join(',');
+  const done = doneStatuses.map((s) => `TRIM(${status})="${s}"`).join(',');
   return [
     {
       range,
@@ -113,7 +112,7 @@ export function rowHighlights(
     },
     {
       range,
-      formula: `AND(ISNUMBER(${date}),${date}>=TODAY(),${date}<=TODAY()+${DUE_SOON_DAYS},${notDone})`,
+      formula: `AND(ISNUMBER(${date}),${date}>=TODAY(),${date}<=TODAY()+${settingReference('dueSoonDays')},${notDone})`,
       style: { ...MARK_COLOURS.dueSoon },
       priority: 3,
       stopIfTrue: true,

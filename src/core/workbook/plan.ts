@@ -9,6 +9,7 @@ import { ledgerSheet } from './sheets/ledger';
 import { listsSheet } from './sheets/lists';
 import { milestonesSheet } from './sheets/milestones';
 import { readmeSheet } from './sheets/readme';
+import type { Settings } from '../settings';
 
 export { ledgerMarks, type LedgerMarks, type SheetMarks } from './marks';
 
@@ -19,6 +20,8 @@ export interface LedgerWorkbookOptions {
   readonly sourceName: string;
   /** When the workbook was generated, shown on 说明 as given. */
   readonly generatedAt: string;
+  /** The reminder windows written into 说明's settings cells (src/core/settings.ts defaults if not given). */
+  readonly settings?: Settings;
   /** The master's persistent identifier (RECTIFY_LEDGER_ID, see core/cycle/marker.ts), if given. */
   readonly ledgerId?: string;
 }
@@ -32,12 +35,13 @@ export function buildLedgerWorkbookPlan(
   const ledger = initialLedgerRows(list);
   const milestones = initialMilestoneRows(list);
   const marks = ledgerMarks({ ledgerRows: ledger.length, milestoneRows: milestones.length });
+  const page = { title: list.title.trim() || '整改清单' };
   const sheets = [
     readmeSheet(list, ledger, milestones.length, options, diagnostics),
-    itemsSheet(list, diagnostics),
-    ledgerSheet(ledger, marks.ledger, diagnostics),
-    milestonesSheet(milestones, marks.milestones, diagnostics),
-    listsSheet(list, ledger, diagnostics),
+    itemsSheet(list, page, diagnostics),
+    ledgerSheet(ledger, marks.ledger, page, diagnostics),
+    milestonesSheet(milestones, marks.milestones, page, diagnostics),
+    listsSheet(list, ledger, page, diagnostics),
   ];
   if (options.ledgerId === undefined) return { sheets, diagnostics };
   return { sheets, diagnostics, textNames: ledgerIdNames(options.ledgerId) };

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates';
-import { NAME_SEPARATOR, type Status } from '../ledger/model';
+import { LIST_STATED_PREFIX, NAME_SEPARATOR } from '../ledger/model';
+import { INITIAL_STATUS } from '../status';
 import type { ListItem, Measure, Milestone, RectificationList } from '../list/schema';
 
 /** What the list says about one measure, before it is laid out as a 台账 row. */
@@ -11,7 +12,7 @@ export interface InitialLedgerRow {
   readonly leaders: string;
   readonly deadlineText: string;
   readonly deadline: IsoDate | null;
-  readonly status: Status;
+  readonly status: string;
   readonly doneDate: IsoDate | null;
   readonly progress: string;
 }
@@ -21,23 +22,33 @@ export interface InitialMilestoneRow {
   readonly measure: string;
   readonly date: IsoDate;
   readonly content: string;
-  readonly status: Status;
+  readonly status: string;
   readonly doneDate: IsoDate | null;
 }
 
-export const REPORTED_DONE_PROGRESS = '清单载明：已完成整改并上报销号';
+export const REPORTED_DONE_PROGRESS = `${LIST_STATED_PREFIX}已完成整改并上报销号`;
 
-/** The status a measure starts with, from what its item's deadline says. */
+/**
+ * The status a measure starts with, from what its item's deadline says. A closure the list
+ * reports is quoted in 整改进展; 完成日期 stays empty, since the list gives no completion date
+ * (its deadline is not one) and the ledger is an official record.
+ */
 export function initialStatus(item: ListItem): {
-  status: Status;
+  status: string;
   doneDate: IsoDate | null;
   progress: string;
 } {
   if (item.deadline.reportedDone) {
-    return { status: '已完成', doneDate: item.deadline.date, progress: REPORTED_DONE_PROGRESS };
+    return {
+      status: INITIAL_STATUS.reportedDone,
+      doneDate: null,
+      progress: REPORTED_DONE_PROGRESS,
+    };
   }
-  if (item.deadline.kind === 'ongoing') return { status: '持续推进', doneDate: null, progress: '' };
-  return { status: '推进中', doneDate: null, progress: '' };
+  if (item.deadline.kind === 'ongoing') {
+    return { status: INITIAL_STATUS.ongoing, doneDate: null, progress: '' };
+  }
+  return { status: INITIAL_STATUS.dated, doneDate: null, progress: '' };
 }
 
 /** 责任单位: the measure's group unit (item 6), otherwise the item's lead units. */

@@ -22,7 +22,7 @@ import { parseList } from '../../core/list/parse';
 import type { RectificationList } from '../../core/list/schema';
 import type { ImportOutcome, RectifyOperations } from '../../office/operations';
 import { useStrings } from '../i18n/context';
-import { decodeListFile } from '../model/text-file';
+import { readListFile } from '../model/text-file';
 import { useSharedRunner } from '../runner';
 import { FailureMessage, type Failure } from './FailureMessage';
 import { ListPreviewCard } from './ListPreviewCard';
@@ -55,6 +55,8 @@ export function ImportPanel({ operations, clock, embeddedText, onNextStep }: Pro
   const [fileList, setFileList] = useState<RectificationList | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [confirmRows, setConfirmRows] = useState<number | null>(null);
+  // What the host's re-import cannot keep (from the shell), said before the user confirms.
+  const [reimportLimits, setReimportLimits] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ result: ImportOutcome; reimport: boolean } | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
 
@@ -80,18 +82,20 @@ export function ImportPanel({ operations, clock, embeddedText, onNextStep }: Pro
       setFileError(t('pane.file.unreadable', { name: file.name }));
       return;
     }
-    const reading = decodeListFile(bytes);
+    const reading = await readListFile(bytes);
     if (!reading.ok) {
       const say = {
         empty: 'pane.file.empty',
         binary: 'pane.file.binary',
         'too-large': 'pane.file.tooLarge',
       } as const;
-      setFileError(t(say[reading.reason], { name: file.name }));
+      setFileError(
+        'message' in reading ? reading.message : t(say[reading.reason], { name: file.name }),
+      );
       return;
     }
     setFileError(null);
-    setFileList(parseList(reading.text));
+    setFileList(reading.list);
   }
 
   async function write(chosen: RectificationList, reimport: boolean) {
@@ -110,6 +114,7 @@ export function ImportPanel({ operations, clock, embeddedText, onNextStep }: Pro
     const state = await runner.run('inspect', () => operations.inspectWorkbook());
     if (state.status === 'failed') setFailure({ operation: 'inspect', error: state.error });
     if (state.status !== 'done') return;
+    setReimportLimits(state.value.reimportLimits ?? null);
     if (state.value.hasLedger) setConfirmRows(state.value.ledgerRows);
     else await write(list, false);
   }
@@ -155,7 +160,7 @@ export function ImportPanel({ operations, clock, embeddedText, onNextStep }: Pro
           <input
             ref={fileInput}
             type="file"
-            accept=".txt,text/plain"
+            accept=".txt,.docx,.doc,.pdf,.xlsx,text/plain"
             aria-label={t('pane.source.fileInputLabel')}
             style={{ display: 'none' }}
             onChange={(event) => {
@@ -220,6 +225,11 @@ export function ImportPanel({ operations, clock, embeddedText, onNextStep }: Pro
               <Body1 block as="p">
                 {t('pane.import.confirmKeeps')}
               </Body1>
+              {reimportLimits ? (
+                <Body1 block as="p" data-testid="reimport-limits">
+                  {reimportLimits}
+                </Body1>
+              ) : null}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => list && void write(list, true)}>

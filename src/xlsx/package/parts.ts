@@ -25,7 +25,19 @@ export const REL = {
   calcChain: `${REL_TYPE}calcChain`,
   hyperlink: `${REL_TYPE}hyperlink`,
   extendedProperties: `${REL_TYPE}extended-properties`,
+  table: `${REL_TYPE}table`,
+  comments: `${REL_TYPE}comments`,
+  vmlDrawing: `${REL_TYPE}vmlDrawing`,
+  coreProperties:
+    'http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties',
 } as const;
+
+export const COMMENTS_CONTENT_TYPE =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
+export const VML_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
+
+export const TABLE_CONTENT_TYPE =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 
 export const WORKSHEET_CONTENT_TYPE =
   'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -46,24 +58,34 @@ export class Package {
     return new Package(readZip(bytes));
   }
 
+  /** A package with no parts yet (a new workbook is built by setting them). */
+  static empty(): Package {
+    return new Package([]);
+  }
+
   has(part: string): boolean {
     if (this.changed.has(part)) return this.changed.get(part) !== null;
     return this.entries.has(part);
   }
 
   async text(part: string): Promise<string> {
+    const changed = this.changed.get(part);
+    if (changed !== undefined && changed !== null) return changed;
+    if (changed === null) throw new UnsupportedPackage(`${part} is missing`);
     const entry = this.entries.get(part);
     if (entry === undefined) throw new UnsupportedPackage(`${part} is missing`);
     return entryText(entry);
   }
 
   async textIfAny(part: string): Promise<string | null> {
-    return this.entries.has(part) ? this.text(part) : null;
+    return this.has(part) ? this.text(part) : null;
   }
 
-  /** Every part name, folders included, in zip order. */
+  /** Every part name, folders included, in zip order, then parts set since. */
   parts(): string[] {
-    return [...this.entries.keys()];
+    const names = [...this.entries.keys()].filter((p) => this.changed.get(p) !== null);
+    for (const [p, text] of this.changed) if (text !== null && !this.entries.has(p)) names.push(p);
+    return names;
   }
 
   set(part: string, text: string): void {
@@ -177,12 +199,15 @@ export class Relationships {
 export class ContentTypes {
   private readonly splices: Splice[] = [];
   private readonly overrides: { part: string; start: number; end: number }[];
+  private readonly defaults: ReadonlySet<string>;
+  private readonly addedDefaults = new Set<string>();
 
   constructor(readonly xml: string) {
     requireRoot(xml, '[Content_Types].xml', 'Types', NS.types);
     const defaults = tagsOf(xml, 'Default').map((t) => attributesOf(t.text));
     const rels = defaults.find((d) => d.get('Extension')?.toLowerCase() === 'rels');
     if (rels === undefined) throw new UnsupportedPackage('no content type for .rels parts');
+    this.defaults = new Set(defaults.map((d) => (d.get('Extension') ?? '').toLowerCase()));
     this.overrides = tagsOf(xml, 'Override').map((t) => ({
       part: (attributesOf(t.text).get('PartName') ?? '').replace(/^\//, ''),
       start: t.start,
@@ -198,6 +223,19 @@ export class ContentTypes {
       start: close,
       end: close,
       text: `<Override PartName="/${escapeXml(part)}" ContentType="${contentType}"/>`,
+    });
+  }
+
+  /** A default content type for an extension, unless the file has one for it already. */
+  addDefault(extension: string, contentType: string): void {
+    if (this.defaults.has(extension.toLowerCase()) || this.addedDefaults.has(extension)) return;
+    this.addedDefaults.add(extension);
+    const close = this.xml.lastIndexOf('</Types>');
+    if (close < 0) throw new UnsupportedPackage('[Content_Types].xml is empty-tagged');
+    this.splices.push({
+      start: close,
+      end: close,
+      text: `<Default Extension="${escapeXml(extension)}" ContentType="${contentType}"/>`,
     });
   }
 

@@ -8,6 +8,7 @@ import {
   requireRoot,
   tagsOf,
   unescapeXml,
+  withAttribute,
   type Element,
   type Splice,
 } from './xml-text';
@@ -18,6 +19,8 @@ export interface WorkbookSheet {
   readonly rId: string;
   readonly start: number;
   readonly end: number;
+  /** The whole `<sheet …/>` tag as the file has it. */
+  readonly tag: string;
 }
 
 export interface DefinedNameEntry {
@@ -28,6 +31,8 @@ export interface DefinedNameEntry {
   readonly formula: string;
   readonly start: number;
   readonly end: number;
+  /** End of the opening tag. */
+  readonly openEnd: number;
 }
 
 /** A new defined name, in the shape Excel and ExcelJS write. */
@@ -46,6 +51,7 @@ export class WorkbookXml {
   private readonly splices: Splice[] = [];
   private readonly appendedSheets: string[] = [];
   private readonly appendedNames: string[] = [];
+  private pendingCalcPr = false;
 
   constructor(readonly xml: string) {
     const root = requireRoot(xml, 'xl/workbook.xml', 'workbook', NS.main);
@@ -66,7 +72,7 @@ export class WorkbookXml {
         if (name === undefined || !Number.isInteger(sheetId) || rId === undefined) {
           throw new UnsupportedPackage('xl/workbook.xml: a <sheet> without name, sheetId or r:id');
         }
-        return { name, sheetId, rId, start: tag.start, end: tag.end };
+        return { name, sheetId, rId, start: tag.start, end: tag.end, tag: tag.text };
       },
     );
     this.namesElement = findElement(xml, 'definedNames', sheetsElement.end);
@@ -93,17 +99,72 @@ export class WorkbookXml {
         formula,
         start: tag.start,
         end,
+        openEnd: tag.end,
       };
     });
   }
 
-  /** Rewrites a sheet's entry as a new sheet of that name would be written (same id and part). */
+  /** Renames a sheet's entry in place; its id, part, state and other attributes stay. */
   replaceSheet(sheet: WorkbookSheet, name: string): void {
     this.splices.push({
       start: sheet.start,
       end: sheet.end,
-      text: sheetTag(name, sheet.sheetId, sheet.rId),
+      text: withAttribute(sheet.tag, 'name', name),
     });
+  }
+
+  removeSheet(sheet: WorkbookSheet): void {
+    this.splices.push({ start: sheet.start, end: sheet.end, text: '' });
+  }
+
+  /** Points a sheet-local name at the sheet's new position (after sheets before it were removed). */
+  moveName(entry: DefinedNameEntry, localSheetId: number): void {
+    const open = this.xml.slice(entry.start, entry.openEnd);
+    this.splices.push({
+      start: entry.start,
+      end: entry.openEnd,
+      text: withAttribute(open, 'localSheetId', String(localSheetId)),
+    });
+  }
+
+  /** True for a workbook in the 1904 date system. */
+  get date1904(): boolean {
+    const pr = findElement(this.xml, 'workbookPr');
+    const v = pr === null ? undefined : attributesOf(pr.openTag).get('date1904');
+    return v === '1' || v === 'true';
+  }
+
+  /** Has every program recompute the formulas when the file is opened (written without results). */
+  calculateOnLoad(): void {
+    const calc = findElement(this.xml, 'calcPr');
+    if (calc !== null) {
+      this.splices.push({
+        start: calc.start,
+        end: calc.openEnd,
+        text: withAttribute(calc.openTag, 'fullCalcOnLoad', '1'),
+      });
+      return;
+    }
+    this.pendingCalcPr = true;
+  }
+
+  /**
+   * Keeps the workbook view's active and first tab on a sheet that still exists: `keptIndex`
+   * gives a sheet's new position, or -1 for a removed one.
+   */
+  moveTabs(keptIndex: (old: number) => number, count: number): void {
+    const view = findElement(this.xml, 'workbookView');
+    if (view === null) return;
+    const a = attributesOf(view.openTag);
+    let tag = view.openTag;
+    for (const attr of ['activeTab', 'firstSheet']) {
+      const value = a.get(attr);
+      if (value === undefined) continue;
+      const moved = keptIndex(Number(value));
+      tag = withAttribute(tag, attr, String(moved >= 0 && moved < count ? moved : 0));
+    }
+    if (tag !== view.openTag)
+      this.splices.push({ start: view.start, end: view.openEnd, text: tag });
   }
 
   appendSheet(name: string, sheetId: number, rId: string): void {
@@ -125,12 +186,13 @@ export class WorkbookXml {
     const splices = [...this.splices];
     const at = this.sheetsElement.closeStart;
     splices.push({ start: at, end: at, text: this.appendedSheets.join('') });
+    let namesText = '';
+    let namesAt = this.definedNamesPosition();
     if (this.appendedNames.length > 0) {
       const names = this.appendedNames.join('');
       const el = this.namesElement;
       if (el === null) {
-        const after = this.definedNamesPosition();
-        splices.push({ start: after, end: after, text: `<definedNames>${names}</definedNames>` });
+        namesText = `<definedNames>${names}</definedNames>`;
       } else if (el.empty) {
         splices.push({
           start: el.start,
@@ -140,6 +202,12 @@ export class WorkbookXml {
       } else {
         splices.push({ start: el.closeStart, end: el.closeStart, text: names });
       }
+    }
+    if (this.namesElement !== null) namesAt = this.namesElement.end;
+    // calcPr follows definedNames in CT_Workbook: one insertion keeps them in that order.
+    const calc = this.pendingCalcPr ? '<calcPr fullCalcOnLoad="1"/>' : '';
+    if (namesText !== '' || calc !== '') {
+      splices.push({ start: namesAt, end: namesAt, text: namesText + calc });
     }
     return applySplices(this.xml, splices);
   }

@@ -152,3 +152,29 @@ export function requireRoot(xml: string, part: string, name: string, ns: string)
   }
   return root;
 }
+
+/**
+ * A part written with a prefix for its own namespace (`<x:workbook xmlns:x="…main">`, as the
+ * .NET Open XML SDK writes it) in the unprefixed form the editor splices: the same XML, every
+ * element of that namespace without its prefix, the namespace made the default. Parts that mix
+ * in unprefixed elements (which would change namespace) are refused. Unchanged when unprefixed.
+ */
+export function withDefaultNamespace(xml: string, part: string, name: string, ns: string): string {
+  const root = tagsOf(xml, `(?:[\\w.-]+:)?${name}`)[0];
+  if (root === undefined || root.text.startsWith(`<${name}`)) return xml;
+  const prefix = /^<([\w.-]+):/.exec(root.text)?.[1];
+  if (prefix === undefined || attributesOf(root.text).get(`xmlns:${prefix}`) !== ns) return xml;
+  if (attributesOf(root.text).has('xmlns')) {
+    throw new UnsupportedPackage(`${part}: a prefixed root that also declares a default namespace`);
+  }
+  const body = xml.slice(root.start);
+  if (/<(?![?!/])(?![\w.-]+:)[\w.-]+[\s/>]/.test(body)) {
+    throw new UnsupportedPackage(`${part}: elements with and without the ${prefix}: prefix`);
+  }
+  const open = new RegExp(`<(/?)${prefix.replace(/[.-]/g, '\\$&')}:`, 'g');
+  const renamed = body.replace(open, '<$1');
+  const close = renamed.indexOf('>');
+  return (
+    xml.slice(0, root.start) + renamed.slice(0, close) + ` xmlns="${ns}"` + renamed.slice(close)
+  );
+}

@@ -188,6 +188,10 @@ export class XmlScanner {
       if (end < 0) this.#malformed(q, `attribute not closed in <${qname}>`);
       const raw = s.slice(q + 1, end);
       const value = raw.indexOf('&') < 0 ? raw : this.#decode(raw, q + 1);
+      for (let k = 0; k < this.#attrCount; k++) {
+        if (this.#attrNames[k] === name)
+          this.#malformed(i, `attribute ${name} twice in <${qname}>`);
+      }
       this.#attrNames[this.#attrCount] = name;
       this.#attrValues[this.#attrCount] = value;
       this.#attrCount++;

@@ -28,16 +28,34 @@ function countChars(into: Map<number, number>, text: string, sign: 1 | -1): void
   }
 }
 
+/** Each section heading once, however many items stand under it. */
+function sectionTexts(list: RectificationList): string[] {
+  const out: string[] = [];
+  let previous: string | null | undefined = null;
+  for (const item of list.items) {
+    const section = item.section ?? null;
+    if (section !== null && section !== previous) out.push(section);
+    previous = section;
+  }
+  return out;
+}
+
 function fieldTexts(list: RectificationList): string[] {
   return [
     list.title,
+    ...sectionTexts(list),
     ...list.items.flatMap((item) => [
       item.problem,
       item.goal,
       ...item.leadUnits,
       ...item.coopUnits,
       ...item.leaders,
-      ...item.measures.map((m) => m.text),
+      ...item.measures.flatMap((m) => [
+        m.text,
+        ...(m.leadUnits ?? []),
+        ...(m.coopUnits ?? []),
+        ...(m.leaders ?? []),
+      ]),
       item.deadline.text,
     ]),
     ...list.diagnostics.flatMap((d) => (d.dropped === undefined ? [] : [d.dropped])),
@@ -47,8 +65,15 @@ function fieldTexts(list: RectificationList): string[] {
 const NUMERAL = '[一二三四五六七八九十]{1,3}';
 const SHAPES: Record<string, RegExp> = {
   attachment: /^附\s*件\s*\d{0,2}\s*：?$/u,
-  'item-number': new RegExp(`^${NUMERAL}\\s*[、．.]$`, 'u'),
-  'measure-number': /^\d{1,2}\s*[．、.]$/u,
+  'item-number': new RegExp(
+    `^(?:${NUMERAL}\\s*[、．.]|[（(]\\s*${NUMERAL}\\s*[）)]\\s*[、．.]?|第\\s*${NUMERAL}\\s*条\\s*[：、．.]?|\\d{1,2}\\s*[．、.]|[（(]\\s*\\d{1,2}\\s*[）)]\\s*[、．.]?|[①-⑳])$`,
+    'u',
+  ),
+  'measure-number': new RegExp(
+    `^(?:\\d{1,2}\\s*[．、.]|[（(]\\s*\\d{1,2}\\s*[）)]\\s*[、．.]?|[①-⑳]|${NUMERAL}是)$`,
+    'u',
+  ),
+  'inline-role': /^(?:（|）|牵头负责|牵头|负责|配合|协办|参与|[、，；。,;\s]|等{1,2}|.{2,8}：)$/u,
   'group-number': new RegExp(`^（${NUMERAL}）$`, 'u'),
   separator: /^[、，；。,;\s\u200B-\u200D\u2060]$/u,
   etc: /^等{1,2}$/u,
@@ -61,6 +86,11 @@ export function losslessProblems(text: string, reading: TracedReading): string[]
   countChars(balance, canonicalise(text), 1);
   for (const field of fieldTexts(reading.list)) countChars(balance, field, -1);
   for (const token of reading.trace) {
+    // A name copied from a measure onto its item is counted in both: give one back.
+    if (token.kind === 'gathered') {
+      countChars(balance, token.text, 1);
+      continue;
+    }
     countChars(balance, token.text, -1);
     if (token.kind === 'label') {
       const m = LABEL_PATTERN.exec(token.text);

@@ -65,7 +65,13 @@ describe('line classification', () => {
       const kind = classifyLine(line);
       return kind.kind === 'label' ? kind.field : null;
     };
-    expect(field('责任单位：x')).toBe('leadUnits');
+    expect(field('责任单位：x')).toBe('responsible');
+    expect(field('主责单位：x')).toBe('leadUnits');
+    expect(field('包案领导：x')).toBe('leaders');
+    expect(field('时限要求：x')).toBe('deadline');
+    expect(field('具体措施：x')).toBe('measures');
+    expect(field('牵头单位　县发改局')).toBe('leadUnits');
+    expect(field('整改措施')).toBe('measures');
     expect(field('牵头单位：x')).toBe('leadUnits');
     expect(field('配合单位：x')).toBe('coopUnits');
     for (const label of ['督办县领导', '责任领导', '牵头县领导', '县级责任领导']) {

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { leaderCounts, leaderOrder, summarizeLedger } from '../../../src/core/summary/counts';
+import { summarizeLedger } from '../../../src/core/summary/counts';
+import { statusVocabulary } from '../../../src/core/status';
+import type { LeaderCounts } from '../../../src/core/summary/types';
 import { LEADER_TABLE_HEADER_ROW } from '../../../src/core/summary/leader-sheet';
 import { summaryPlanFromRows } from '../../../src/core/summary/summary-plan';
 import { ledgerRow } from './rows';
 
 const options = { today: '2026-11-29', dueSoonDays: 30 };
 
-describe('leaderCounts', () => {
+const leaderCounts = (rows: Parameters<typeof summarizeLedger>[0]) =>
+  summarizeLedger(rows, options).leaders.map((l) => l.counts);
+const leaderOrder = (rows: Parameters<typeof summarizeLedger>[0], listOrder: string[] = []) =>
+  summarizeLedger(rows, options, listOrder).leaders.map((l) => l.counts.leader);
+
+/** The status columns of a row of 领导汇总 add up to its measures. */
+function addsUp(c: LeaderCounts): boolean {
+  return c.done + c.inProgress + c.ongoing + c.notStarted + c.invalidStatus === c.measures;
+}
+
+describe('summarizeLedger', () => {
   it('counts every measure for every leader it names, items once per leader', () => {
     const rows = [
       ledgerRow({ row: 2, item: 1, leaders: ['张三', '李四'], status: '已完成' }),
@@ -17,7 +29,7 @@ describe('leaderCounts', () => {
       // Named twice in one cell: counted once.
       ledgerRow({ row: 7, item: 3, leaders: ['王五', '王五'], status: '推进中' }),
     ];
-    expect(leaderCounts(rows, options)).toEqual([
+    expect(leaderCounts(rows)).toEqual([
       {
         leader: '张三',
         items: 2,
@@ -26,6 +38,7 @@ describe('leaderCounts', () => {
         inProgress: 1,
         ongoing: 0,
         notStarted: 0,
+        invalidStatus: 0,
         overdue: 1,
         dueSoon: 0,
       },
@@ -37,6 +50,7 @@ describe('leaderCounts', () => {
         inProgress: 1,
         ongoing: 0,
         notStarted: 1,
+        invalidStatus: 0,
         overdue: 1,
         dueSoon: 1,
       },
@@ -48,6 +62,7 @@ describe('leaderCounts', () => {
         inProgress: 1,
         ongoing: 1,
         notStarted: 0,
+        invalidStatus: 0,
         overdue: 0,
         dueSoon: 0,
       },
@@ -67,15 +82,20 @@ describe('leaderCounts', () => {
       ledgerRow({ row: 4, item: 4, leaders: ['张三', '李四'], status: '已完成' }),
     ];
     const s = summarizeLedger(rows, options);
-    // A status outside the list counts as a measure (and as overdue) but in no status column.
-    expect(s.leaders[0]?.counts).toMatchObject({
+    // A status outside the list counts as a measure (and as overdue) and in 状态有误.
+    expect(s.leaders[0]?.counts).toEqual({
       leader: '张三',
       items: 1,
       measures: 2,
       done: 1,
       inProgress: 0,
+      ongoing: 0,
+      notStarted: 0,
+      invalidStatus: 1,
       overdue: 1,
+      dueSoon: 0,
     });
+    // An empty status is not a status either.
     expect(s.total).toEqual({
       leader: '合计',
       items: 1,
@@ -84,10 +104,12 @@ describe('leaderCounts', () => {
       inProgress: 0,
       ongoing: 0,
       notStarted: 0,
+      invalidStatus: 2,
       overdue: 1,
       dueSoon: 1,
     });
     expect(s.unassigned).toBe(1);
+    expect([...s.leaders.map((l) => l.counts), s.total].every(addsUp)).toBe(true);
   });
 
   it('counts items once per leader whatever their numbers and order, and shows each number', () => {
@@ -126,5 +148,49 @@ describe('leaderCounts', () => {
     ];
     const s = summarizeLedger(rows, options);
     expect(s.leaders.map((l) => l.rows.map((r) => r.row.row))).toEqual([[4, 3, 2], [3]]);
+  });
+
+  it('counts a status added to 名录 in the category beside it', () => {
+    const statuses = statusVocabulary([
+      { status: '推进中', category: null },
+      { status: '已完成', category: null },
+      { status: '暂缓', category: 'notStarted' },
+      { status: '已验收', category: 'done' },
+      // Listed without a category: it could be counted nowhere, so it is not a valid status.
+      { status: '待定', category: null },
+    ]);
+    const rows = [
+      ledgerRow({ row: 2, status: '暂缓', deadline: '2026-01-01' }),
+      ledgerRow({ row: 3, status: '已验收', deadline: '2026-01-01' }),
+      ledgerRow({ row: 4, status: '待定' }),
+      ledgerRow({ row: 5, status: '推进中' }),
+    ];
+    const s = summarizeLedger(rows, { ...options, statuses });
+    expect(s.total).toMatchObject({
+      measures: 4,
+      done: 1,
+      inProgress: 1,
+      ongoing: 0,
+      notStarted: 1,
+      invalidStatus: 1,
+      // 已验收 is done: not overdue although its deadline passed.
+      overdue: 1,
+    });
+    expect(addsUp(s.total)).toBe(true);
+  });
+
+  it('gives a name 名录 does not list no sheet, and lists its rows instead', () => {
+    const rows = [
+      ledgerRow({ row: 2, leaders: ['彭健'] }),
+      ledgerRow({ row: 3, leaders: ['张三'] }),
+      ledgerRow({ row: 4, leaders: ['彭健', '张三'], status: '完成' }),
+    ];
+    const s = summarizeLedger(rows, { ...options, knownLeaders: new Set(['彭健']) });
+    expect(s.leaders.map((l) => l.counts.leader)).toEqual(['彭健']);
+    expect(s.leaders[0]?.counts).toMatchObject({ measures: 2, inProgress: 1, invalidStatus: 1 });
+    expect(s.unrecognized).toEqual([{ name: '张三', rows: [3, 4] }]);
+    // Every measure is still in the total once.
+    expect(s.total.measures).toBe(3);
+    expect(s.unassigned).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import {
   SHEETS,
   STATUSES,
 } from '../../../src/core/ledger/model';
-import { snapshotOf } from '../../../src/xlsx/read-grid';
+import { differentialSnapshot } from '../../support/differential';
 
 /** Today in every validation test: the day the seed ledger is checked against. */
 export const TODAY = '2026-11-29';
@@ -103,6 +103,12 @@ export async function fixtureWorkbook(options: FixtureOptions): Promise<ExcelJS.
   return back;
 }
 
+/**
+ * The fixture as the CLI reads it (our reader), checked against the ExcelJS reader on the same
+ * bytes: every validation fixture is also a differential test of the reader (issue 14).
+ */
 export async function fixture(options: FixtureOptions): Promise<WorkbookSnapshot> {
-  return snapshotOf(await fixtureWorkbook(options));
+  const workbook = await fixtureWorkbook(options);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return differentialSnapshot(bytes);
 }

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DONE_STATUSES, LEDGER_COLUMNS, SHEETS } from '../../../src/core/ledger/model';
+import { LEDGER_COLUMNS, SHEETS } from '../../../src/core/ledger/model';
 import { parseList } from '../../../src/core/list/parse';
 import type { ValidationReport } from '../../../src/core/validate/types';
 import { validateWorkbook } from '../../../src/core/validate/validate';
 import { buildLedgerWorkbookPlan } from '../../../src/core/workbook/plan';
-import { applyPlan } from '../../../src/xlsx/apply-plan';
+import { planWorkbook } from '../../support/plan-workbook';
 import { readWorkbookFile } from '../../../src/xlsx/read';
 import { snapshotOf } from '../../../src/xlsx/read-grid';
 
@@ -21,16 +21,13 @@ const col = (header: string) => LEDGER_COLUMNS.indexOf(header as never) + 1;
 /** The fresh ledger workbook as `rectify workbook` makes it (same plan, same shell), as .xlsx bytes. */
 async function freshWorkbook(): Promise<ExcelJS.Workbook> {
   const list = parseList(await readFile(SEED, 'utf8'));
-  const wb = new ExcelJS.Workbook();
-  applyPlan(
-    wb,
+  return planWorkbook(
     buildLedgerWorkbookPlan(list, {
       today: TODAY,
       sourceName: 'baojing-rectification-list.txt',
       generatedAt: `${TODAY} 08:00`,
     }),
   );
-  return reload(wb);
 }
 
 async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -52,7 +49,7 @@ function overdueWithoutProgress(wb: ExcelJS.Workbook): number[] {
     const progress = String(ws.getCell(r, col('整改进展')).value ?? '').trim();
     if (!(deadline instanceof Date)) continue;
     const iso = deadline.toISOString().slice(0, 10);
-    if (iso < TODAY && !DONE_STATUSES.includes(status) && progress === '') rows.push(r);
+    if (iso < TODAY && !['已完成', '已销号'].includes(status) && progress === '') rows.push(r);
   }
   return rows;
 }
@@ -77,12 +74,33 @@ describe('a fresh ledger workbook from the seed', () => {
     expect(report.errors).toBe(expected.length);
   });
 
-  it('warns only that rows have no progress yet and were never updated', () => {
+  it('warns only that rows have no progress yet, were never updated, or lack a real done date', () => {
     const report = validate(fresh);
     const warnings = new Set(
       report.issues.filter((i) => i.severity === 'warning').map((i) => i.code),
     );
-    expect([...warnings].sort()).toEqual(['no-progress', 'stale']);
+    expect([...warnings].sort()).toEqual(['list-closure-without-date', 'no-progress', 'stale']);
+  });
+
+  it('fills no 完成日期 on any row: the list states closures but never their dates', () => {
+    for (const name of [SHEETS.ledger, SHEETS.milestones]) {
+      const ws = fresh.getWorksheet(name)!;
+      const header = (ws.getRow(1).values as unknown[]).indexOf('完成日期');
+      expect(header).toBeGreaterThan(0);
+      for (let r = 2; r <= ws.rowCount; r++) expect(ws.getCell(r, header).value).toBeNull();
+    }
+    const closed: number[] = [];
+    const ws = fresh.getWorksheet(SHEETS.ledger)!;
+    for (let r = 2; r <= ws.rowCount; r++) {
+      if (ws.getCell(r, col('整改进展')).value === '清单载明：已完成整改并上报销号') closed.push(r);
+    }
+    expect(closed.length).toBeGreaterThan(0);
+    const report = validate(fresh);
+    // Each list-stated closure is one warning asking for the real date, never an error.
+    expect(
+      report.issues.filter((i) => i.code === 'list-closure-without-date').map((i) => i.cell),
+    ).toEqual(closed.map((r) => `I${r}`));
+    expect(report.issues.filter((i) => i.code === 'done-without-date')).toEqual([]);
   });
 
   it('validates with zero errors once every overdue row has a progress note', async () => {

@@ -145,7 +145,7 @@ describe('validateWorkbook on real .xlsx fixtures', () => {
     const report = await check({ rows: [goodRow('1', { 状态: '完成' })] });
     expect(found(report)).toEqual(['error bad-status@台账!H2']);
     expect(report.issues[0]?.message).toBe(
-      '台账!H2（第2行“状态”）：“完成”不是有效状态，应为以下之一：未启动、推进中、持续推进、已完成、已销号。',
+      '台账!H2（第2行“状态”）：“完成”不是有效状态，应为以下之一：未启动、推进中、持续推进、已完成、已销号（新状态请加入名录并在“状态类别”列注明类别）。',
     );
     expect(report.issues[0]?.messageEn).toContain('"完成" is not a status');
   });

@@ -1,15 +1,17 @@
-import ExcelJS from 'exceljs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../../src/core/ledger/model';
 import { linkTarget, validationSheetPlan } from '../../../src/core/validate/sheet-plan';
 import { MARK_COLOURS } from '../../../src/core/workbook/palette';
 import type { ValidationReport } from '../../../src/core/validate/types';
 import { validateWorkbook } from '../../../src/core/validate/validate';
-import { applyPlan } from '../../../src/xlsx/apply-plan';
-import { snapshotOf } from '../../../src/xlsx/read-grid';
+import { readWorkbook } from '../../../src/xlsx/reader';
+import { writePlanIntoWorkbook } from '../../../src/xlsx/write-plan';
 import { TODAY, fixtureWorkbook, goodRow, utc } from './fixture';
 
-async function brokenReport(): Promise<{ wb: ExcelJS.Workbook; report: ValidationReport }> {
+async function brokenReport(): Promise<{ bytes: Uint8Array; report: ValidationReport }> {
   const wb = await fixtureWorkbook({
     rows: [
       goodRow('1', { 状态: '=完成' }),
@@ -18,7 +20,8 @@ async function brokenReport(): Promise<{ wb: ExcelJS.Workbook; report: Validatio
     ],
     omit: [SHEETS.lists],
   });
-  return { wb, report: validateWorkbook(snapshotOf(wb), { today: TODAY, staleDays: 90 }) };
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return { bytes, report: validateWorkbook(readWorkbook(bytes), { today: TODAY, staleDays: 90 }) };
 }
 
 describe('validationSheetPlan', () => {
@@ -87,15 +90,24 @@ describe('validationSheetPlan', () => {
     expect(linkTarget("O'Brien 表", 'A1')).toBe("'O''Brien 表'!A1");
   });
 
-  it('is written by the ExcelJS shell as an owned sheet whose links jump to the cells', async () => {
-    const { wb, report } = await brokenReport();
-    applyPlan(wb, validationSheetPlan(report));
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.load(await wb.xlsx.writeBuffer());
-    const ws = back.getWorksheet('校验结果')!;
-    expect(ws.getCell('B5').value).toEqual({ text: '台账!H2', hyperlink: "#'台账'!H2" });
-    expect(ws.getCell('F5').value).toContain('台账!H2（第2行“状态”）');
-    // The ledger itself is untouched: validating again gives the same report.
-    expect(validateWorkbook(snapshotOf(back), { today: TODAY, staleDays: 90 })).toEqual(report);
+  it('is written by the file shell as an owned sheet whose links jump to the cells', async () => {
+    const { bytes, report } = await brokenReport();
+    const dir = await mkdtemp(join(tmpdir(), 'rectify-check-sheet-'));
+    try {
+      const out = join(dir, 'checked.xlsx');
+      await writePlanIntoWorkbook(bytes, validationSheetPlan(report), [], out);
+      const back = readWorkbook(new Uint8Array(await readFile(out)));
+      const cells = back.richSheet('校验结果')?.cells ?? [];
+      const b5 = cells.find((c) => c.row === 4 && c.column === 1);
+      expect(b5?.value).toBe('台账!H2');
+      expect(b5?.hyperlink?.location).toBe("'台账'!H2");
+      expect(cells.find((c) => c.row === 4 && c.column === 5)?.value).toContain(
+        '台账!H2（第2行“状态”）',
+      );
+      // The ledger itself is untouched: validating again gives the same report.
+      expect(validateWorkbook(back, { today: TODAY, staleDays: 90 })).toEqual(report);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -90,7 +90,8 @@ describe('buildLedgerWorkbookPlan', () => {
         '2021年12月31日（已完成整改并上报销号）',
         { date: '2021-12-31' },
         '已完成',
-        { date: '2021-12-31' },
+        // The list gives no completion date: the deadline is not one, so nothing is invented.
+        null,
         '清单载明：已完成整改并上报销号',
         null,
         null,
@@ -168,14 +169,22 @@ describe('buildLedgerWorkbookPlan', () => {
   it('puts statuses first in 名录, then leaders and units in order of first appearance', () => {
     const lists = body(SHEETS.lists);
     expect(lists.map((r) => r[0]).filter((v) => v !== null)).toEqual([...STATUSES]);
+    // Each status with the category it is counted in, in the column beside it.
     expect(lists.map((r) => r[1]).filter((v) => v !== null)).toEqual([
+      '未启动',
+      '推进中',
+      '持续推进',
+      '已完成',
+      '已完成',
+    ]);
+    expect(lists.map((r) => r[2]).filter((v) => v !== null)).toEqual([
       '杨志慧',
       '周建武',
       '黄宇',
       '龙文斌',
       '田明',
     ]);
-    expect(lists.map((r) => r[2]).filter((v) => v !== null)).toEqual([
+    expect(lists.map((r) => r[3]).filter((v) => v !== null)).toEqual([
       '县委办',
       '县政府办',
       '县发改局',
@@ -193,6 +202,13 @@ describe('buildLedgerWorkbookPlan', () => {
         paper: 'A4',
         fitToWidth: true,
         repeatRows: '1:1',
+        // 台账 is submitted as it is: the 填报单位 / 填报日期 line heads every printed page.
+        header:
+          name === SHEETS.ledger
+            ? `&L填报单位：${'\u3000'.repeat(8)}&C&B${fixtureList.title}（${name}）&B&R填报日期：\u3000\u3000年\u3000\u3000月\u3000\u3000日`
+            : `&L${fixtureList.title}&R${name}`,
+        // Live sheets (colours on TODAY()): page numbers, no as-of date that would go stale.
+        footer: '&C第 &P 页 共 &N 页',
       });
       expect(s.columns).toHaveLength(s.rows[0]?.length ?? -1);
     }
@@ -215,11 +231,28 @@ describe('buildLedgerWorkbookPlan', () => {
     expect(texts).toContain('测试提示（test-warning）');
     const legendFills = readme.styles.map((s) => s.style.fill).filter(Boolean);
     expect(legendFills).toEqual([
+      '#FFF2CC', // the two settings cells
+      '#FFF2CC',
       MARK_COLOURS.overdue.fill,
       MARK_COLOURS.dueSoon.fill,
       MARK_COLOURS.done.fill,
     ]);
     expect(texts.join('')).toContain('已完成 1 条，逾期 1 条，30 天内到期 0 条');
+    // The settings sit in the labelled cells the conditional formats refer to (B5, B6).
+    expect(readme.rows[4]?.map(shown)).toEqual(['临期提醒天数', 30]);
+    expect(readme.rows[5]?.map(shown)).toEqual(['未更新提醒天数', 90]);
+  });
+
+  it('writes the settings it is given into 说明, and its legend says them', () => {
+    const readme = buildLedgerWorkbookPlan(fixtureList, {
+      ...options,
+      settings: { dueSoonDays: 60, staleDays: 45 },
+    }).sheets[0]!;
+    expect(readme.rows[4]?.map(shown)).toEqual(['临期提醒天数', 60]);
+    expect(readme.rows[5]?.map(shown)).toEqual(['未更新提醒天数', 45]);
+    const legend = readme.rows.find((r) => shown(r[0]) === '临期');
+    expect(shown(legend?.[1])).toMatch(/^60 天内到期/);
+    expect(readme.rows.flat().map(shown).join('')).not.toContain('30 天');
   });
 
   it('is the same plan for the same input (no clock inside)', () => {
@@ -254,7 +287,7 @@ describe('ledgerMarks', () => {
     }
   });
 
-  it('highlights rows live on TODAY(): done green, overdue red, due within 30 days amber', () => {
+  it('highlights rows live on TODAY(): done green, overdue red, due within 说明!B5 days amber', () => {
     expect(marks.ledger.conditionalFormats.map((c) => [c.range, c.formula, c.style.fill])).toEqual([
       ['A2:M90', 'OR(TRIM($H2)="已完成",TRIM($H2)="已销号")', MARK_COLOURS.done.fill],
       [
@@ -264,7 +297,7 @@ describe('ledgerMarks', () => {
       ],
       [
         'A2:M90',
-        'AND(ISNUMBER($G2),$G2>=TODAY(),$G2<=TODAY()+30,TRIM($H2)<>"已完成",TRIM($H2)<>"已销号")',
+        'AND(ISNUMBER($G2),$G2>=TODAY(),$G2<=TODAY()+\'说明\'!$B$5,TRIM($H2)<>"已完成",TRIM($H2)<>"已销号")',
         MARK_COLOURS.dueSoon.fill,
       ],
     ]);

@@ -3,6 +3,7 @@
 // blocked by the test; this bundle installs the `Office` and `Excel` globals in its place.
 import type { XlRun } from '../../../src/office/excel-api';
 import type { OfficeLike as ShellOffice } from '../../../src/office/host';
+import { localTimestamp } from '../../../src/clock';
 import { createOfficeOperations } from '../../../src/office/office-operations';
 import { bootTaskpane } from '../../../src/taskpane/boot';
 import type { OfficeLike } from '../../../src/taskpane/host';
@@ -20,6 +21,10 @@ export interface E2eProbe {
   readonly findHeader: (sheet: string, header: string) => { column: string; row: number } | null;
   /** Writes a value into a cell the way a user typing in Excel would. */
   readonly edit: (sheet: string, address: string, value: string) => Promise<void>;
+  /** Fault injection (tests/e2e/office-failure.test.ts): the n-th request from now fails. */
+  readonly failSyncAt: (n: number, code?: string, applyFirst?: number) => void;
+  /** The whole workbook as JSON, to compare before and after. */
+  readonly snapshot: () => string;
 }
 
 const params = new URLSearchParams(location.search);
@@ -45,6 +50,8 @@ const probe: E2eProbe = {
     }
     return null;
   },
+  failSyncAt: (n, code, applyFirst) => excel.failSyncAt(n, code, applyFirst),
+  snapshot: () => JSON.stringify(excel.workbook.snapshot()),
   edit: (sheet, address, value) =>
     excel.run(async (context) => {
       context.workbook.worksheets.getItem(sheet).getRange(address).values = [[value]];
@@ -57,6 +64,7 @@ const container = document.getElementById('root');
 if (container) {
   void bootTaskpane(container, {
     office: g.Office,
-    createOperations: () => createOfficeOperations({ run: g.Excel.run, office: g.Office }),
+    createOperations: () =>
+      createOfficeOperations({ run: g.Excel.run, office: g.Office, now: () => localTimestamp() }),
   });
 }

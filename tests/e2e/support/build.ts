@@ -11,11 +11,12 @@ export const ROOT = join(import.meta.dirname, '..', '..', '..');
  * boots the pane on the Excel double (RECTIFY_E2E=1). It goes to its own folder, a twin of dist/,
  * so the test never races a developer's `npm run build`.
  */
-export async function buildForEndToEnd(): Promise<string> {
+export async function buildForEndToEnd(folder = 'e2e-dist'): Promise<string> {
   // For iterating on the tests only: reuse a folder built earlier with RECTIFY_E2E=1.
   const reuse = process.env.RECTIFY_E2E_DIST;
   if (reuse) return reuse;
-  const out = join(ROOT, 'tests', '.artifacts', 'e2e-dist');
+  // Each test file that builds names its own folder: files run in parallel.
+  const out = join(ROOT, 'tests', '.artifacts', folder);
   rmSync(out, { recursive: true, force: true });
   await run('npx', ['webpack', '--mode', 'production', '--output-path', out], {
     cwd: ROOT,

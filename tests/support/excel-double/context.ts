@@ -1,4 +1,5 @@
 import { ErrorCode, ExcelDoubleError, notLoaded } from './errors';
+import { type RunOptionsSeen, type SyncFaults, faultError } from './faults';
 
 /** Excel on the web refuses a request, or a response, over 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5_000_000;
@@ -37,7 +38,11 @@ interface Action {
 export class RequestQueue {
   private actions: Action[] = [];
 
-  constructor(private readonly log: RequestRecord[]) {}
+  constructor(
+    private readonly log: RequestRecord[],
+    private readonly faults?: SyncFaults,
+    private readonly options: RunOptionsSeen = {},
+  ) {}
 
   get pending(): number {
     return this.actions.length;
@@ -63,6 +68,13 @@ export class RequestQueue {
     this.log.push(record);
     // A real sync is asynchronous: let callers see that it is.
     await Promise.resolve();
+    const injected = (await this.faults?.beforeSync(this.options)) ?? null;
+    if (injected !== null) {
+      // The request failed: nothing of the batch reached the workbook, or only its first actions.
+      record.failed = injected.code;
+      for (const action of actions.slice(0, injected.applyFirst)) action.apply({ bytes: 0 });
+      throw faultError(injected.code);
+    }
     if (record.requestBytes > PAYLOAD_LIMIT_BYTES) {
       record.failed = ErrorCode.requestPayloadSizeLimitExceeded;
       throw new ExcelDoubleError(

@@ -81,6 +81,7 @@ export class SheetModel {
   merges: Rect[] = [];
   freeze = { rows: 0, columns: 0 };
   readonly hyperlinks = new Map<string, Excel.RangeHyperlink>();
+  visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   deleted = false;
 
   constructor(name: string) {
@@ -117,6 +118,20 @@ export class SheetModel {
     return bottom < 0 ? null : { top, left, bottom, right };
   }
 
+  /**
+   * The format a cell shows for a property path (`fill.color`, `font.name` …): the last write
+   * covering it, Excel's default after a clear or when nothing was written.
+   */
+  effectiveFormat(r: number, c: number, path: string): unknown {
+    for (let i = this.formats.length - 1; i >= 0; i--) {
+      const f = this.formats[i] as FormatEntry;
+      if (!contains(f.rect, r, c)) continue;
+      if (f.path === path) return f.value;
+      if (f.path === '*clear*') break;
+    }
+    return FORMAT_DEFAULTS[path] ?? null;
+  }
+
   /** The last value written to a format property (e.g. `font.bold`) that covers a cell. */
   formatAt(address: string, path: string): unknown {
     const target = localRect(address);
@@ -126,6 +141,34 @@ export class SheetModel {
     }
     return undefined;
   }
+}
+
+/** What Excel reports for a cell nobody formatted (Calibri 11, no fill, black). */
+export const FORMAT_DEFAULTS: Readonly<Record<string, unknown>> = {
+  'fill.color': '#FFFFFF',
+  'font.color': '#000000',
+  'font.name': 'Calibri',
+  'font.size': 11,
+  'font.bold': false,
+  'font.italic': false,
+  wrapText: false,
+  horizontalAlignment: 'General',
+  verticalAlignment: 'Bottom',
+};
+
+function cloneSheetInto(from: SheetModel, to: SheetModel): void {
+  from.cells.forEach((row, r) => {
+    if (!row) return;
+    to.cells[r] = row.map((cell) => (cell ? { ...cell } : cell));
+  });
+  to.formats.push(...from.formats);
+  to.validations = from.validations.map((v) => ({ ...v }));
+  to.conditionalFormats = from.conditionalFormats.map((f) => ({ ...f }));
+  to.merges = from.merges.map((m) => ({ ...m }));
+  to.freeze = { ...from.freeze };
+  for (const [k, v] of from.hyperlinks) to.hyperlinks.set(k, { ...v });
+  to.tabColor = from.tabColor;
+  to.visibility = from.visibility;
 }
 
 export function localRect(address: string): Rect {
@@ -270,14 +313,79 @@ export class WorkbookModel {
     return sheet;
   }
 
+  private visibleOtherThan(sheet: SheetModel): boolean {
+    return this.sheets.some((s) => s !== sheet && s.visibility === 'Visible');
+  }
+
   deleteSheet(sheet: SheetModel): void {
-    if (this.sheets.length === 1)
-      throw new ExcelDoubleError(ErrorCode.invalidOperation, 'A workbook must keep one sheet.');
+    if (this.sheets.length === 1 || !this.visibleOtherThan(sheet))
+      throw new ExcelDoubleError(
+        ErrorCode.invalidOperation,
+        'A workbook must keep at least one visible sheet.',
+      );
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     sheet.deleted = true;
     for (let i = this.tables.length - 1; i >= 0; i--)
       if (this.tables[i]?.sheet === sheet) this.tables.splice(i, 1);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? null;
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    checkSheetName(name);
+    const clash = this.findSheet(name);
+    if (clash && clash !== sheet)
+      throw new ExcelDoubleError(
+        ErrorCode.itemAlreadyExists,
+        `The resource with the same name or identifier already exists. (${name})`,
+      );
+    sheet.name = name;
+  }
+
+  /** Moves a sheet to a zero-based position (clamped, as Excel does). */
+  moveSheet(sheet: SheetModel, position: number): void {
+    if (!Number.isInteger(position) || position < 0)
+      throw invalidArgument(`not a sheet position: ${position}`);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(Math.min(position, this.sheets.length), 0, sheet);
+  }
+
+  setVisibility(sheet: SheetModel, visibility: SheetModel['visibility']): void {
+    if (!['Visible', 'Hidden', 'VeryHidden'].includes(visibility))
+      throw invalidArgument(`not a visibility: ${visibility}`);
+    if (visibility !== 'Visible' && !this.visibleOtherThan(sheet))
+      throw new ExcelDoubleError(
+        ErrorCode.invalidOperation,
+        'A workbook must keep at least one visible sheet.',
+      );
+    sheet.visibility = visibility;
+  }
+
+  /**
+   * Worksheet.copy: a new sheet named `name (2)` with everything of the original (cells, formats,
+   * marks, links, tables under new names), placed at the end or after/before a sheet.
+   */
+  copySheet(
+    sheet: SheetModel,
+    position: 'None' | 'Before' | 'After' | 'Beginning' | 'End' = 'None',
+    relativeTo?: SheetModel,
+  ): SheetModel {
+    let n = 2;
+    const base = sheet.name.slice(0, 25);
+    while (this.findSheet(`${base} (${n})`)) n++;
+    const copy = new SheetModel(`${base} (${n})`);
+    cloneSheetInto(sheet, copy);
+    let at: number;
+    if (position === 'Beginning') at = 0;
+    else if (position === 'End' || position === 'None') at = this.sheets.length;
+    else if (relativeTo) at = this.sheets.indexOf(relativeTo) + (position === 'After' ? 1 : 0);
+    else throw invalidArgument(`copy ${position} needs a relative sheet`);
+    this.sheets.splice(at, 0, copy);
+    for (const t of this.tables.filter((t) => t.sheet === sheet)) {
+      let k = 1;
+      while (this.findTable(`${t.name}${k}`) || this.findName(`${t.name}${k}`)) k++;
+      this.tables.push({ name: `${t.name}${k}`, style: t.style, sheet: copy, rect: { ...t.rect } });
+    }
+    return copy;
   }
 
   findTable(name: string): TableModel | undefined {
@@ -379,4 +487,48 @@ export class WorkbookModel {
   sheetNames(): string[] {
     return this.sheets.map((s) => s.name);
   }
+
+  /**
+   * Everything a user could see or lose, as plain data in workbook order: two snapshots are equal
+   * exactly when the workbooks are the same (sheet identities and the active sheet aside).
+   */
+  snapshot(): WorkbookSnapshotData {
+    return {
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        visibility: s.visibility,
+        tabColor: s.tabColor,
+        cells: s.cells.flatMap((row, r) =>
+          (row ?? []).flatMap((cell, c) =>
+            cell && (cell.value !== '' || cell.numberFormat !== 'General' || cell.formula)
+              ? [{ at: rectAddress({ top: r, left: c, bottom: r, right: c }), ...cell }]
+              : [],
+          ),
+        ),
+        formats: s.formats.map((f) => ({ at: rectAddress(f.rect), path: f.path, value: f.value })),
+        validations: s.validations.map((v) => ({ ...v, rect: rectAddress(v.rect) })),
+        conditionalFormats: s.conditionalFormats.map((f) => ({ ...f, rect: rectAddress(f.rect) })),
+        merges: s.merges.map(rectAddress),
+        freeze: { ...s.freeze },
+        hyperlinks: [...s.hyperlinks].sort(([a], [b]) => a.localeCompare(b)),
+      })),
+      names: this.names
+        .map((n) => ({ name: n.name, formula: this.nameFormula(n), comment: n.comment }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+      tables: this.tables
+        .map((t) => ({
+          name: t.name,
+          style: t.style,
+          sheet: t.sheet.name,
+          at: rectAddress(t.rect),
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    };
+  }
+}
+
+export interface WorkbookSnapshotData {
+  readonly sheets: readonly unknown[];
+  readonly names: readonly unknown[];
+  readonly tables: readonly unknown[];
 }

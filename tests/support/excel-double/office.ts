@@ -34,6 +34,8 @@ export class OfficeDouble {
   readonly savedSettings = new Map<string, unknown>();
   readonly dialogs: ShownDialog[] = [];
   readonly requirementChecks: string[] = [];
+  /** How many of the next `settings.saveAsync` calls fail (as when the document cannot be saved). */
+  settingsSaveFailures = 0;
 
   constructor(
     readonly excel: ExcelDouble,
@@ -47,6 +49,8 @@ export class OfficeDouble {
 
   private build(): OfficeLike & DialogHost {
     const office = { ...this.fields() };
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- read at call time, not copied
+    const self = this;
     const global = {
       HostType: { Excel: 'Excel' },
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
@@ -79,6 +83,16 @@ export class OfficeDouble {
               office.settingsStore.set(key, JSON.parse(JSON.stringify(value)));
             },
             saveAsync: (callback?: (result: { status: string; error?: Error }) => void) => {
+              if (self.settingsSaveFailures > 0) {
+                self.settingsSaveFailures -= 1;
+                queueMicrotask(() =>
+                  callback?.({
+                    status: 'failed',
+                    error: new Error('The settings could not be saved.'),
+                  }),
+                );
+                return;
+              }
               office.savedSettings.clear();
               for (const [k, v] of office.settingsStore) office.savedSettings.set(k, v);
               queueMicrotask(() => callback?.({ status: 'succeeded' }));

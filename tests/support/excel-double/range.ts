@@ -49,7 +49,7 @@ export class RangeDouble extends ClientObjectDouble<RangeModel> implements XlRan
     'formulas',
     'hyperlink',
   ];
-  readonly format: XlRangeFormat;
+  readonly format: RangeFormatDouble;
   readonly dataValidation: XlDataValidation;
   readonly conditionalFormats: XlConditionalFormatCollection;
 
@@ -62,6 +62,49 @@ export class RangeDouble extends ClientObjectDouble<RangeModel> implements XlRan
     this.format = new RangeFormatDouble(queue, () => this.target());
     this.dataValidation = new DataValidationDouble(queue, () => this.target());
     this.conditionalFormats = new ConditionalFormatsDouble(queue, () => this.target());
+  }
+
+  protected override navigation(property: string): ClientObjectDouble<unknown> | undefined {
+    return property === 'format' ? (this.format as ClientObjectDouble<unknown>) : undefined;
+  }
+
+  /** The overlap with another range of the same sheet, or a null object (also for a null range). */
+  getIntersectionOrNullObject(anotherRange: XlRange | string): RangeDouble {
+    return new RangeDouble(
+      this.queue,
+      () => {
+        const model = this.resolve();
+        if (model === null) return null;
+        const other =
+          typeof anotherRange === 'string'
+            ? parseLocalAddress(anotherRange)
+            : (anotherRange as RangeDouble).modelNow().rect;
+        if (!other) throw invalidArgument(`not a valid address: ${String(anotherRange)}`);
+        const { rect } = model;
+        const top = Math.max(rect.top, other.top);
+        const left = Math.max(rect.left, other.left);
+        const bottom = Math.min(rect.bottom, other.bottom);
+        const right = Math.min(rect.right, other.right);
+        return top > bottom || left > right
+          ? null
+          : { sheet: model.sheet, rect: { top, left, bottom, right } };
+      },
+      this.workbook,
+    );
+  }
+
+  /** One cell of the range, relative to its top-left corner (Range.getCell). */
+  getCell(row: number, column: number): RangeDouble {
+    return new RangeDouble(
+      this.queue,
+      () => {
+        const { sheet, rect } = this.target();
+        const r = rect.top + row;
+        const c = rect.left + column;
+        return { sheet, rect: { top: r, left: c, bottom: r, right: c } };
+      },
+      this.workbook,
+    );
   }
 
   /** The model now, for the shell-facing helpers of other proxies (e.g. tables.add(range)). */
@@ -260,7 +303,7 @@ function checkShape(rect: Rect, values: unknown, what: string): void {
     );
 }
 
-/** Format objects are write-only in the double: the shell never reads formats back. */
+/** Queues a format write of `path` over the range, applied at sync to the sheet's format log. */
 function formatWriter(
   queue: RequestQueue,
   range: () => RangeModel,
@@ -275,43 +318,89 @@ function formatWriter(
   };
 }
 
-class RangeFormatDouble implements XlRangeFormat {
-  readonly font: XlRangeFont;
-  readonly fill: XlRangeFill;
+/**
+ * A loadable part of a range's format (`format`, `format.font`, `format.fill`): what Excel reports
+ * is the cells' common value, or null when they differ (Excel's rule for multi-cell ranges).
+ */
+abstract class FormatPartDouble extends ClientObjectDouble<RangeModel> {
+  protected readonly write: (name: string, value: unknown) => void;
+
+  constructor(
+    queue: RequestQueue,
+    range: () => RangeModel,
+    private readonly prefix: string,
+    typeName: string,
+  ) {
+    super(queue, range, typeName);
+    this.write = formatWriter(queue, range, prefix);
+  }
+
+  protected readProperty(model: RangeModel, property: string): unknown {
+    const { sheet, rect } = model;
+    let first: unknown;
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++) {
+        const v = sheet.effectiveFormat(r, c, this.prefix + property);
+        if (r === rect.top && c === rect.left) first = v;
+        else if (v !== first) return null;
+      }
+    return first;
+  }
+
+  load(propertyNames?: string | string[]): this {
+    this.queueLoad(propertyNames);
+    return this;
+  }
+}
+
+class RangeFormatDouble extends FormatPartDouble implements XlRangeFormat {
+  protected readonly scalarProperties = [
+    'columnWidth',
+    'wrapText',
+    'horizontalAlignment',
+    'verticalAlignment',
+  ];
+  readonly font: FontDouble;
+  readonly fill: FillDouble;
   readonly borders: XlRangeBorderCollection;
-  private readonly write: (name: string, value: unknown) => void;
 
   constructor(queue: RequestQueue, range: () => RangeModel) {
-    this.write = formatWriter(queue, range, '');
-    this.font = new FontDouble(formatWriter(queue, range, 'font.'));
-    this.fill = new FillDouble(formatWriter(queue, range, 'fill.'));
+    super(queue, range, '', 'RangeFormat');
+    this.font = new FontDouble(queue, range);
+    this.fill = new FillDouble(queue, range);
     this.borders = {
       getItem: (index: XlBorderIndex) =>
         new BorderDouble(formatWriter(queue, range, `borders.${index}.`)),
     };
   }
 
+  protected override navigation(property: string): ClientObjectDouble<unknown> | undefined {
+    if (property === 'font') return this.font as ClientObjectDouble<unknown>;
+    if (property === 'fill') return this.fill as ClientObjectDouble<unknown>;
+    return undefined;
+  }
+
   get columnWidth(): number {
-    throw notLoaded('RangeFormat.columnWidth');
+    return this.read('columnWidth') as number;
   }
   set columnWidth(points: number) {
     if (!(points >= 0 && points <= 255 * 7.5)) throw invalidArgument(`column width ${points}`);
     this.write('columnWidth', points);
   }
   get wrapText(): boolean {
-    throw notLoaded('RangeFormat.wrapText');
+    return this.read('wrapText') as boolean;
   }
   set wrapText(v: boolean) {
     this.write('wrapText', v);
   }
   get horizontalAlignment(): Excel.RangeFormat['horizontalAlignment'] {
-    throw notLoaded('RangeFormat.horizontalAlignment');
+    return this.read('horizontalAlignment') as Excel.RangeFormat['horizontalAlignment'];
   }
   set horizontalAlignment(v: Excel.RangeFormat['horizontalAlignment']) {
     this.write('horizontalAlignment', v);
   }
   get verticalAlignment(): Excel.RangeFormat['verticalAlignment'] {
-    throw notLoaded('RangeFormat.verticalAlignment');
+    return this.read('verticalAlignment') as Excel.RangeFormat['verticalAlignment'];
   }
   set verticalAlignment(v: Excel.RangeFormat['verticalAlignment']) {
     this.write('verticalAlignment', v);
@@ -323,40 +412,53 @@ function checkColor(color: string): void {
     throw invalidArgument(`not a colour: ${color}`);
 }
 
-class FontDouble implements XlRangeFont {
-  constructor(private readonly write: (name: string, value: unknown) => void) {}
+class FontDouble extends FormatPartDouble implements XlRangeFont {
+  protected readonly scalarProperties = ['bold', 'italic', 'size', 'color', 'name'];
+  constructor(queue: RequestQueue, range: () => RangeModel) {
+    super(queue, range, 'font.', 'RangeFont');
+  }
   get bold(): boolean {
-    throw notLoaded('RangeFont.bold');
+    return this.read('bold') as boolean;
   }
   set bold(v: boolean) {
     this.write('bold', v);
   }
   get italic(): boolean {
-    throw notLoaded('RangeFont.italic');
+    return this.read('italic') as boolean;
   }
   set italic(v: boolean) {
     this.write('italic', v);
   }
   get size(): number {
-    throw notLoaded('RangeFont.size');
+    return this.read('size') as number;
   }
   set size(v: number) {
     if (!(v >= 1 && v <= 409)) throw invalidArgument(`font size ${v}`);
     this.write('size', v);
   }
   get color(): string {
-    throw notLoaded('RangeFont.color');
+    return this.read('color') as string;
   }
   set color(v: string) {
     checkColor(v);
     this.write('color', v);
   }
+  get name(): string {
+    return this.read('name') as string;
+  }
+  set name(v: string) {
+    if (typeof v !== 'string' || v.trim() === '') throw invalidArgument('a font needs a name');
+    this.write('name', v);
+  }
 }
 
-class FillDouble implements XlRangeFill {
-  constructor(private readonly write: (name: string, value: unknown) => void) {}
+class FillDouble extends FormatPartDouble implements XlRangeFill {
+  protected readonly scalarProperties = ['color'];
+  constructor(queue: RequestQueue, range: () => RangeModel) {
+    super(queue, range, 'fill.', 'RangeFill');
+  }
   get color(): string {
-    throw notLoaded('RangeFill.color');
+    return this.read('color') as string;
   }
   set color(v: string) {
     checkColor(v);

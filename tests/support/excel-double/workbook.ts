@@ -14,6 +14,7 @@ import type {
 import { MAX_COLUMNS, MAX_ROWS, parseLocalAddress, splitSheetAddress } from './a1';
 import { ClientObjectDouble, RequestQueue, type RequestRecord } from './context';
 import { ErrorCode, ExcelDoubleError, invalidArgument, itemNotFound } from './errors';
+import type { RunOptionsSeen, SyncFaults } from './faults';
 import type { NameModel, SheetModel, TableModel, WorkbookModel } from './model';
 import { RangeDouble, type RangeModel } from './range';
 
@@ -69,7 +70,7 @@ class FreezePanesDouble implements XlFreezePanes {
 }
 
 export class WorksheetDouble extends ClientObjectDouble<SheetModel> implements XlWorksheet {
-  protected readonly scalarProperties = ['name', 'position', 'tabColor', 'id'];
+  protected readonly scalarProperties = ['name', 'position', 'tabColor', 'visibility', 'id'];
   readonly tables: TableCollectionDouble;
   readonly freezePanes: XlFreezePanes;
 
@@ -95,6 +96,8 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> implements X
         return this.workbook.sheets.indexOf(model);
       case 'tabColor':
         return model.tabColor;
+      case 'visibility':
+        return model.visibility;
       default:
         return `{${model.id}}`;
     }
@@ -107,8 +110,24 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> implements X
   get name(): string {
     return this.read('name') as string;
   }
+  set name(name: string) {
+    this.queueWrite({ set: 'name', name }, (sheet) => this.workbook.renameSheet(sheet, name));
+  }
   get position(): number {
     return this.read('position') as number;
+  }
+  set position(position: number) {
+    this.queueWrite({ set: 'position', position }, (sheet) =>
+      this.workbook.moveSheet(sheet, position),
+    );
+  }
+  get visibility(): Excel.Worksheet['visibility'] {
+    return this.read('visibility') as Excel.Worksheet['visibility'];
+  }
+  set visibility(visibility: Excel.Worksheet['visibility']) {
+    this.queueWrite({ set: 'visibility', visibility }, (sheet) =>
+      this.workbook.setVisibility(sheet, visibility as SheetModel['visibility']),
+    );
   }
   get tabColor(): string {
     return this.read('tabColor') as string;
@@ -145,6 +164,22 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> implements X
       },
       this.workbook,
     );
+  }
+
+  copy(
+    positionType?: Excel.WorksheetPositionType | 'None' | 'Before' | 'After' | 'Beginning' | 'End',
+    relativeTo?: XlWorksheet,
+  ): WorksheetDouble {
+    const holder: { model?: SheetModel } = {};
+    this.queueWrite({ call: 'copy', positionType }, (sheet) => {
+      const other = relativeTo === undefined ? undefined : (relativeTo as WorksheetDouble).target();
+      holder.model = this.workbook.copySheet(
+        sheet,
+        (positionType ?? 'None') as 'None' | 'Before' | 'After' | 'Beginning' | 'End',
+        other,
+      );
+    });
+    return new WorksheetDouble(this.queue, created(holder, 'worksheet copy'), this.workbook);
   }
 
   activate(): void {
@@ -340,6 +375,20 @@ export class TableCollectionDouble
     });
     return new TableDouble(this.queue, created(holder, 'table'), this.workbook);
   }
+  getItemAt(index: number): TableDouble {
+    return new TableDouble(
+      this.queue,
+      () => {
+        const all = this.sheet
+          ? this.workbook.tables.filter((t) => t.sheet === this.sheet?.())
+          : this.workbook.tables;
+        const t = all[index];
+        if (!t) throw itemNotFound(`table at ${index}`, 'TableCollection.getItemAt');
+        return t;
+      },
+      this.workbook,
+    );
+  }
   getItemOrNullObject(key: string): TableDouble {
     return new TableDouble(
       this.queue,
@@ -446,8 +495,13 @@ export class RequestContextDouble implements XlContext {
   readonly application: XlApplication;
   private readonly queue: RequestQueue;
 
-  constructor(model: WorkbookModel, log: RequestRecord[]) {
-    this.queue = new RequestQueue(log);
+  constructor(
+    model: WorkbookModel,
+    log: RequestRecord[],
+    faults?: SyncFaults,
+    options: RunOptionsSeen = {},
+  ) {
+    this.queue = new RequestQueue(log, faults, options);
     this.workbook = new WorkbookDouble(this.queue, model);
     const queue = this.queue;
     this.application = {

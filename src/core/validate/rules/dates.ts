@@ -2,7 +2,7 @@ import type { IsoDate } from '../../dates';
 import { cellText, isBlankCell } from '../../ledger/cell-text';
 import { readDateCell } from '../../ledger/date-cell';
 import type { LedgerColumn } from '../../ledger/model';
-import { isDoneStatus } from '../../ledger/model';
+import { LIST_STATED_PREFIX } from '../../ledger/model';
 import { type LedgerRow, ledgerCell } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
@@ -35,11 +35,23 @@ export function checkFutureDates(row: LedgerRow, ctx: RuleContext, out: FindingS
   }
 }
 
-/** `done-without-date` and `date-without-done`: 状态 and 完成日期 must agree. */
+/**
+ * `done-without-date` and `date-without-done`: 状态 and 完成日期 must agree. A closure the list
+ * itself states (整改进展 quotes it: `清单载明：…`) has no date the product could know: that is a
+ * warning asking for the real date (`list-closure-without-date`), never an invented one.
+ */
 export function checkDoneAndDate(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   if (!hasColumn(ctx, '完成日期') || !hasColumn(ctx, '状态')) return;
-  const done = isDoneStatus(row.status);
+  const done = ctx.statuses.categoryOf(row.status) === 'done';
   if (done && isBlankCell(ledgerCell(row, '完成日期'))) {
+    if (row.progress.startsWith(LIST_STATED_PREFIX)) {
+      if (ctx.errorsOnly) return;
+      const detail = listClosureText(row.status);
+      out.push(
+        rowFinding('warning', 'list-closure-without-date', ctx, row, '完成日期', '', detail),
+      );
+      return;
+    }
     const detail = doneWithoutDateText(row.status);
     out.push(rowFinding('error', 'done-without-date', ctx, row, '完成日期', '', detail));
   } else if (!done && row.doneDate !== null) {
@@ -85,6 +97,13 @@ function doneWithoutDateText(status: string): Detail {
     language === 'zh'
       ? `状态为“${status}”，但完成日期为空；应填写完成日期。`
       : `状态 is "${status}" but the completion date is empty; fill it in.`;
+}
+
+function listClosureText(status: string): Detail {
+  return (language) =>
+    language === 'zh'
+      ? `清单载明该项已完成（状态为“${status}”），但未给出完成日期；请查明并填写实际完成日期。`
+      : `the list states this item is done (状态 "${status}") but gives no completion date; find and fill in the real date.`;
 }
 
 function dateWithoutDoneText(doneDate: IsoDate, status: string): Detail {

@@ -1,21 +1,19 @@
 import { isBlankCell } from '../../ledger/cell-text';
-import { isDoneStatus } from '../../ledger/model';
+import { dayNumber } from '../../dates';
 import { type LedgerRow, ledgerCell } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
 import type { Detail, FindingSink } from '../issue';
-import { dayNumber } from '../day-number';
 import { shown } from '../issue';
-
-const IN_PROGRESS = ['推进中', '持续推进'];
 
 /**
  * `overdue-no-progress` (error) or `overdue` (warning): past 截止日期 and not done; an overdue row
- * must be explained in 整改进展 before submission. `no-progress` (warning): 推进中 or 持续推进 with
- * nothing in 整改进展 (not repeated when the row is already an overdue error).
+ * must be explained in 整改进展 before submission. `no-progress` (warning): a status of the
+ * in-progress or ongoing category with nothing in 整改进展 (not repeated when the row is already an overdue error).
  */
 export function checkProgress(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
-  const done = isDoneStatus(row.status);
+  const category = ctx.statuses.categoryOf(row.status);
+  const done = category === 'done';
   const noProgress = row.progress.length === 0;
   const overdue = !done && row.deadline !== null && row.deadline < ctx.today;
   if (overdue && row.deadline !== null) {
@@ -48,7 +46,8 @@ export function checkProgress(row: LedgerRow, ctx: RuleContext, out: FindingSink
       );
     }
   }
-  if (noProgress && IN_PROGRESS.includes(row.status) && hasColumn(ctx, '整改进展')) {
+  const working = category === 'inProgress' || category === 'ongoing';
+  if (noProgress && working && hasColumn(ctx, '整改进展')) {
     out.push(
       rowFinding('warning', 'no-progress', ctx, row, '整改进展', '', noProgressText(row.status)),
     );
@@ -57,7 +56,7 @@ export function checkProgress(row: LedgerRow, ctx: RuleContext, out: FindingSink
 
 /** `stale`: not done and not updated within the window (or never). */
 export function checkStale(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
-  if (!hasColumn(ctx, '更新日期') || isDoneStatus(row.status)) return;
+  if (!hasColumn(ctx, '更新日期') || ctx.statuses.categoryOf(row.status) === 'done') return;
   const updated = row.updated;
   if (updated === null && isBlankCell(ledgerCell(row, '更新日期'))) {
     out.push(

@@ -13,25 +13,10 @@ export const REQUIRED_FIELDS: readonly LedgerColumn[] = [
   '状态',
 ];
 
-/**
- * Per required field, a check on the row's typed value that proves the cell filled in without
- * looking it up: a non-empty reading comes only from a non-blank cell. Only when it fails is the
- * cell itself asked (a whitespace string is blank; an error value is not).
- */
-const SURELY_FILLED: Readonly<Record<string, (row: LedgerRow) => boolean>> = {
-  问题序号: (row) => row.item !== null,
-  措施序号: (row) => row.measure !== '',
-  整改措施: (row) => row.measureText !== '',
-  责任单位: (row) => row.units.length > 0,
-  状态: (row) => row.status !== '',
-};
-
 /** `required`: the fields every measure needs are filled in on every non-blank row. */
 export function checkRequired(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   for (const column of REQUIRED_FIELDS) {
-    if (SURELY_FILLED[column]?.(row) === true) continue;
-    if (!isBlankCell(ledgerCell(row, column))) continue;
-    if (!hasColumn(ctx, column)) continue;
+    if (!hasColumn(ctx, column) || !isBlankCell(ledgerCell(row, column))) continue;
     out.push(rowFinding('error', 'required', ctx, row, column, '', requiredText(column)));
   }
 }

@@ -4,13 +4,17 @@ import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
 import type { Detail, FindingSink } from '../issue';
 import { shown, shownList } from '../issue';
+import { STATUS_CATEGORY_HEADER } from '../../status';
 
-/** `bad-status`: 状态 is one of the statuses of 名录 (or the built-in list). */
+/**
+ * `bad-status`: 状态 is one of the statuses of 名录 (or the built-in list) with a category, so it
+ * is counted in a column of the summaries; anything else is counted there as 状态有误.
+ */
 export function checkStatus(row: LedgerRow, ctx: RuleContext, out: FindingSink): void {
   const cell = ledgerCell(row, '状态');
   if (row.status.length === 0 || (cell !== undefined && isErrorCell(cell))) return;
   if (!hasColumn(ctx, '状态')) return;
-  if (ctx.statuses.includes(row.status)) return;
+  if (ctx.statuses.categoryOf(row.status) !== null) return;
   out.push(
     rowFinding(
       'error',
@@ -19,7 +23,7 @@ export function checkStatus(row: LedgerRow, ctx: RuleContext, out: FindingSink):
       row,
       '状态',
       row.status,
-      badStatusText(row.status, ctx.statuses),
+      badStatusText(row.status, ctx.statuses.statuses),
     ),
   );
 }
@@ -27,6 +31,6 @@ export function checkStatus(row: LedgerRow, ctx: RuleContext, out: FindingSink):
 function badStatusText(status: string, statuses: readonly string[]): Detail {
   return (language) =>
     language === 'zh'
-      ? `“${shown(status)}”不是有效状态，应为以下之一：${shownList(statuses)}。`
-      : `"${shown(status)}" is not a status; expected one of: ${shownList(statuses)}.`;
+      ? `“${shown(status)}”不是有效状态，应为以下之一：${shownList(statuses)}（新状态请加入名录并在“${STATUS_CATEGORY_HEADER}”列注明类别）。`
+      : `"${shown(status)}" is not a status; expected one of: ${shownList(statuses)} (add a new one to 名录 with its ${STATUS_CATEGORY_HEADER}).`;
 }

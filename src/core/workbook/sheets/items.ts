@@ -4,7 +4,7 @@ import type { PlanDiagnostic, SheetPlan } from '../../plan/types';
 import { dateOrBlank, num, text, textOrBlank } from '../cells';
 import { dateValidation } from '../marks';
 import { TAB_COLOURS } from '../palette';
-import { tableSheet, type ColumnSpec } from '../table-sheet';
+import { tableSheet, type ColumnSpec, type PageFacts } from '../table-sheet';
 
 const COLUMNS: readonly ColumnSpec[] = [
   { header: ITEM_COLUMNS[0], width: 6, kind: 'number' },
@@ -19,7 +19,11 @@ const COLUMNS: readonly ColumnSpec[] = [
 ];
 
 /** 清单: one row per item of the list, in list order. */
-export function itemsSheet(list: RectificationList, diagnostics: PlanDiagnostic[]): SheetPlan {
+export function itemsSheet(
+  list: RectificationList,
+  page: PageFacts,
+  diagnostics: PlanDiagnostic[],
+): SheetPlan {
   const body = list.items.map((item) => [
     num(item.no),
     text(item.problem),
@@ -42,6 +46,7 @@ export function itemsSheet(list: RectificationList, diagnostics: PlanDiagnostic[
         conditionalFormats: [],
       },
       tabColor: TAB_COLOURS.items,
+      page,
     },
     diagnostics,
   );

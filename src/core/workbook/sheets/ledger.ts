@@ -4,7 +4,7 @@ import { dateOrBlank, num, text, textOrBlank } from '../cells';
 import type { SheetMarks } from '../marks';
 import { TAB_COLOURS } from '../palette';
 import type { InitialLedgerRow } from '../rows';
-import { tableSheet, type ColumnSpec } from '../table-sheet';
+import { tableSheet, type ColumnSpec, type PageFacts } from '../table-sheet';
 
 const WIDTHS: Record<(typeof LEDGER_COLUMNS)[number], [number, ColumnSpec['kind']]> = {
   问题序号: [9, 'number'],
@@ -26,12 +26,14 @@ const COLUMNS: readonly ColumnSpec[] = LEDGER_COLUMNS.map((header) => ({
   header,
   width: WIDTHS[header][0],
   kind: WIDTHS[header][1],
+  ...(header === '措施序号' ? { textNumber: true } : {}),
 }));
 
 /** 台账: one row per measure; the user's columns start as the list states them. */
 export function ledgerSheet(
   rows: readonly InitialLedgerRow[],
   marks: SheetMarks,
+  page: PageFacts,
   diagnostics: PlanDiagnostic[],
 ): SheetPlan {
   const body = rows.map((r) => [
@@ -57,6 +59,8 @@ export function ledgerSheet(
       body,
       marks,
       tabColor: TAB_COLOURS.ledger,
+      page,
+      submitted: true,
     },
     diagnostics,
   );

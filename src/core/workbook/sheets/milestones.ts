@@ -4,11 +4,11 @@ import { dateOrBlank, num, text } from '../cells';
 import type { SheetMarks } from '../marks';
 import { TAB_COLOURS } from '../palette';
 import type { InitialMilestoneRow } from '../rows';
-import { tableSheet, type ColumnSpec } from '../table-sheet';
+import { tableSheet, type ColumnSpec, type PageFacts } from '../table-sheet';
 
 const COLUMNS: readonly ColumnSpec[] = [
   { header: MILESTONE_COLUMNS[0], width: 9, kind: 'number' },
-  { header: MILESTONE_COLUMNS[1], width: 9, kind: 'code' },
+  { header: MILESTONE_COLUMNS[1], width: 9, kind: 'code', textNumber: true },
   { header: MILESTONE_COLUMNS[2], width: 12, kind: 'date' },
   { header: MILESTONE_COLUMNS[3], width: 70, kind: 'longText' },
   { header: MILESTONE_COLUMNS[4], width: 10, kind: 'code' },
@@ -19,6 +19,7 @@ const COLUMNS: readonly ColumnSpec[] = [
 export function milestonesSheet(
   rows: readonly InitialMilestoneRow[],
   marks: SheetMarks,
+  page: PageFacts,
   diagnostics: PlanDiagnostic[],
 ): SheetPlan {
   const body = rows.map((r) => [
@@ -37,6 +38,7 @@ export function milestonesSheet(
       body,
       marks,
       tabColor: TAB_COLOURS.milestones,
+      page,
     },
     diagnostics,
   );

@@ -1,7 +1,10 @@
 import { daysBetween, type IsoDate } from '../../dates';
-import { DUE_SOON_DAYS, SHEETS, isDoneStatus } from '../../ledger/model';
+import { SHEETS } from '../../ledger/model';
+import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_SPECS, type Settings } from '../../settings';
+import { BUILT_IN_STATUSES, isDoneStatus, STATUS_CATEGORY_HEADER } from '../../status';
 import type { RectificationList } from '../../list/schema';
 import type { PlanCell, PlanDiagnostic, RangeStyle, SheetPlan } from '../../plan/types';
+import { FONT_NAME, printPlan } from '../print';
 import { fitBlock, text } from '../cells';
 import { MARK_COLOURS, TAB_COLOURS } from '../palette';
 import { rowHeightFor } from '../row-height';
@@ -12,28 +15,58 @@ export interface ReadmeFacts {
   readonly sourceName: string;
   /** Shown as given, e.g. `2026-11-29 13:05`. */
   readonly generatedAt: string;
+  /** The reminder windows written into the settings cells (defaults when not given). */
+  readonly settings?: Settings;
 }
 
-const STATUS_MEANINGS: readonly [string, string][] = [
-  ['未启动', '尚未开始整改'],
-  ['推进中', '正在整改，未到或已过截止日期（逾期时整行变红）'],
-  ['持续推进', '清单要求长期坚持的事项，无截止日期'],
-  ['已完成', '已完成整改，须填写完成日期'],
-  ['已销号', '已完成并经验收销号，须填写完成日期'],
-];
+/** Labels in column A whose text in column B states a setting: rewritten when one changes. */
+const LEGEND_DUE_SOON = '临期';
+const COLOURS_INSTRUCTION = '2.';
+
+/** The cell beside a label of 说明 that depends on the settings, or undefined for other labels. */
+function settingsCell(label: string, settings: Settings): PlanCell | undefined {
+  if (label === SETTING_SPECS.dueSoonDays.label) return { number: settings.dueSoonDays };
+  if (label === SETTING_SPECS.staleDays.label) return { number: settings.staleDays };
+  if (label === LEGEND_DUE_SOON) {
+    return text(`${settings.dueSoonDays} 天内到期，尚未完成（天数即上方的“临期提醒天数”）`);
+  }
+  if (label === COLOURS_INSTRUCTION) {
+    return text(
+      `截止日期已过而未完成的行整行显示为红色；${settings.dueSoonDays} 天内到期显示为黄色；已完成或已销号显示为绿色。颜色随当天日期自动更新。`,
+    );
+  }
+  return undefined;
+}
+
+/**
+ * 说明 with the settings cells, the legend and the instructions stating `settings`: what a merge
+ * uses to keep the numbers a user typed (the rest of 说明 comes from the new list).
+ */
+export function readmeWithSettings(readme: SheetPlan, settings: Settings): SheetPlan {
+  return {
+    ...readme,
+    rows: readme.rows.map((row) => {
+      const label = row[0];
+      if (label === null || label === undefined || !('text' in label)) return row;
+      const cell = settingsCell(label.text, settings);
+      return cell === undefined ? row : [label, cell, ...row.slice(2)];
+    }),
+  };
+}
 
 const INSTRUCTIONS = [
   '在“台账”表逐条填写状态（下拉选择）、完成日期、整改进展、佐证材料、更新日期和备注。',
-  '截止日期已过而未完成的行整行显示为红色；30 天内到期显示为黄色；已完成或已销号显示为绿色。颜色随当天日期自动更新。',
+  '', // COLOURS_INSTRUCTION: written by settingsCell
   '逾期事项须在“整改进展”中说明原因和下一步措施，否则报送前校验会报错。',
   '“时间节点”表列出措施中写明的阶段性日期，同样按日期着色。',
-  '在“名录”表的状态、督办县领导、单位列末尾添加名称，下拉列表随之扩展。',
+  `在“名录”表的状态、督办县领导、单位列末尾添加名称，下拉列表随之扩展；新增状态须在“${STATUS_CATEGORY_HEADER}”列注明按哪类统计（已完成、推进中、持续推进或未启动）。`,
   '请勿修改各表的表头；本表及清单、台账、时间节点、名录由整改台账助手生成，重新导入清单时会更新，您填写的内容会保留。',
-  '打印：各表已设为 A4 横向、每页重复表头、按页宽缩放。',
+  '上方“提醒设置”的天数可直接修改：台账的黄色提醒、校验和领导汇总都按此处的天数。',
+  '打印：各表已设为 A4、每页重复表头、按页宽缩放，页眉为清单标题和表名，页脚为页码。',
 ];
 
 /** Counts as of the generation day; the sheets' colours stay live, these numbers do not. */
-function countsAsOf(rows: readonly InitialLedgerRow[], today: IsoDate) {
+function countsAsOf(rows: readonly InitialLedgerRow[], today: IsoDate, dueSoonDays: number) {
   let overdue = 0;
   let dueSoon = 0;
   let done = 0;
@@ -42,7 +75,7 @@ function countsAsOf(rows: readonly InitialLedgerRow[], today: IsoDate) {
     else if (r.deadline !== null) {
       const days = daysBetween(today, r.deadline);
       if (days < 0) overdue++;
-      else if (days <= DUE_SOON_DAYS) dueSoon++;
+      else if (days <= dueSoonDays) dueSoon++;
     }
   }
   return { overdue, dueSoon, done };
@@ -63,11 +96,22 @@ export function readmeSheet(
     add(text(label));
     styles.push({ range: `A${rows.length}:B${rows.length}`, style: { bold: true, fontSize: 12 } });
   };
-  const counts = countsAsOf(ledger, facts.today);
+  const settings = facts.settings ?? DEFAULT_SETTINGS;
+  const counts = countsAsOf(ledger, facts.today, settings.dueSoonDays);
 
   add(text(list.title.trim() || '整改清单'));
   styles.push({ range: 'A1', style: { bold: true, fontSize: 16, wrap: true } });
   add(text('整改台账（由整改台账助手根据整改清单生成）'));
+  add(null);
+  // Rows 4–6, fixed: the conditional formats of 台账 refer to these cells (SETTING_SPECS.cell).
+  heading('提醒设置（可直接修改天数，台账颜色随之更新）');
+  for (const key of SETTING_KEYS) {
+    add(text(SETTING_SPECS[key].label), null);
+    styles.push({
+      range: SETTING_SPECS[key].cell,
+      style: { bold: true, horizontal: 'left', fill: '#FFF2CC', border: true },
+    });
+  }
   add(null);
   heading('基本信息');
   add(text('来源文件'), text(facts.sourceName));
@@ -79,14 +123,14 @@ export function readmeSheet(
   add(
     text(`截至 ${facts.today}`),
     text(
-      `已完成 ${counts.done} 条，逾期 ${counts.overdue} 条，30 天内到期 ${counts.dueSoon} 条（生成时统计；表中颜色每天自动更新）`,
+      `已完成 ${counts.done} 条，逾期 ${counts.overdue} 条，${settings.dueSoonDays} 天内到期 ${counts.dueSoon} 条（生成时统计；表中颜色每天自动更新）`,
     ),
   );
   add(null);
   heading('颜色图例');
   const legend: [string, string, { fill: string; fontColor: string }][] = [
     ['逾期', '截止日期已过，状态不是已完成或已销号', MARK_COLOURS.overdue],
-    ['临期', `${DUE_SOON_DAYS} 天内到期，尚未完成`, MARK_COLOURS.dueSoon],
+    [LEGEND_DUE_SOON, '', MARK_COLOURS.dueSoon],
     ['已完成', '状态为已完成或已销号', MARK_COLOURS.done],
   ];
   for (const [label, meaning, colour] of legend) {
@@ -98,7 +142,7 @@ export function readmeSheet(
   }
   add(null);
   heading('状态说明');
-  for (const [status, meaning] of STATUS_MEANINGS) add(text(status), text(meaning));
+  for (const { status, meaning } of BUILT_IN_STATUSES) add(text(status), text(meaning));
   add(null);
   heading('使用说明');
   INSTRUCTIONS.forEach((line, i) => add(text(`${i + 1}.`), text(line)));
@@ -113,10 +157,13 @@ export function readmeSheet(
   }
 
   const columns = [
-    { width: 14, style: { vertical: 'top' } },
-    { width: 100, style: { wrap: true, vertical: 'top' } },
+    { width: 16, style: { vertical: 'top', fontName: FONT_NAME } },
+    { width: 100, style: { wrap: true, vertical: 'top', fontName: FONT_NAME } },
   ] as const;
-  const fitted = fitBlock(SHEETS.readme, rows, diagnostics);
+  const fitted = readmeWithSettings(
+    { ...EMPTY_README, rows: fitBlock(SHEETS.readme, rows, diagnostics) },
+    settings,
+  ).rows;
   // The title is merged across both columns and set large: give it room for two lines.
   const title = fitted[0]?.[0];
   const titleLines =
@@ -128,11 +175,25 @@ export function readmeSheet(
     rowHeights: fitted.map((row, r) =>
       r === 0 ? Math.max(1, titleLines) * 22 + 4 : rowHeightFor(row, columns),
     ),
-    styles,
+    styles: styles.map((s) => ({ ...s, style: { ...s.style, fontName: FONT_NAME } })),
     merges: ['A1:B1', 'A2:B2'],
     validations: [],
     conditionalFormats: [],
-    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
+    print: printPlan('portrait', {
+      title: list.title.trim() || '整改清单',
+      sheet: SHEETS.readme,
+      asOf: facts.today,
+    }),
     tabColor: TAB_COLOURS.readme,
   };
 }
+
+const EMPTY_README: SheetPlan = {
+  name: SHEETS.readme,
+  rows: [],
+  columns: [],
+  styles: [],
+  merges: [],
+  validations: [],
+  conditionalFormats: [],
+};

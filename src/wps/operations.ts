@@ -1,0 +1,228 @@
+import type { IsoDate } from '../core/dates';
+import { readLedger } from '../core/ledger/read';
+import { SHEETS } from '../core/ledger/model';
+import type { RectificationList } from '../core/list/schema';
+import type { WorkbookPlan } from '../core/plan/types';
+import {
+  SummaryError,
+  buildSummaryPlan,
+  overdueOverview,
+  staleSummarySheets,
+} from '../core/summary';
+import { validationSheetPlan } from '../core/validate/sheet-plan';
+import { validateWorkbook } from '../core/validate/validate';
+import { ledgerMarks } from '../core/workbook/plan';
+import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
+import { RectifyError } from '../office/errors';
+import { rebuildRisks } from '../core/rebuild-risks';
+import type { ImportOutcome, RectifyOperations, SheetWritten } from '../office/operations';
+import { snapshotOf } from '../office/read-grid';
+import { reportLines } from '../core/merge';
+import { applyPlan, ownedSheetNames } from './apply-plan';
+import type { EtApplication, EtWorkbook } from './et-api';
+import { WPS_REIMPORT_LIMITS, mergeLedgerInWorkbook } from './merge-ledger';
+import { nextTask, type Pause } from './pause';
+import { readGrids } from './read-grid';
+import { readSettings, writeSettings } from './settings';
+import { activeBook, allSheets, findSheet, usedExtent } from './sheets';
+import { clearMarks, writeMarks } from './write-marks';
+
+export interface WpsHost {
+  /** `wps.EtApplication()` in WPS表格; the ET double's application in tests. */
+  readonly application: () => EtApplication;
+  /** When an import happened, as shown on 说明 (the shell may use the clock; the core may not). */
+  readonly now?: () => string;
+  /** Awaited between chunks of synchronous ET work (a timer by default). */
+  readonly pause?: Pause;
+}
+
+const LEDGER_SHEETS = [SHEETS.ledger, SHEETS.items, SHEETS.milestones, SHEETS.lists];
+
+function localTimestamp(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function written(plan: WorkbookPlan, result: { sheets: readonly SheetWritten[] }): SheetWritten[] {
+  return plan.sheets.map((s) => ({
+    name: s.name,
+    rows: result.sheets.find((w) => w.name === s.name)?.rows ?? 0,
+  }));
+}
+
+const noLedger = () =>
+  new RectifyError(
+    `工作簿中没有“${SHEETS.ledger}”工作表，请先导入清单 (the workbook has no ${SHEETS.ledger} sheet; import the list first)`,
+  );
+
+/**
+ * The operations the ribbon and the task pane share, carried out in WPS表格 through the ET object
+ * model. Every decision is the core's, as in the Office shell (src/office/office-operations.ts);
+ * only the calls differ.
+ */
+export function createWpsOperations(host: WpsHost): RectifyOperations {
+  const pause = host.pause ?? nextTask;
+  const context = () => {
+    const app = host.application();
+    return { app, book: activeBook(app.ActiveWorkbook) };
+  };
+  const sheetNames = (book: EtWorkbook) => allSheets(book).map((s) => s.Name);
+
+  function requireOwnedLedger(book: EtWorkbook) {
+    const ledger = findSheet(book, SHEETS.ledger);
+    if (!ledger) throw noLedger();
+    if (!ownedSheetNames(book).some((o) => o.toLowerCase() === ledger.Name.toLowerCase()))
+      throw new RectifyError(
+        `“${ledger.Name}”工作表不是整改台账助手生成的，不会被修改 (sheet ${ledger.Name} was not made by 整改台账助手 and is left alone)`,
+      );
+    return ledger;
+  }
+
+  return {
+    async inspectWorkbook() {
+      const { book } = context();
+      const sheet = findSheet(book, SHEETS.ledger);
+      if (!sheet) return { hasLedger: false, ledgerRows: 0 };
+      return {
+        hasLedger: true,
+        ledgerRows: usedExtent(sheet)?.bottom ?? 0,
+        reimportLimits: WPS_REIMPORT_LIMITS,
+      };
+    },
+
+    async importList(
+      list: RectificationList,
+      options: { readonly today: IsoDate },
+    ): Promise<ImportOutcome> {
+      const { app, book } = context();
+      const planOptions = {
+        today: options.today,
+        sourceName: list.title || '整改清单',
+        generatedAt: (host.now ?? localTimestamp)(),
+      };
+      const plan = buildLedgerWorkbookPlan(list, planOptions);
+      const diagnostics = (plan.diagnostics ?? []).map(
+        (d) => `${d.sheet}${d.cell ? `!${d.cell}` : ''}：${d.message} (${d.messageEn})`,
+      );
+      const owned = ownedSheetNames(book);
+      if (owned.some((o) => o.toLowerCase() === SHEETS.ledger.toLowerCase())) {
+        const result = await mergeLedgerInWorkbook(app, book, list, planOptions, pause);
+        return {
+          sheets: result.merge.plan.sheets.map((s) => ({
+            name: s.name,
+            rows: result.applied.sheets.find((a) => a.name === s.name)?.rows ?? 0,
+          })),
+          changes: [...reportLines(result.merge.report), ...diagnostics],
+        };
+      }
+      const replacing = plan.sheets
+        .map((s) => s.name)
+        .filter((n) => owned.some((o) => o.toLowerCase() === n.toLowerCase()));
+      const changes: string[] = [];
+      if (replacing.length > 0) {
+        const grids = await readGrids(book, replacing, pause);
+        const risks = rebuildRisks((s) => grids.get(s) ?? null, plan);
+        if (risks.length > 0) {
+          const shown = risks
+            .slice(0, 3)
+            .map((r) => `${r.sheet}!${r.cell}“${r.value}”`)
+            .join('、');
+          throw new RectifyError(
+            `台账中已有用户填写的内容（共 ${risks.length} 处，例如 ${shown}），重新生成会覆盖这些内容，因此未做任何修改。` +
+              ` (The ledger holds ${risks.length} entries typed by users, e.g. ${shown}; rebuilding would overwrite them, so nothing was changed.)`,
+          );
+        }
+        changes.push(
+          `已按清单重新生成 ${replacing.join('、')}；其中没有用户填写的内容被覆盖 (rebuilt ${replacing.join(', ')}; no user entries were overwritten)`,
+        );
+      }
+      changes.push(...diagnostics);
+      const result = await applyPlan(app, book, plan, pause);
+      return { sheets: written(plan, result), changes };
+    },
+
+    async validateLedger(options) {
+      const { app, book } = context();
+      const grids = await readGrids(book, LEDGER_SHEETS, pause);
+      const report = validateWorkbook(snapshotOf(sheetNames(book), grids), {
+        today: options.today,
+        staleDays: options.staleDays,
+      });
+      if (options.writeSheet) await applyPlan(app, book, validationSheetPlan(report), pause);
+      return report;
+    },
+
+    async selectCell(sheet: string, cell: string) {
+      const { book } = context();
+      const ws = findSheet(book, sheet);
+      if (!ws) throw new RectifyError(`找不到工作表“${sheet}” (no sheet named ${sheet})`);
+      ws.Activate();
+      ws.Range(cell).Select();
+    },
+
+    async overdueOverview(options) {
+      const { book } = context();
+      const grid = (await readGrids(book, [SHEETS.ledger], pause)).get(
+        findSheet(book, SHEETS.ledger)?.Name ?? '',
+      );
+      if (grid === undefined) throw noLedger();
+      return overdueOverview(readLedger(grid).rows, {
+        today: options.today,
+        dueSoonDays: options.dueSoonDays,
+      });
+    },
+
+    async buildSummaries(options) {
+      const { app, book } = context();
+      const { dueSoonDays } = readSettings(book);
+      const grids = await readGrids(book, LEDGER_SHEETS, pause);
+      let plan: WorkbookPlan;
+      try {
+        plan = buildSummaryPlan(snapshotOf(sheetNames(book), grids), {
+          today: options.today,
+          dueSoonDays,
+        });
+      } catch (error) {
+        if (error instanceof SummaryError) throw new RectifyError(error.message);
+        throw error;
+      }
+      const result = await applyPlan(app, book, plan, pause, {
+        retire: (owned) => staleSummarySheets(owned, plan),
+      });
+      return written(plan, result);
+    },
+
+    async refreshMarks() {
+      const { book } = context();
+      const ledger = requireOwnedLedger(book);
+      const owned = ownedSheetNames(book);
+      const milestones = owned.some((o) => o.toLowerCase() === SHEETS.milestones.toLowerCase())
+        ? findSheet(book, SHEETS.milestones)
+        : null;
+      const marks = ledgerMarks({
+        ledgerRows: usedExtent(ledger)?.bottom ?? 0,
+        milestoneRows: milestones ? (usedExtent(milestones)?.bottom ?? 0) : 0,
+      });
+      const targets = [{ sheet: ledger, marks: marks.ledger }];
+      if (milestones) targets.push({ sheet: milestones, marks: marks.milestones });
+      for (const t of targets)
+        if (t.sheet.ProtectContents)
+          throw new RectifyError(
+            `工作表“${t.sheet.Name}”受保护，未做任何修改；请先撤销工作表保护 (sheet ${t.sheet.Name} is protected; nothing was changed)`,
+          );
+      for (const { sheet, marks: m } of targets) {
+        clearMarks(sheet);
+        writeMarks(sheet, m);
+      }
+    },
+
+    async loadSettings() {
+      return readSettings(context().book);
+    },
+
+    async saveSettings(settings) {
+      writeSettings(context().book, settings);
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { ribbonCommands } from '../commands/ribbon';
+import type { RectifyOperations } from '../office/operations';
+import type { WpsGlobal } from './host';
+
+/**
+ * The ribbon of the WPS add-in (ribbon.xml): the same three buttons as in Excel, the same
+ * commands (src/commands/ribbon.ts decides what each one shows), reached through WPS's
+ * CustomUI callbacks, which call functions of the add-in's page by name.
+ */
+export const BUTTONS = {
+  openPane: 'rectifyOpenPane',
+  validate: 'rectifyValidate',
+  summaries: 'rectifySummaries',
+} as const;
+
+/** The image each button shows (files of dist/wps/), the Excel add-in's icons. */
+export const BUTTON_IMAGES: Readonly<Record<string, string>> = {
+  [BUTTONS.openPane]: 'assets/icon-32.png',
+  [BUTTONS.validate]: 'assets/icon-32.png',
+  [BUTTONS.summaries]: 'assets/icon-32.png',
+};
+
+const PANE_ID_KEY = 'rectify.taskpane';
+export const PANE_TITLE = '整改台账助手';
+
+export interface WpsRibbonHost {
+  readonly wps: WpsGlobal;
+  readonly operations: () => RectifyOperations;
+  /** The pane's address, beside the add-in's page. */
+  readonly paneUrl: string;
+  readonly show: (title: string, message: string) => Promise<void>;
+}
+
+/** A CustomUI control as WPS passes it to a callback. */
+export interface RibbonControl {
+  readonly Id: string;
+}
+
+/** The functions ribbon.xml names (onLoad, onAction, getImage), by those names. */
+export function wpsRibbon(host: WpsRibbonHost) {
+  const completed = { completed: () => undefined } as unknown as Office.AddinCommands.Event;
+  const commands = () => ribbonCommands({ operations: host.operations(), show: host.show });
+
+  /** 打开助手: one pane per WPS window, shown or hidden again by the button. */
+  function togglePane(): void {
+    const { wps } = host;
+    const stored = Number(wps.PluginStorage?.getItem(PANE_ID_KEY) ?? NaN);
+    if (Number.isFinite(stored) && wps.GetTaskPane) {
+      const pane = wps.GetTaskPane(stored);
+      if (pane) {
+        pane.Visible = !pane.Visible;
+        return;
+      }
+    }
+    if (!wps.CreateTaskPane) throw new Error('WPS 不支持任务窗格 (this WPS has no CreateTaskPane)');
+    const pane = wps.CreateTaskPane(host.paneUrl, PANE_TITLE);
+    wps.PluginStorage?.setItem(PANE_ID_KEY, pane.ID);
+    pane.Visible = true;
+  }
+
+  return {
+    OnAddinLoad(): boolean {
+      return true;
+    },
+    async OnAction(control: RibbonControl): Promise<boolean> {
+      switch (control.Id) {
+        case BUTTONS.openPane:
+          try {
+            togglePane();
+          } catch (error) {
+            await host.show(
+              '打开助手：未完成 (failed)',
+              error instanceof Error ? error.message : String(error),
+            );
+          }
+          break;
+        case BUTTONS.validate:
+          await commands().validateLedger(completed);
+          break;
+        case BUTTONS.summaries:
+          await commands().buildSummaries(completed);
+          break;
+        default:
+          return false;
+      }
+      return true;
+    },
+    GetImage(control: RibbonControl): string {
+      return BUTTON_IMAGES[control.Id] ?? 'assets/icon-32.png';
+    },
+  };
+}

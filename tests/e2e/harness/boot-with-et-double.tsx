@@ -1,0 +1,55 @@
+// The WPS end-to-end page (wps-e2e.html, built only with RECTIFY_E2E=1): the real task pane and
+// the real WPS shell, with WPS表格 replaced by the ET double behind a `wps` global, as WPS gives
+// an add-in's pages. No Office.js is loaded: the pane must find WPS by itself.
+import { columnLetter } from '../../../src/core/grid';
+import { bootTaskpane } from '../../../src/taskpane/boot';
+import { ApplicationDouble, EtBookModel } from '../../support/et-double';
+import type { E2eProbe } from './boot-with-double';
+
+const book = new EtBookModel(['Sheet1']);
+const app = new ApplicationDouble(book);
+(window as unknown as { wps: unknown }).wps = { EtApplication: () => app };
+
+const probe: E2eProbe = {
+  sheetNames: () => book.sheetNames(),
+  selection: () => book.selection,
+  activeSheet: () => book.active?.name ?? null,
+  cellValue: (sheet, address) => {
+    const ws = app.ActiveWorkbook!.Worksheets.Item(sheet);
+    const v = ws.Range(address).Value2;
+    return v === undefined ? null : (v as string | number | boolean);
+  },
+  savedSettings: () =>
+    Object.fromEntries(
+      book.names
+        .filter((n) => n.name.startsWith('RECTIFY_SETTING_'))
+        .map((n) => [n.name, n.refersTo]),
+    ),
+  findHeader: (sheet, header) => {
+    const rows = book.valuesOf(sheet, { top: 0, left: 0, bottom: 4, right: 29 });
+    for (const [r, row] of rows.entries()) {
+      const c = row.findIndex((v) => v === header);
+      if (c >= 0) return { column: columnLetter(c), row: r + 1 };
+    }
+    return null;
+  },
+  // WPS has no syncs: the ET double fails its n-th write instead.
+  failSyncAt: (n) => {
+    book.writesLeft = Math.max(0, n - 1);
+  },
+  snapshot: () => JSON.stringify(book.snapshot()),
+  edit: async (sheet, address, value) => {
+    app.ActiveWorkbook!.Worksheets.Item(sheet).Range(address).Value2 = value;
+  },
+};
+(window as unknown as { rectifyProbe: E2eProbe }).rectifyProbe = probe;
+
+const container = document.getElementById('root');
+if (container) {
+  void bootTaskpane(container, {
+    office: undefined,
+    createOperations: () => {
+      throw new Error('Office.js is not there in WPS');
+    },
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * The reminder window lives in the workbook (issue 16): with 临期提醒天数 at 60, a row due in 45
+ * days is amber in the 台账 as LibreOffice renders it (the conditional format reads 说明!B5, so no
+ * add-in is needed), `rectify summarize` counts it as due soon, and the legend says 60. The
+ * deadlines are relative to the real date, since LibreOffice evaluates TODAY() when it prints.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, isoFromParts, type IsoDate } from '../../src/core/dates';
+import { SHEETS } from '../../src/core/ledger/model';
+import type { ListItem, RectificationList } from '../../src/core/list/schema';
+import type { Settings } from '../../src/core/settings';
+import { MARK_COLOURS } from '../../src/core/workbook/palette';
+import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
+import { writeNewWorkbook } from '../../src/xlsx/write-plan';
+import { load, rectify, table } from '../cli/summarize-support';
+import { colourBands, loadPage, renderWorkbook } from '../support/render';
+
+const now = new Date();
+const TODAY: IsoDate = isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
+
+function item(no: number, date: IsoDate): ListItem {
+  return {
+    no,
+    numeral: String(no),
+    problem: `问题${no}`,
+    goal: '',
+    leadUnits: ['县住建局'],
+    coopUnits: [],
+    leaders: ['张三'],
+    openEnded: { leadUnits: false, coopUnits: false, leaders: false },
+    measures: [{ id: '1', group: null, text: `措施${no}`, milestones: [] }],
+    deadline: { text: `${date}。`, kind: 'date', date, reportedDone: false },
+    lines: [no, no],
+  };
+}
+
+/** Row 2 due in 45 days (amber at 60, not at 30), row 3 in 100 days (never amber here). */
+const LIST: RectificationList = {
+  title: '提醒设置测试清单',
+  diagnostics: [],
+  items: [item(1, addDays(TODAY, 45)), item(2, addDays(TODAY, 100))],
+};
+
+/** 台账 first (so it is the first printed page), then 说明, which holds the settings. */
+async function writeLedger(path: string, settings?: Settings): Promise<void> {
+  const plan = buildLedgerWorkbookPlan(LIST, {
+    today: TODAY,
+    sourceName: 'settings.txt',
+    generatedAt: TODAY,
+    ...(settings ? { settings } : {}),
+  });
+  const sheet = (name: string) => plan.sheets.filter((s) => s.name === name);
+  await writeNewWorkbook({ sheets: [...sheet(SHEETS.ledger), ...sheet(SHEETS.readme)] }, path);
+}
+
+async function amberRows(path: string, out: string): Promise<number> {
+  const rendering = await renderWorkbook(path, join(dir, out));
+  return colourBands(loadPage(rendering.pages[0] as string), MARK_COLOURS.dueSoon.fill).length;
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'rectify-settings-render-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('临期提醒天数 in the workbook', () => {
+  it('leaves a row due in 45 days uncoloured at the default 30 (control)', async () => {
+    const path = join(dir, 'default.xlsx');
+    await writeLedger(path);
+    expect(await amberRows(path, 'default')).toBe(0);
+  });
+
+  it('colours it amber when 60 is typed into the cell, with no add-in', async () => {
+    const path = join(dir, 'typed.xlsx');
+    await writeLedger(path);
+    const book = await load(path);
+    const readme = book.getWorksheet(SHEETS.readme) as ExcelJS.Worksheet;
+    expect(readme.getCell('A5').value).toBe('临期提醒天数');
+    readme.getCell('B5').value = 60;
+    await book.xlsx.writeFile(path);
+    expect(await amberRows(path, 'typed')).toBe(1);
+  });
+
+  it('at 60 set by the plan: amber in the sheet, due soon in summarize, 60 in the legend', async () => {
+    const path = join(dir, 'sixty.xlsx');
+    await writeLedger(path, { dueSoonDays: 60, staleDays: 90 });
+    expect(await amberRows(path, 'sixty')).toBe(1);
+    const readme = (await load(path)).getWorksheet(SHEETS.readme) as ExcelJS.Worksheet;
+    const legend = table(readme, 2).find((r) => r[0] === '临期');
+    expect(String(legend?.[1])).toMatch(/^60 天内到期/);
+
+    const r = await rectify('summarize', path, '--today', TODAY);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const overview = table((await load(path)).getWorksheet('领导汇总') as ExcelJS.Worksheet, 10);
+    expect(overview[4]?.at(-1)).toBe('60天内到期');
+    const total = overview.find((row) => row[0] === '合计');
+    expect(total?.at(-1)).toBe(1);
+    // The flag overrides the workbook for one run.
+    await rectify('summarize', path, '--today', TODAY, '--due-soon-days', '30');
+    const again = table((await load(path)).getWorksheet('领导汇总') as ExcelJS.Worksheet, 10);
+    expect(again.find((row) => row[0] === '合计')?.at(-1)).toBe(0);
+  });
+});

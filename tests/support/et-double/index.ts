@@ -1,0 +1,3 @@
+export { ApplicationDouble, RangeDouble, WorksheetDouble } from './objects';
+export { EtBookModel, EtSheetModel, EtDoubleError, typedEntry, type EtCell } from './model';
+export { createEtHost, type EtHost } from './host';
