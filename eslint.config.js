@@ -5,7 +5,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/', 'tests/.artifacts/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-cli/', 'out/', 'coverage/', 'tests/.artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

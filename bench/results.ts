@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { startupSchema } from './sections/startup';
 
 /** What `npm run bench` writes to bench/results.json; the smoke test checks files against it. */
 const timing = z.strictObject({
@@ -140,6 +141,8 @@ export const resultsSchema = z.strictObject({
       z.strictObject({ rows: z.number().int().positive(), operations: z.array(officeOperation) }),
     ),
   }),
+  /** bench/sections/startup.ts: `rectify --help` against `node -e 0`. */
+  startup: startupSchema,
   targets: z.array(target),
 });
 

@@ -25,6 +25,7 @@ import { benchCoreCase, benchParse, runsFor } from './sections/core';
 import { benchFiles } from './sections/files';
 import { benchFixtures } from './sections/fixtures';
 import { benchOffice } from './sections/office';
+import { benchStartup, renderStartup, startupTarget } from './sections/startup';
 import { round } from './stats';
 import { BENCH_TODAY, syntheticLedger, type SyntheticLedger } from './synthetic';
 import { syntheticLedgerFile } from './synthetic-file';
@@ -116,6 +117,8 @@ const files = await benchFiles(
   log,
 );
 
+const startup = benchStartup(smoke ? 3 : 15, log);
+
 const partial: Omit<Results, 'targets'> = {
   version: 1,
   mode: smoke ? 'smoke' : 'full',
@@ -137,12 +140,15 @@ const partial: Omit<Results, 'targets'> = {
   fixtures,
   files,
   office,
+  startup,
 };
 const results: Results = resultsSchema.parse({
   ...partial,
   durationMs: round(performance.now() - started, 0),
   cpuMs: round(ownCpuMs() + childrenCpuTotalMs(), 0),
-  targets: judgeTargets(partial),
+  targets: [...judgeTargets(partial), startupTarget(startup)],
 });
 writeFileSync(flags.out as string, `${JSON.stringify(results, null, 2)}\n`);
-process.stdout.write(`${renderTables(results)}\n\nResults: ${flags.out}\n`);
+process.stdout.write(
+  `${renderTables(results)}\n\n${renderStartup(startup)}\n\nResults: ${flags.out}\n`,
+);

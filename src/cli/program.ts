@@ -1,18 +1,31 @@
-import { Command, CommanderError } from 'commander';
+import type { Command } from 'commander';
+import { CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { t, type Lang } from '../core/i18n';
 import { CliError } from './errors';
+import { LocalizedCommand } from './localized-command';
 
-/** One subcommand: each lives in its own file under src/cli/commands. */
-export type CommandRegistration = (program: Command) => void;
+/**
+ * One subcommand: each lives in its own file under src/cli/commands and takes its texts from the
+ * catalogue (src/core/i18n) in the language the program was built for.
+ */
+export type CommandRegistration = (program: Command, lang: Lang) => void;
 
-export function buildProgram(commands: readonly CommandRegistration[]): Command {
-  const program = new Command('rectify')
-    .description('整改台账助手：把整改清单读成结构化台账，校验台账，生成领导汇总。')
-    .version(pkg.version, '-v, --version', '显示版本号 (show the version)')
-    .helpOption('-h, --help', '显示帮助 (show help)')
-    .showHelpAfterError()
+/** The whole command line in one language, chosen once by the caller (main.ts: the locale). */
+export function buildProgram(
+  commands: readonly CommandRegistration[],
+  lang: Lang = 'zh',
+): LocalizedCommand {
+  const program = new LocalizedCommand('rectify', lang);
+  program
+    .description(t(lang, 'cli.description'))
+    .version(pkg.version, '-v, --version', t(lang, 'cli.option.version'))
+    .helpOption('-h, --help', t(lang, 'cli.option.help'))
+    .helpCommand(`help ${t(lang, 'cli.help.commandPlaceholder')}`, t(lang, 'cli.command.help'))
+    .showHelpAfterError(t(lang, 'cli.help.afterError'))
+    .addHelpText('after', `\n${t(lang, 'cli.help.exitCodes')}\n${t(lang, 'cli.exitCodes')}\n`)
     .exitOverride();
-  for (const register of commands) register(program);
+  for (const register of commands) register(program, lang);
   return program;
 }
 
@@ -23,7 +36,7 @@ export interface Io {
 
 /** Runs the program and returns the exit code; a CliError becomes one line on stderr. */
 export async function runProgram(
-  program: Command,
+  program: LocalizedCommand,
   argv: readonly string[],
   io: Io,
 ): Promise<number> {
@@ -34,11 +47,12 @@ export async function runProgram(
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof CliError) {
-      io.err(`rectify: ${error.message}\n`);
+      io.err(`${t(program.lang, 'cli.error.line', { message: error.message })}\n`);
       return error.exitCode;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.err(`rectify: 内部错误，请报告此问题 (internal error, please report it): ${detail}\n`);
+    const message = t(program.lang, 'cli.error.internal', { detail });
+    io.err(`${t(program.lang, 'cli.error.line', { message })}\n`);
     return 70;
   }
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Settings } from '../core/settings';
 import { parseSetting, SETTING_SPECS, settingRangeText, type SettingKey } from '../core/settings';
+import { t, type Lang, type MessageKey } from '../core/i18n';
 import { CliError } from './errors';
 
 /** The command-line flag of each setting. */
@@ -9,17 +10,30 @@ export const SETTING_FLAGS: Readonly<Record<SettingKey, string>> = {
   staleDays: '--stale-days',
 };
 
-/** Adds `--due-soon-days <n>` / `--stale-days <n>` (as asked) to a command, with the one range. */
+/** Why a command takes the settings flags, said after each flag's range. */
+export type SettingPurpose =
+  'cli.setting.forWorkbook' | 'cli.setting.forValidate' | 'cli.setting.forSummarize';
+
+const OPTION_TEXT = {
+  dueSoonDays: 'cli.setting.dueSoonDays',
+  staleDays: 'cli.setting.staleDays',
+} as const satisfies Record<SettingKey, MessageKey>;
+
+/**
+ * Adds `--due-soon-days <n>` / `--stale-days <n>` (as asked) to a command, with the one range, in
+ * the program's language.
+ */
 export function addSettingOptions(
   command: Command,
   keys: readonly SettingKey[],
-  purpose: string,
+  purpose: SettingPurpose,
+  lang: Lang,
 ): Command {
   for (const key of keys) {
-    const { label, min, max, defaultDays } = SETTING_SPECS[key];
+    const { min, max, defaultDays } = SETTING_SPECS[key];
     command.option(
       `${SETTING_FLAGS[key]} <n>`,
-      `${label}（${min}–${max}，${purpose}，默认 ${defaultDays}）(${key === 'dueSoonDays' ? 'days counted as due soon' : 'days without an update before a row is stale'})`,
+      t(lang, OPTION_TEXT[key], { min, max, purpose: t(lang, purpose), days: defaultDays }),
     );
   }
   return command;

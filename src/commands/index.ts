@@ -1,4 +1,5 @@
 // Function-commands page: the ribbon's 校验台账 and 生成领导汇总 buttons run here, without a task pane.
+import { languageOfTag } from '../core/i18n';
 import type { XlRun } from '../office/excel-api';
 import { type OfficeLike } from '../office/host';
 import { createOfficeOperations } from '../office/office-operations';
@@ -14,6 +15,7 @@ function register(): void {
   });
   const commands = ribbonCommands({
     operations,
+    lang: languageOfTag(Office.context.displayLanguage),
     show: (title, message) =>
       showMessage(Office as unknown as DialogHost, window.location.href, title, message),
   });
@@ -23,10 +25,15 @@ function register(): void {
 
 void Office.onReady(() => {
   // The same page doubles as the message dialog: it then only shows the text it was given.
-  const isDialog = renderMessagePage(document, window.location.search, () => {
-    // Only a dialog page has a parent to tell (DialogApi opened it).
-    if (Office.context.requirements.isSetSupported('DialogApi', '1.1'))
-      Office.context.ui.messageParent('close');
-  });
+  const isDialog = renderMessagePage(
+    document,
+    window.location.search,
+    () => {
+      // Only a dialog page has a parent to tell (DialogApi opened it).
+      if (Office.context.requirements.isSetSupported('DialogApi', '1.1'))
+        Office.context.ui.messageParent('close');
+    },
+    languageOfTag(Office.context.displayLanguage),
+  );
   if (!isDialog) register();
 });

@@ -1,3 +1,5 @@
+import { t, type Lang } from '../core/i18n';
+
 /**
  * A visible message from a function command: a small dialog (DialogApi 1.1) showing one text,
  * closed by its button. Function commands have no other UI, and failing silently is not allowed.
@@ -78,18 +80,23 @@ export function showMessage(
 }
 
 /** On the dialog page: renders the message carried in the address, with a close button. */
-export function renderMessagePage(doc: Document, search: string, close: () => void): boolean {
+export function renderMessagePage(
+  doc: Document,
+  search: string,
+  close: () => void,
+  lang: Lang = 'zh',
+): boolean {
   const params = new URLSearchParams(search);
   const message = params.get('message');
   if (message === null) return false;
   const title = doc.createElement('h1');
-  title.textContent = params.get('title') ?? '整改台账助手';
+  title.textContent = params.get('title') ?? t(lang, 'common.appName');
   title.style.fontSize = '16px';
   const body = doc.createElement('p');
   body.textContent = message; // text, never markup
   body.style.whiteSpace = 'pre-wrap';
   const button = doc.createElement('button');
-  button.textContent = '关闭 (Close)';
+  button.textContent = t(lang, 'dialog.close');
   button.addEventListener('click', close);
   doc.body.append(title, body, button);
   return true;

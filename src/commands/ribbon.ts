@@ -1,3 +1,4 @@
+import { t, type Lang } from '../core/i18n';
 import { SHEETS } from '../core/ledger/model';
 import { describeError } from '../office/errors';
 import type { RectifyOperations } from '../office/operations';
@@ -20,6 +21,8 @@ export interface RibbonHost {
   readonly operations: RectifyOperations;
   readonly show: (title: string, message: string) => Promise<void>;
   readonly today?: () => string;
+  /** Office's display language as the catalogue knows it; Chinese when not given. */
+  readonly lang?: Lang;
 }
 
 /**
@@ -37,7 +40,9 @@ async function command(
     if (note !== null) await shown(host.show(title, note));
   } catch (error) {
     try {
-      await shown(host.show(`${title}：未完成 (failed)`, describeError(error)));
+      await shown(
+        host.show(t(host.lang ?? 'zh', 'ribbon.failedTitle', { title }), describeError(error)),
+      );
     } catch (shown) {
       console.error(describeError(error), shown);
     }
@@ -48,10 +53,11 @@ async function command(
 
 export function ribbonCommands(host: RibbonHost) {
   const today = () => host.today?.() ?? localToday();
+  const lang = host.lang ?? 'zh';
   return {
     /** 校验台账: writes the owned 校验结果 sheet with clickable references and shows it. */
     validateLedger: (event: Office.AddinCommands.Event) =>
-      command(event, host, '校验台账', async () => {
+      command(event, host, t(lang, 'ribbon.validate.title'), async () => {
         const settings = await host.operations.loadSettings();
         const report = await host.operations.validateLedger({
           today: today(),
@@ -60,12 +66,12 @@ export function ribbonCommands(host: RibbonHost) {
         });
         await host.operations.selectCell(SHEETS.validation, 'A1');
         return report.errors === 0 && report.warnings === 0
-          ? '台账校验通过，未发现问题。(The ledger passed validation.)'
+          ? t(lang, 'ribbon.validate.passed')
           : null;
       }),
     /** 生成领导汇总: builds 领导汇总 and the per-leader sheets and shows 领导汇总. */
     buildSummaries: (event: Office.AddinCommands.Event) =>
-      command(event, host, '生成领导汇总', async () => {
+      command(event, host, t(lang, 'ribbon.summary.title'), async () => {
         await host.operations.buildSummaries({ today: today() });
         await host.operations.selectCell(SHEETS.leaderOverview, 'A1');
         return null;

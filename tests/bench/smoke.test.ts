@@ -67,13 +67,17 @@ describe('npm run bench -- --smoke', () => {
       'rectify summarize on a file',
       'Office syncs per operation',
       'Office largest request',
+      'start-up: rectify --help',
     ]);
+    expect(results.startup.rounds).toBeGreaterThan(0);
+    expect(results.startup.ratio).toBeGreaterThan(0);
     // The printed tables name every section.
     for (const heading of [
       '**1. Core**',
       '**2 and 4. Files**',
       '**3. Office shell',
       '**Targets**',
+      '**Start-up**',
     ]) {
       expect(stdout).toContain(heading);
     }

@@ -493,7 +493,7 @@ describe('the command line', () => {
     const { stdout } = await run('npm', ['run', '-s', 'rectify', '--', 'summarize', '--help'], {
       cwd: join(import.meta.dirname, '..', '..'),
     });
-    expect(stdout).toContain('Usage: rectify summarize');
+    expect(stdout).toContain('用法： rectify summarize');
     expect(stdout).toContain('本命令会停止并说出该表名');
   });
 });

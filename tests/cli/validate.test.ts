@@ -54,7 +54,7 @@ describe('rectify validate', () => {
     expect(out.indexOf('错误 2 个')).toBeGreaterThan(0);
     expect(out.indexOf('错误 2 个')).toBeLessThan(out.indexOf('警告 2 个'));
     expect(out).toContain('台账!L4（第4行“更新日期”）');
-    expect(out).toContain('[bad-status] 1 个');
+    expect(out).toContain('  状态无效（1 个）');
     expect(out).toContain('台账!H2（第2行“状态”）：“完成”不是有效状态');
     expect(out).toContain('台账!J4（第4行“整改进展”）：截止日期 2026-06-30 已过');
     expect(out.trim().split('\n').at(-1)).toBe('不可报送：2 个错误');

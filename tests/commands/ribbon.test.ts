@@ -133,8 +133,14 @@ describe('ribbon command completion', () => {
         operations,
         show: () => Promise.reject(new Error('no dialog')),
       });
+      // With no way to show it, the reason goes to the console (the last resort): expected here.
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
       await broken.buildSummaries(event);
       expect(completed).toBe(2);
+      expect(logged).toHaveBeenCalledOnce();
+      expect(String(logged.mock.calls[0]?.[0])).toMatch(/Excel API 1\.8/);
+      expect(String(logged.mock.calls[0]?.[1])).toContain('no dialog');
+      logged.mockRestore();
     } finally {
       vi.useRealTimers();
     }

@@ -25,10 +25,48 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function shot(page: Page, name: string): Promise<string> {
+async function shot(page: Page, name: string, fullPage = false): Promise<string> {
   const path = join(SHOTS, `${name}.png`);
-  await page.screenshot({ path });
+  await page.screenshot({ path, fullPage });
   return path;
+}
+
+const TAB_FILES = ['import', 'validate', 'overdue', 'summary', 'settings'];
+const WORDS = {
+  zh: {
+    tabs: ['导入', '校验', '逾期', '汇总', '设置'],
+    import: '导入到工作簿',
+    validate: '校验台账',
+    overdue: '刷新逾期概览',
+    summary: '生成领导汇总',
+    summaryDone: /^已生成 \d+ 张工作表/,
+  },
+  en: {
+    tabs: ['Import', 'Check', 'Overdue', 'Summary', 'Settings'],
+    import: 'Import into workbook',
+    validate: 'Validate ledger',
+    overdue: 'Refresh overview',
+    summary: 'Build leader summaries',
+    summaryDone: /^\d+ sheets built/,
+  },
+} as const;
+
+/**
+ * Nothing sticks out to the right of the 320-pixel pane: neither the page (a scroll bar) nor any
+ * visible element (one clipped by an overflow-hidden parent, such as a tab past the tab bar's end).
+ */
+async function expectFits(page: Page, where: string): Promise<void> {
+  expect(await overflowsHorizontally(page), where).toBe(false);
+  const outside = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')]
+      .filter((e) => {
+        const box = e.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && box.right > width + 0.5;
+      })
+      .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? '').slice(0, 30)}"`);
+  });
+  expect(outside, where).toEqual([]);
 }
 
 describe('the task pane in a plain browser (no Office host)', () => {
@@ -41,7 +79,7 @@ describe('the task pane in a plain browser (no Office host)', () => {
         '未能加载 Office.js',
       );
       await expect(page.getByTestId('preview-counts').textContent()).resolves.toBe(
-        '问题 25 项，整改措施 89 条',
+        '问题 25 项，整改措施 89 项',
       );
       expect(await page.getByRole('button', { name: '导入到工作簿' }).count()).toBe(0);
       // The read-only item list opens with the keyboard.
@@ -65,7 +103,7 @@ describe('the task pane in a plain browser (no Office host)', () => {
         'Office.js',
       );
       await expect(page.getByTestId('preview-counts').textContent()).resolves.toBe(
-        '问题 25 项，整改措施 89 条',
+        '问题 25 项，整改措施 89 项',
       );
     } finally {
       await pane.close();
@@ -82,7 +120,7 @@ describe('the task pane in Excel (the in-memory Excel double as host)', () => {
       const importButton = page.getByRole('button', { name: '导入到工作簿' });
       await importButton.waitFor();
       await expect(page.getByTestId('preview-counts').textContent()).resolves.toBe(
-        '问题 25 项，整改措施 89 条',
+        '问题 25 项，整改措施 89 项',
       );
       expect(await overflowsHorizontally(page)).toBe(false);
       await shot(page, '01-import-preview');
@@ -112,7 +150,7 @@ describe('the task pane in Excel (the in-memory Excel double as host)', () => {
       await expect(
         page.getByRole('tab', { name: '校验' }).getAttribute('aria-selected'),
       ).resolves.toBe('true');
-      await page.getByRole('button', { name: '运行校验' }).click();
+      await page.getByRole('button', { name: '校验台账' }).click();
       const verdict = page.getByTestId('verdict');
       await verdict.waitFor();
       await expect(verdict.textContent()).resolves.toContain('不可报送');
@@ -139,7 +177,7 @@ describe('the task pane in Excel (the in-memory Excel double as host)', () => {
       const leaderSheet = after.find((n) => n.startsWith('汇总-'));
       expect(leaderSheet).toBeDefined();
       await shot(page, '06-summaries');
-      await page.getByRole('button', { name: new RegExp(`^${leaderSheet}`) }).click();
+      await page.getByRole('button', { name: new RegExp(leaderSheet!) }).click();
       await probe.waitForActiveSheet(leaderSheet!);
       expect(await overflowsHorizontally(page)).toBe(false);
 
@@ -172,7 +210,7 @@ describe('the task pane in Excel (the in-memory Excel double as host)', () => {
   it('speaks English when Office does', async () => {
     const pane = await openPane(`${server.origin}/taskpane-e2e.html?lang=en-US`);
     try {
-      await pane.page.getByRole('tab', { name: 'Validate' }).waitFor();
+      await pane.page.getByRole('tab', { name: 'Check' }).waitFor();
       await expect(pane.page.getByTestId('preview-counts').textContent()).resolves.toBe(
         '25 problems, 89 measures',
       );
@@ -181,6 +219,55 @@ describe('the task pane in Excel (the in-memory Excel double as host)', () => {
       await pane.close();
     }
   });
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`shows every tab at 320 px without horizontal overflow (${lang})`, async () => {
+      const words = WORDS[lang];
+      const query = lang === 'en' ? '?lang=en-US' : '';
+      const pane = await openPane(`${server.origin}/taskpane-e2e.html${query}`);
+      try {
+        const { page } = pane;
+        const probe = probeOf(page);
+        // Before anything: each tab as a first-time user sees it (its empty state).
+        await page.getByRole('button', { name: words.import }).waitFor();
+        for (const [i, tab] of words.tabs.entries()) {
+          await page.getByRole('tab', { name: tab }).click();
+          await expectFits(page, `${lang} ${tab} (empty)`);
+          await shot(page, `tab-${lang}-${i + 1}-${TAB_FILES[i]}-empty`, true);
+        }
+        // Then after its work: imported, validated (with a finding), counted, summarised.
+        await page.getByRole('tab', { name: words.tabs[0] }).click();
+        await page.getByRole('button', { name: words.import }).click();
+        await page.getByTestId('import-done').waitFor();
+        await expectFits(page, `${lang} import (done)`);
+        await shot(page, `tab-${lang}-1-import`, true);
+        const status = await probe.findHeader('台账', '状态');
+        await probe.edit('台账', `${status!.column}${status!.row + 3}`, '差不多');
+        await page.getByTestId('import-done').getByRole('button', { name: words.validate }).click();
+        await page.getByTestId('verdict').waitFor();
+        await expectFits(page, `${lang} validate`);
+        await shot(page, `tab-${lang}-2-validate`, true);
+        await page.getByRole('tab', { name: words.tabs[2] }).click();
+        await page.getByRole('button', { name: words.overdue }).click();
+        await page.getByTestId('overdue-count').waitFor();
+        await expectFits(page, `${lang} overdue`);
+        await shot(page, `tab-${lang}-3-overdue`, true);
+        await page.getByRole('tab', { name: words.tabs[3] }).click();
+        await page.getByRole('button', { name: words.summary }).click();
+        await page.getByText(words.summaryDone).waitFor();
+        await expectFits(page, `${lang} summary`);
+        await shot(page, `tab-${lang}-4-summary`, true);
+        await page.getByRole('tab', { name: words.tabs[4] }).click();
+        await expectFits(page, `${lang} settings`);
+        await shot(page, `tab-${lang}-5-settings`, true);
+      } catch (error) {
+        await shot(pane.page, `failed-tabs-${lang}`, true);
+        throw error;
+      } finally {
+        await pane.close();
+      }
+    });
+  }
 
   it('tells an Excel older than ExcelApi 1.8 to update, and stays read only', async () => {
     const pane = await openPane(`${server.origin}/taskpane-e2e.html?excelApi=1.7`);

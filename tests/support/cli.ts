@@ -18,7 +18,12 @@ export interface CliOptions {
   readonly cwd?: string;
   /** Run exactly as the README does, `npm run -s rectify -- …`, instead of tsx directly. */
   readonly viaNpm?: boolean;
+  /** Extra environment, e.g. `{ LANG: 'en_US.UTF-8' }` for the English command line. */
+  readonly env?: Readonly<Record<string, string>>;
 }
+
+/** The locale tests run in unless they say otherwise: Chinese, whatever the developer's shell has. */
+const CHINESE_LOCALE = { LANG: 'zh_CN.UTF-8', LANGUAGE: '', LC_ALL: '', LC_MESSAGES: '' };
 
 /** Runs `rectify` as a real process and returns its exit code and output, failing or not. */
 export async function runRectify(
@@ -30,7 +35,8 @@ export async function runRectify(
     ? ['npm', ['run', '-s', 'rectify', '--', ...args]]
     : [TSX, [MAIN, ...args]];
   try {
-    const { stdout, stderr } = await run(file, argv, { cwd, maxBuffer: 64 * 1024 * 1024 });
+    const env = { ...process.env, ...CHINESE_LOCALE, ...options.env };
+    const { stdout, stderr } = await run(file, argv, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

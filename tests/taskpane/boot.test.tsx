@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import './support/act-environment';
 import './support/no-web-animations';
 import { screen, waitFor } from '@testing-library/react';
 import { act } from 'react';
@@ -54,7 +55,7 @@ describe('bootTaskpane', () => {
 
   it('speaks English when Office’s display language is English', async () => {
     await boot(officeIn('Excel', 'en-US'));
-    expect(screen.getByRole('tab', { name: 'Validate' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Check' })).toBeTruthy();
     expect(document.title).toBe('Rectify for Excel');
   });
 
@@ -62,7 +63,7 @@ describe('bootTaskpane', () => {
     const { created } = await boot(undefined);
     expect(created()).toBe(0);
     expect(screen.getByTestId('host-notice').textContent).toContain('未能加载 Office.js');
-    expect(screen.getByTestId('preview-counts').textContent).toBe('问题 25 项，整改措施 89 条');
+    expect(screen.getByTestId('preview-counts').textContent).toBe('问题 25 项，整改措施 89 项');
   });
 
   it('boots read only when Office reports no host', async () => {

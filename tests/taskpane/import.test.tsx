@@ -27,7 +27,7 @@ describe('导入清单', () => {
   it('previews the embedded list before anything is written, then imports it in one click', async () => {
     const { user, operations } = await renderPane();
     const counts = await screen.findByTestId('preview-counts');
-    expect(counts.textContent).toBe('问题 25 项，整改措施 89 条');
+    expect(counts.textContent).toBe('问题 25 项，整改措施 89 项');
     expect(screen.getByTestId('preview-leaders').textContent).toContain('杨志慧');
     expect(screen.getByTestId('preview-deadlines').textContent).toMatch(/持续推进 \d+ 项/);
     expect(operations.callsOf('importList')).toHaveLength(0);
@@ -42,6 +42,26 @@ describe('导入清单', () => {
     expect(options.today).toBe(TODAY);
   });
 
+  it('offers the next steps after an import: each goes to its tab and starts there', async () => {
+    const { user, operations } = await renderPane();
+    await user.click(screen.getByRole('button', { name: '导入到工作簿' }));
+    const done = await screen.findByTestId('import-done');
+    expect(done.textContent).toContain('下一步：');
+    operations.state = { hasLedger: true, ledgerRows: 89 };
+    await user.click(within(done).getByRole('button', { name: '校验台账' }));
+    expect(screen.getByRole('tab', { name: '校验' }).getAttribute('aria-selected')).toBe('true');
+    await screen.findByTestId('verdict');
+    expect(operations.callsOf('validateLedger')).toHaveLength(1);
+
+    await user.click(screen.getByRole('tab', { name: '导入' }));
+    await user.click(
+      within(screen.getByTestId('import-done')).getByRole('button', { name: '生成领导汇总' }),
+    );
+    expect(screen.getByRole('tab', { name: '汇总' }).getAttribute('aria-selected')).toBe('true');
+    await screen.findByText(/已生成 \d+ 张工作表/);
+    expect(operations.callsOf('buildSummaries')).toHaveLength(1);
+  });
+
   it('reads pasted text and previews leaders, deadlines and parser notes', async () => {
     const { user, operations } = await renderPane();
     await user.click(screen.getByRole('radio', { name: '粘贴文本' }));
@@ -51,7 +71,7 @@ describe('导入清单', () => {
     await user.click(screen.getByRole('textbox', { name: '粘贴整改清单全文' }));
     await user.paste(SMALL_LIST);
     await user.click(screen.getByRole('button', { name: '解析粘贴的文本' }));
-    expect(screen.getByTestId('preview-counts').textContent).toBe('问题 2 项，整改措施 3 条');
+    expect(screen.getByTestId('preview-counts').textContent).toBe('问题 2 项，整改措施 3 项');
     expect(screen.getByTestId('preview-leaders').textContent).toContain('张三、李四');
     expect(screen.getByTestId('preview-deadlines').textContent).toContain(
       '有日期 1 项，持续推进 1 项',
@@ -71,7 +91,7 @@ describe('导入清单', () => {
     await user.click(screen.getByRole('textbox', { name: '粘贴整改清单全文' }));
     await user.paste('这不是整改清单，只是一段话。');
     await user.click(screen.getByRole('button', { name: '解析粘贴的文本' }));
-    expect(screen.getByTestId('preview-counts').textContent).toBe('问题 0 项，整改措施 0 条');
+    expect(screen.getByTestId('preview-counts').textContent).toBe('问题 0 项，整改措施 0 项');
     expect(screen.getByRole('alert').textContent).toContain('没有读到任何问题');
     const importButton = screen.getByRole('button', { name: '导入到工作簿' });
     expect(
@@ -94,7 +114,7 @@ describe('导入清单', () => {
     expect(notes.textContent).toContain('解析提示 3 条');
     expect(notes.textContent).toContain('第 6 行：措施编号为 3，按顺序应为 2');
     expect(notes.textContent).toContain('整改时限“明年”既不是日期');
-    expect(screen.getByTestId('preview-counts').textContent).toBe('问题 1 项，整改措施 2 条');
+    expect(screen.getByTestId('preview-counts').textContent).toBe('问题 1 项，整改措施 2 项');
   });
 
   it('reads a chosen .txt file, UTF-8 or GB18030', async () => {
@@ -106,7 +126,7 @@ describe('导入清单', () => {
 
     await user.upload(input, new File([SMALL_LIST], '清单.txt', { type: 'text/plain' }));
     await waitFor(() =>
-      expect(screen.getByTestId('preview-counts').textContent).toBe('问题 2 项，整改措施 3 条'),
+      expect(screen.getByTestId('preview-counts').textContent).toBe('问题 2 项，整改措施 3 项'),
     );
     expect(screen.getByText('已选择文件：清单.txt')).toBeTruthy();
 
@@ -114,7 +134,7 @@ describe('导入清单', () => {
     const gbk = gb18030(SMALL_LIST);
     await user.upload(input, new File([gbk], 'ansi.txt', { type: 'text/plain' }));
     await waitFor(() => expect(screen.getByText('已选择文件：ansi.txt')).toBeTruthy());
-    expect(screen.getByTestId('preview-counts').textContent).toBe('问题 2 项，整改措施 3 条');
+    expect(screen.getByTestId('preview-counts').textContent).toBe('问题 2 项，整改措施 3 项');
     expect(screen.getByTestId('preview-title').textContent).toBe('标题：某县整改清单');
   });
 

@@ -22,11 +22,11 @@ describe('strings', () => {
   });
 
   it('picks English only for an English display language', () => {
-    expect(stringsFor('en-US')).toBe(en);
-    expect(stringsFor('EN-gb')).toBe(en);
-    expect(stringsFor('zh-CN')).toBe(zh);
-    expect(stringsFor('fr-FR')).toBe(zh);
-    expect(stringsFor(null)).toBe(zh);
+    expect(stringsFor('en-US').language).toBe(en.language);
+    expect(stringsFor('EN-gb').t('pane.tab.import')).toBe('Import');
+    expect(stringsFor('zh-CN').language).toBe(zh.language);
+    expect(stringsFor('fr-FR').t('pane.tab.import')).toBe('导入');
+    expect(stringsFor(null).lang).toBe('zh-CN');
   });
 
   it('keeps Chinese out of the components: every word comes from the string tables', () => {

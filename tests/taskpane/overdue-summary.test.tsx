@@ -37,7 +37,7 @@ describe('逾期概览', () => {
     };
     await user.click(screen.getByRole('button', { name: '刷新逾期概览' }));
     expect((await screen.findByTestId('overdue-count')).textContent).toContain('7');
-    expect(screen.getByTestId('due-soon-count').textContent).toBe('30 天内到期3条措施');
+    expect(screen.getByTestId('due-soon-count').textContent).toBe('30 天内到期3项措施');
     const list = screen.getByRole('region', { name: '逾期最久' });
     const links = within(list).getAllByRole('button');
     expect(links).toHaveLength(5);
@@ -95,6 +95,15 @@ describe('逾期概览', () => {
   });
 });
 
+describe('逾期 before its first count', () => {
+  it('says what to do, and explains its two buttons in one sentence each', async () => {
+    await openTab('逾期');
+    expect(screen.getByTestId('overdue-empty').textContent).toContain('还没有统计');
+    expect(screen.getByText(/重新统计已逾期和临期的措施.*不改动工作簿/)).toBeTruthy();
+    expect(screen.getByText(/重新写入逾期红色、临期黄色的条件格式/)).toBeTruthy();
+  });
+});
+
 describe('生成领导汇总', () => {
   it('builds the summaries in one click and links to each sheet', async () => {
     const { user, operations } = await openTab('汇总');
@@ -105,9 +114,27 @@ describe('生成领导汇总', () => {
     await user.click(screen.getByRole('button', { name: '生成领导汇总' }));
     expect(await screen.findByText('已生成 2 张工作表，点击可前往：')).toBeTruthy();
     expect(operations.callsOf('buildSummaries')[0]!.args[0]).toEqual({ today: TODAY });
-    await user.click(screen.getByRole('button', { name: '汇总-杨志慧（31 行）' }));
+    // Without the counts of leaders and measures, the sheet's rows are called rows.
+    await user.click(screen.getByRole('button', { name: '「汇总-杨志慧」31 行' }));
     await waitFor(() => expect(operations.callsOf('selectCell')).toHaveLength(1));
     expect(operations.callsOf('selectCell')[0]!.args).toEqual(['汇总-杨志慧', 'A1']);
+  });
+
+  it('names what it counts: leaders on 领导汇总, measures on a leader’s sheet', async () => {
+    const { user, operations } = await openTab('汇总');
+    const counted = [
+      { name: '领导汇总', rows: 20, leaders: 12 },
+      { name: '汇总-杨志慧', rows: 31, measures: 5 },
+    ];
+    operations.summarySheets = counted;
+    await user.click(screen.getByRole('button', { name: '生成领导汇总' }));
+    expect(await screen.findByRole('button', { name: '领导汇总（12 位领导）' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '汇总-杨志慧（5 项措施）' })).toBeTruthy();
+  });
+
+  it('says what the tab does before its first run', async () => {
+    await openTab('汇总');
+    expect(screen.getByTestId('summary-empty').textContent).toContain('还没有生成汇总');
   });
 
   it('shows progress, cannot be started twice, and explains a failure', async () => {
@@ -122,7 +149,7 @@ describe('生成领导汇总', () => {
     expect(button.hasAttribute('disabled')).toBe(true);
     // Every other operation waits too: they all touch the same workbook.
     await user.click(screen.getByRole('tab', { name: '校验' }));
-    expect(screen.getByRole('button', { name: '运行校验' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: '校验台账' }).hasAttribute('disabled')).toBe(true);
     await user.click(screen.getByRole('tab', { name: '汇总' }));
     await user.click(button);
     release();

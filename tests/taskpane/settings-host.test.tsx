@@ -29,7 +29,7 @@ describe('设置', () => {
 
     // The validation now uses the saved stale window.
     await user.click(screen.getByRole('tab', { name: '校验' }));
-    await user.click(screen.getByRole('button', { name: '运行校验' }));
+    await user.click(screen.getByRole('button', { name: '校验台账' }));
     await waitFor(() => expect(operations.callsOf('validateLedger')).toHaveLength(1));
     expect(operations.callsOf('validateLedger')[0]!.args[0]).toEqual({
       today: TODAY,
@@ -81,7 +81,7 @@ describe('outside Excel', () => {
     expect(notice.textContent).toContain('未在 Excel 中打开');
     expect(notice.textContent).not.toContain('Office.js');
     expect(screen.getByText('预览（只读）')).toBeTruthy();
-    expect(screen.getByTestId('preview-counts').textContent).toBe('问题 25 项，整改措施 89 条');
+    expect(screen.getByTestId('preview-counts').textContent).toBe('问题 25 项，整改措施 89 项');
     expect(screen.queryByRole('button', { name: '导入到工作簿' })).toBeNull();
     expect(screen.queryByRole('tablist')).toBeNull();
     expect(operations.calls).toHaveLength(0);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { t } from '../../core/i18n';
 import {
   collectLogSheet,
   collectReturns,
@@ -36,12 +37,10 @@ interface CollectOptions {
 }
 
 /** `rectify collect LEDGER.xlsx RETURNED.xlsx... [--out OUT.xlsx] [--today YYYY-MM-DD]`. */
-export const registerCollect: CommandRegistration = (program) => {
+export const registerCollect: CommandRegistration = (program, lang) => {
   program
     .command('collect')
-    .description(
-      '回收各单位填报的文件，合并进总台账 (merge the returned unit files into the master)',
-    )
+    .description(t(lang, 'cli.collect.description'))
     .argument('<ledger>', '总台账 .xlsx (the master ledger)')
     .argument('<returned...>', '单位发回的文件 (the returned unit files)')
     .option(

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { t } from '../../core/i18n';
 import { columnLetter } from '../../core/grid';
 import { SHEETS } from '../../core/ledger/model';
 import { readLedger } from '../../core/ledger/read';
@@ -14,10 +15,10 @@ interface InspectOptions {
 }
 
 /** `rectify inspect FILE [--json]`: what the tool sees in a workbook. Exit 0 read, 2 not. */
-export const registerInspect: CommandRegistration = (program) => {
+export const registerInspect: CommandRegistration = (program, lang) => {
   program
     .command('inspect')
-    .description('查看工具在工作簿中读到的内容 (show what the tool sees in a workbook)')
+    .description(t(lang, 'cli.inspect.description'))
     .argument('<file>', '工作簿 .xlsx / .xlsm (the workbook)')
     .option('--json', '输出 JSON (print JSON)')
     .action(async (file: string, options: InspectOptions, command: Command) => {

@@ -1,24 +1,23 @@
 import type { Command } from 'commander';
+import { joinNames, t, type Lang } from '../../core/i18n';
 import type { ListItem, RectificationList } from '../../core/list/schema';
 import { DEFAULT_SEED_PATH, readList } from '../input';
 import type { CommandRegistration } from '../program';
 
 /** `rectify parse [FILE] [--json]`: reads a rectification list and shows what was understood. */
-export const registerParse: CommandRegistration = (program) => {
+export const registerParse: CommandRegistration = (program, lang) => {
   program
     .command('parse')
-    .description('读取整改清单并显示读到的条目 (read a rectification list and show its items)')
-    .argument(
-      '[file]',
-      '清单文件（文本、.docx、.doc、.pdf、.xlsx），默认为内置的保靖县清单 (list document; default: the built-in seed)',
-    )
-    .option('--json', '输出经过结构校验的 JSON (print schema-validated JSON)')
+    .description(t(lang, 'cli.parse.description'))
+    .argument('[file]', t(lang, 'cli.parse.argFile'))
+    .option('--json', t(lang, 'cli.parse.optJson'))
+    .addHelpText('after', `\n${t(lang, 'cli.help.exitCodes')}\n${t(lang, 'cli.parse.exitCodes')}\n`)
     .action(async (file: string | undefined, options: { json?: boolean }, command: Command) => {
       const path = file ?? DEFAULT_SEED_PATH;
       // The output is a contract: readList checks it against the schema before anyone relies on it.
       const checked = await readList(path);
       const write = outputOf(command);
-      write(options.json ? `${JSON.stringify(checked, null, 2)}\n` : summaryOf(checked));
+      write(options.json ? `${JSON.stringify(checked, null, 2)}\n` : summaryOf(checked, lang));
     });
 };
 
@@ -30,40 +29,53 @@ function outputOf(command: Command): (text: string) => void {
   return writeOut ?? ((text: string) => void process.stdout.write(text));
 }
 
-export function summaryOf(list: RectificationList): string {
+export function summaryOf(list: RectificationList, lang: Lang = 'zh'): string {
   const measures = list.items.reduce((sum, item) => sum + item.measures.length, 0);
   const errors = list.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = list.diagnostics.length - errors;
   const lines = [
-    list.title === '' ? '（无标题）' : list.title,
-    `共 ${list.items.length} 条、${measures} 项措施 (${list.items.length} items, ${measures} measures)`,
+    list.title === '' ? t(lang, 'cli.parse.untitled') : list.title,
+    t(lang, 'cli.parse.counts', { items: list.items.length, measures }),
     '',
-    ...list.items.map(itemLine),
+    ...list.items.map((item) => itemLine(item, lang)),
     '',
     list.diagnostics.length === 0
-      ? '没有问题 (no diagnostics)'
-      : `提示 ${list.diagnostics.length} 条：错误 ${errors}，警告 ${warnings} (diagnostics: ${errors} errors, ${warnings} warnings)`,
-    ...list.diagnostics.map((d) => `  ${d.severity === 'error' ? '错误' : '警告'} ${d.message}`),
+      ? t(lang, 'cli.parse.noDiagnostics')
+      : t(lang, 'cli.parse.diagnostics', { total: list.diagnostics.length, errors, warnings }),
+    ...list.diagnostics.map((d) =>
+      t(lang, 'cli.parse.diagnosticLine', {
+        severity: t(lang, d.severity === 'error' ? 'severity.error' : 'severity.warning'),
+        message: d.message,
+      }),
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }
 
-function itemLine(item: ListItem): string {
-  const leaders = item.leaders.length === 0 ? '（无）' : item.leaders.join('、');
-  return `${item.numeral}、 督办县领导：${leaders}｜整改时限：${deadlineOf(item)}｜措施 ${item.measures.length} 项`;
+function itemLine(item: ListItem, lang: Lang): string {
+  const leaders =
+    item.leaders.length === 0 ? t(lang, 'common.none') : joinNames(lang, item.leaders);
+  return t(lang, 'cli.parse.itemLine', {
+    numeral: item.numeral,
+    leaders,
+    deadline: deadlineOf(item, lang),
+    measures: item.measures.length,
+  });
 }
 
-function deadlineOf(item: ListItem): string {
+function deadlineOf(item: ListItem, lang: Lang): string {
   const { deadline } = item;
-  const done = deadline.reportedDone ? '（已报完成）' : '';
+  const done = deadline.reportedDone ? t(lang, 'cli.parse.reportedDone') : '';
   switch (deadline.kind) {
     case 'date':
       return `${deadline.date ?? ''}${done}`;
     case 'ongoing':
-      return `持续推进${done}`;
+      return `${t(lang, 'cli.parse.ongoing')}${done}`;
     case 'relative':
-      return `${deadline.text}（相对时限）${done}`;
+      return `${t(lang, 'cli.parse.deadlineRelative', { text: deadline.text })}${done}`;
     case 'unknown':
-      return deadline.text === '' ? '（缺少）' : `未识别“${deadline.text}”${done}`;
+      return deadline.text === ''
+        ? t(lang, 'cli.parse.deadlineMissing')
+        : `${t(lang, 'cli.parse.deadlineUnknown', { text: deadline.text })}${done}`;
   }
 }

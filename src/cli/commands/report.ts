@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { IsoDate } from '../../core/dates';
 import type { WorkbookSnapshot } from '../../core/grid';
+import { t } from '../../core/i18n';
 import { readSettings } from '../../core/settings';
 import {
   buildReportModel,
@@ -43,10 +44,10 @@ interface ReportOptions {
 }
 
 /** `rectify report LEDGER.xlsx --out REPORT.docx [--since PREVIOUS.xlsx] [--today YYYY-MM-DD]`. */
-export const registerReport: CommandRegistration = (program) => {
+export const registerReport: CommandRegistration = (program, lang) => {
   program
     .command('report')
-    .description('生成整改进展情况报告 .docx (the progress report as a Word document)')
+    .description(t(lang, 'cli.report.description'))
     .argument('<ledger>', '台账 .xlsx (the ledger)')
     .requiredOption('--out <file>', '报告 .docx 路径（文件夹须已存在）(the report to write)')
     .option('--since <previous>', '上期台账 .xlsx，列出本期变化 (the previous ledger)')

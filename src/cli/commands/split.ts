@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { t } from '../../core/i18n';
 import { buildSplit, ledgerIdentity, masterTable, type UnitFile } from '../../core/cycle';
 import { writeNewWorkbook } from '../../xlsx/cycle-files';
 import { CliError } from '../errors';
@@ -25,10 +26,10 @@ interface SplitOptions {
 }
 
 /** `rectify split LEDGER.xlsx --out-dir DIR [--today YYYY-MM-DD]`. */
-export const registerSplit: CommandRegistration = (program) => {
+export const registerSplit: CommandRegistration = (program, lang) => {
   program
     .command('split')
-    .description('按责任单位拆分台账，每个单位一个工作簿 (one workbook per responsible unit)')
+    .description(t(lang, 'cli.split.description'))
     .argument('<ledger>', '总台账 .xlsx (the master ledger)')
     .requiredOption(
       '--out-dir <dir>',

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { IsoDate } from '../../core/dates';
 import { isIsoDate, isoFromParts } from '../../core/dates';
+import { t, type Lang } from '../../core/i18n';
 import { buildSummaries, staleSummarySheets, SummaryError } from '../../core/summary';
 import { UNIT_SUMMARY_SHEET } from '../../core/summary/unit-sheet';
 import type { Summaries } from '../../core/summary';
@@ -12,24 +13,6 @@ import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
 import { addSettingOptions, settingsFromOptions } from '../settings-options';
 
-const HELP_AFTER = `
-生成的工作表 (sheets written):
-  领导汇总        每位督办县领导一行，另有合计行、统计日期和台账错误数
-  汇总-<姓名>     每位领导一张：其措施按紧急程度排序，逾期红色、30天内到期黄色
-
-只替换本工具生成的工作表（原位置不变），其他工作表、单元格和名称一律不动。
-如果某个要用的表名已被您自己的工作表占用，本命令会停止并说出该表名，什么也不写；
-请把那张表改名或删除后重试。已不在台账中的领导，其旧汇总表会被删除。
-Only sheets this tool generated are replaced (in place). If a wanted sheet name is held by your own
-sheet, the command stops, names that sheet and writes nothing: rename it and run again.
-
-退出码 (exit codes):
-  0  已写入，台账没有错误 (written; the ledger has no errors)
-  1  已写入，但台账有错误，汇总中已注明 (written; the ledger has errors, stated on the sheets)
-  2  未写入：文件无法读取、没有台账、表名被占用或无法写入
-     (nothing written: unreadable file, no ledger, a sheet name is taken, or cannot write)
-`;
-
 interface SummarizeOptions {
   readonly out?: string;
   readonly today?: string;
@@ -37,33 +20,25 @@ interface SummarizeOptions {
 }
 
 /** `rectify summarize FILE.xlsx [--out FILE.xlsx] [--today YYYY-MM-DD]`. */
-export const registerSummarize: CommandRegistration = (program) => {
+export const registerSummarize: CommandRegistration = (program, lang) => {
   const summarizeCommand = program
     .command('summarize')
-    .description(
-      '按督办县领导生成“领导汇总”和“汇总-<姓名>”工作表 (add or refresh the per-leader summary sheets)',
-    )
-    .argument('<file>', '台账工作簿 .xlsx (the ledger workbook)')
-    .option(
-      '--out <file>',
-      '另存为此文件；不给则原地更新 (write here; default: update FILE in place)',
-    )
-    .option('--today <date>', '统计日期 YYYY-MM-DD，默认今天 (the as-of date; default: today)')
-    .addHelpText('after', HELP_AFTER);
-  addSettingOptions(summarizeCommand, ['dueSoonDays'], '本次汇总使用，默认取工作簿中的设置').action(
+    .description(t(lang, 'cli.summarize.description'))
+    .argument('<file>', t(lang, 'cli.summarize.argFile'))
+    .option('--out <file>', t(lang, 'cli.summarize.optOut'))
+    .option('--today <date>', t(lang, 'cli.summarize.optToday'))
+    .addHelpText('after', `\n${t(lang, 'cli.summarize.helpAfter')}\n`);
+  addSettingOptions(summarizeCommand, ['dueSoonDays'], 'cli.setting.forSummarize', lang).action(
     async (file: string, options: SummarizeOptions, command: Command) => {
-      const today = todayOf(options.today);
+      const today = todayOf(options.today, lang);
       const { dueSoonDays } = settingsFromOptions({ dueSoonDays: options.dueSoonDays });
       const opened = await open(file);
       const out = options.out ?? file;
-      const outcome = await summarize(opened, today, dueSoonDays, out);
-      outputOf(command)(report(out, today, outcome));
+      const outcome = await summarize(opened, today, dueSoonDays, out, lang);
+      outputOf(command)(report(out, today, outcome, lang));
       if (outcome.ledgerErrors > 0) {
-        throw new CliError(
-          `汇总已写入，但台账有 ${outcome.ledgerErrors} 个错误：报送前请运行 rectify validate 查看并改正 ` +
-            `(summaries written, but the ledger has ${outcome.ledgerErrors} errors; run rectify validate)`,
-          1,
-        );
+        const count = outcome.ledgerErrors;
+        throw new CliError(t(lang, 'cli.summarize.writtenWithErrors', { count }), 1);
       }
     },
   );
@@ -85,6 +60,7 @@ async function summarize(
   /** From the flag; otherwise the workbook's own setting (说明). */
   dueSoonDays: number | undefined,
   out: string,
+  lang: Lang,
 ): Promise<Outcome> {
   let summaries: Summaries;
   try {
@@ -108,7 +84,7 @@ async function summarize(
     decisions = written.decisions;
   } catch (error) {
     if (error instanceof SheetConflictError || error instanceof TableNameConflictError)
-      throw new CliError(`未写入任何内容：${error.message}`, 2);
+      throw new CliError(t(lang, 'cli.summarize.nothingWritten', { reason: error.message }), 2);
     if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
     throw error;
   }
@@ -125,29 +101,47 @@ async function open(file: string): Promise<OpenedWorkbook> {
   }
 }
 
-function report(out: string, today: IsoDate, outcome: Outcome): string {
+function report(out: string, today: IsoDate, outcome: Outcome, lang: Lang): string {
+  const sheetLine = (s: SheetDecisions['sheets'][number], i: number) => {
+    const params = { name: s.name, count: outcome.rows.get(s.name) ?? 0 };
+    const created = s.action === 'create';
+    // The first sheet is 领导汇总 (one row per leader), 单位汇总 one per unit, the others one
+    // leader's measures.
+    if (s.name === UNIT_SUMMARY_SHEET) {
+      return t(lang, created ? 'cli.summarize.createdUnits' : 'cli.summarize.updatedUnits', params);
+    }
+    if (i === 0) {
+      return t(
+        lang,
+        created ? 'cli.summarize.createdLeaders' : 'cli.summarize.updatedLeaders',
+        params,
+      );
+    }
+    return t(
+      lang,
+      created ? 'cli.summarize.createdMeasures' : 'cli.summarize.updatedMeasures',
+      params,
+    );
+  };
   const lines = [
-    `已写入 ${out}（统计日期 ${today}）(written)`,
-    ...outcome.decisions.sheets.map(
-      (s, i) =>
-        `  ${s.action === 'create' ? '新建' : '更新'} ${s.name}（${outcome.rows.get(s.name) ?? 0} ${i === 0 ? '位领导' : s.name === UNIT_SUMMARY_SHEET ? '个单位' : '项措施'}）`,
-    ),
-    ...outcome.decisions.remove.map((name) => `  删除 ${name}（该领导已不在台账中）`),
+    t(lang, 'cli.summarize.wrote', { path: out, today }),
+    ...outcome.decisions.sheets.map(sheetLine),
+    ...outcome.decisions.remove.map((name) => t(lang, 'cli.summarize.removed', { name })),
     outcome.ledgerErrors === 0
-      ? '台账没有错误 (the ledger has no errors)'
-      : `台账有 ${outcome.ledgerErrors} 个错误，汇总中已注明 (the ledger has ${outcome.ledgerErrors} errors)`,
+      ? t(lang, 'cli.summarize.noLedgerErrors')
+      : t(lang, 'cli.summarize.ledgerErrors', { count: outcome.ledgerErrors }),
   ];
   return `${lines.join('\n')}\n`;
 }
 
 /** `--today` as given, or the local calendar date: the only place the clock is read. */
-function todayOf(option: string | undefined): IsoDate {
+function todayOf(option: string | undefined, lang: Lang): IsoDate {
   if (option === undefined) {
     const now = new Date();
     return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
   }
   if (!isIsoDate(option)) {
-    throw new CliError(`--today 应为真实日期 YYYY-MM-DD，收到“${option}” (expected YYYY-MM-DD)`, 2);
+    throw new CliError(t(lang, 'cli.today.invalid', { value: option }), 2);
   }
   return option;
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
-import { readSettings, SETTING_SPECS } from '../../core/settings';
+import { ruleName, t, type Lang } from '../../core/i18n';
+import { readSettings } from '../../core/settings';
 import type { ValidationIssue, ValidationReport } from '../../core/validate/types';
 import { validateWorkbook } from '../../core/validate/validate';
 import { openWorkbookFile } from '../../xlsx/read';
@@ -21,32 +22,32 @@ interface ValidateOptions {
  * gives one for this run. Exit 0 without errors, 1 with errors, 2 when the file cannot be read.
  * The file is only read, never written.
  */
-export const registerValidate: CommandRegistration = (program) => {
+export const registerValidate: CommandRegistration = (program, lang) => {
   const command = program
     .command('validate')
-    .description('报送前校验台账，逐格指出问题 (check a ledger before submission, cell by cell)')
-    .argument('<file>', '台账工作簿 .xlsx (the ledger workbook)')
-    .option('--json', '输出 JSON (print JSON)')
-    .option('--today <date>', '以此日期为今天，格式 YYYY-MM-DD (treat this date as today)');
-  addSettingOptions(
-    command,
-    ['staleDays'],
-    `本次校验使用，默认取工作簿“${SETTING_SPECS.staleDays.label}”`,
-  ).action(async (file: string, options: ValidateOptions, command: Command) => {
-    const today = todayOf(options.today);
-    const given = settingsFromOptions({ staleDays: options.staleDays });
-    const { reading } = await openWorkbook(file);
-    const staleDays = given.staleDays ?? readSettings(reading).settings.staleDays;
-    const report = validateWorkbook(reading, { today, staleDays });
-    const write = outputOf(command);
-    write(
-      options.json
-        ? `${JSON.stringify(jsonOf(file, report), null, 2)}
-`
-        : textOf(file, report),
-    );
-    process.exitCode = report.errors > 0 ? 1 : 0;
-  });
+    .description(t(lang, 'cli.validate.description'))
+    .argument('<file>', t(lang, 'cli.validate.argFile'))
+    .option('--json', t(lang, 'cli.validate.optJson'))
+    .option('--today <date>', t(lang, 'cli.validate.optToday'));
+  addSettingOptions(command, ['staleDays'], 'cli.setting.forValidate', lang)
+    .addHelpText(
+      'after',
+      `\n${t(lang, 'cli.help.exitCodes')}\n${t(lang, 'cli.validate.exitCodes')}\n`,
+    )
+    .action(async (file: string, options: ValidateOptions, command: Command) => {
+      const today = todayOf(options.today, lang);
+      const given = settingsFromOptions({ staleDays: options.staleDays });
+      const { reading } = await openWorkbook(file);
+      const staleDays = given.staleDays ?? readSettings(reading).settings.staleDays;
+      const report = validateWorkbook(reading, { today, staleDays });
+      const write = outputOf(command);
+      write(
+        options.json
+          ? `${JSON.stringify(jsonOf(file, report), null, 2)}\n`
+          : textOf(file, report, lang),
+      );
+      process.exitCode = report.errors > 0 ? 1 : 0;
+    });
 };
 
 async function openWorkbook(path: string) {
@@ -58,16 +59,14 @@ async function openWorkbook(path: string) {
   }
 }
 
-function todayOf(option: string | undefined): IsoDate {
+function todayOf(option: string | undefined, lang: Lang): IsoDate {
   if (option === undefined) {
     // The command line is where the clock is read: the local calendar day of the user.
     const now = new Date();
     return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
   }
   if (!isIsoDate(option)) {
-    throw new CliError(
-      `--today 应为真实日期，格式 YYYY-MM-DD，收到“${option}” (--today must be a real date as YYYY-MM-DD)`,
-    );
+    throw new CliError(t(lang, 'cli.today.invalid', { value: option }));
   }
   return option;
 }
@@ -92,23 +91,41 @@ export function jsonOf(file: string, report: ValidationReport) {
   };
 }
 
-/** Errors first, then warnings, each grouped by rule, every line starting with its address. */
-export function textOf(file: string, report: ValidationReport): string {
-  const lines = [`校验 ${file}（今天为 ${report.today}）`];
+/**
+ * Errors first, then warnings; within each, findings grouped under their rule's name (from the
+ * catalogue, `rule.<code>`), every line starting with its address.
+ */
+export function textOf(file: string, report: ValidationReport, lang: Lang = 'zh'): string {
+  const lines = [t(lang, 'cli.validate.header', { file, today: report.today })];
   const groups: [string, ValidationIssue[]][] = [
-    [`错误 ${report.errors} 个`, report.issues.filter((i) => i.severity === 'error')],
-    [`警告 ${report.warnings} 个`, report.issues.filter((i) => i.severity === 'warning')],
+    [
+      t(lang, 'cli.validate.errors', { count: report.errors }),
+      report.issues.filter((i) => i.severity === 'error'),
+    ],
+    [
+      t(lang, 'cli.validate.warnings', { count: report.warnings }),
+      report.issues.filter((i) => i.severity === 'warning'),
+    ],
   ];
   for (const [title, issues] of groups) {
     if (issues.length === 0) continue;
-    lines.push('', `${title}：`);
+    lines.push('', title);
     for (const [code, ofCode] of byCode(issues)) {
-      lines.push(`  [${code}] ${ofCode.length} 个`);
-      for (const issue of ofCode) lines.push(`    ${issue.message}`);
+      lines.push(
+        t(lang, 'cli.validate.rule', { rule: ruleName(lang, code), count: ofCode.length }),
+      );
+      for (const issue of ofCode) {
+        lines.push(`    ${lang === 'en' ? issue.messageEn : issue.message}`);
+      }
     }
   }
-  if (report.issues.length === 0) lines.push('', '没有发现问题。');
-  lines.push('', report.errors > 0 ? `不可报送：${report.errors} 个错误` : '可以报送');
+  if (report.issues.length === 0) lines.push('', t(lang, 'cli.validate.noIssues'));
+  lines.push(
+    '',
+    report.errors > 0
+      ? t(lang, 'cli.validate.notReady', { errors: report.errors })
+      : t(lang, 'cli.validate.ready'),
+  );
   return `${lines.join('\n')}\n`;
 }
 

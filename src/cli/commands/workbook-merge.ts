@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../core/dates';
+import { t, type Lang } from '../../core/i18n';
 import { SHEETS } from '../../core/ledger/model';
 import type { Settings } from '../../core/settings';
 import type { RectificationList } from '../../core/list/schema';
@@ -17,6 +18,7 @@ export interface MergeRequest {
   readonly mergePath: string;
   readonly today: IsoDate;
   readonly generatedAt: string;
+  readonly lang?: Lang;
   /** Settings given on the command line; the others keep the old workbook's. */
   readonly settings?: Partial<Settings>;
 }
@@ -36,6 +38,7 @@ export async function mergeIntoWorkbookFile(
   out: string,
 ): Promise<MergedFile> {
   let opened: OpenedWorkbook;
+  const lang = request.lang ?? 'zh';
   try {
     opened = await openWorkbookFile(request.mergePath);
   } catch (error) {
@@ -44,8 +47,7 @@ export async function mergeIntoWorkbookFile(
   }
   if (opened.reading.grid(SHEETS.ledger) === null) {
     throw new CliError(
-      `${request.mergePath} 中没有“${SHEETS.ledger}”工作表，无法合并；请指定由整改台账助手生成的台账 ` +
-        `(no ${SHEETS.ledger} sheet to merge into; give a ledger made by rectify workbook)`,
+      t(lang, 'cli.workbook.noLedgerToMerge', { path: request.mergePath, sheet: SHEETS.ledger }),
     );
   }
   let result: LedgerMergeResult;
@@ -73,9 +75,9 @@ export async function mergeIntoWorkbookFile(
     throw error;
   }
   const lines = [
-    '合并结果 (merge report):',
+    t(lang, 'cli.workbook.mergeReport'),
     ...reportLines(result.merge.report).map((l) => `  ${l}`),
-    ...result.decisions.sheets.map((s) => `  ${s.name}\t${s.rows} 行`),
+    ...result.decisions.sheets.map((s) => t(lang, 'cli.workbook.sheetLine', s)),
   ];
   return { result, lines };
 }

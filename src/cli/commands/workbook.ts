@@ -3,7 +3,11 @@ import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
+import { t, type Lang } from '../../core/i18n';
+import { rowsWithUserValues } from '../../core/ledger/user-values';
+import type { RectificationList } from '../../core/list/schema';
 import { buildLedgerWorkbookPlan } from '../../core/workbook/plan';
+import { openWorkbookFile } from '../../xlsx/read';
 import { WorkbookFileError, describeFsError } from '../../xlsx/errors';
 import { writeBytesAtomic } from '../../xlsx/write';
 import { writeNewWorkbook } from '../../xlsx/write-plan';
@@ -21,42 +25,45 @@ interface WorkbookOptions {
   readonly out: string;
   readonly today?: string;
   readonly merge?: string;
+  readonly force?: boolean;
   readonly dueSoonDays?: string;
   readonly staleDays?: string;
 }
 
 /** `rectify workbook [--seed FILE] [--out FILE.xlsx] [--today YYYY-MM-DD] [--merge OLD.xlsx]`. */
-export const registerWorkbook: CommandRegistration = (program) => {
+export const registerWorkbook: CommandRegistration = (program, lang) => {
   const workbookCommand = program
     .command('workbook')
-    .description('由整改清单生成结构化整改台账工作簿 (build the ledger workbook from a list)')
-    .option('--seed <file>', '清单文本文件，默认为内置的保靖县清单 (list file; default: the seed)')
-    .option('--out <file.xlsx>', '输出的工作簿 (the workbook to write)', DEFAULT_WORKBOOK_PATH)
-    .option('--today <YYYY-MM-DD>', '以此日期为“今天” (take this date as today)')
-    .option(
-      '--merge <old.xlsx>',
-      '把清单合并进已填写的台账，保留用户填写的全部内容；未给 --out 时写回该文件 (merge the list into a filled-in ledger, keeping everything users typed; written back in place unless --out is given)',
-    );
-  addSettingOptions(workbookCommand, ['dueSoonDays', 'staleDays'], '写入“说明”表的提醒设置').action(
-    async (options: WorkbookOptions, command: Command) => {
+    .description(t(lang, 'cli.workbook.description'))
+    .option('--seed <file>', t(lang, 'cli.workbook.optSeed'))
+    .option('--out <file.xlsx>', t(lang, 'cli.workbook.optOut'), DEFAULT_WORKBOOK_PATH)
+    .option('--today <YYYY-MM-DD>', t(lang, 'cli.workbook.optToday'))
+    .option('--merge <old.xlsx>', t(lang, 'cli.workbook.optMerge'))
+    .option('--force', t(lang, 'cli.workbook.optForce'));
+  addSettingOptions(workbookCommand, ['dueSoonDays', 'staleDays'], 'cli.setting.forWorkbook', lang)
+    .addHelpText('after', `\n${t(lang, 'cli.workbook.helpAfter')}\n`)
+    .action(async (options: WorkbookOptions, command: Command) => {
       const write = outputOf(command);
-      const today = todayOf(options.today);
+      const today = todayOf(options.today, lang);
       const seed = options.seed ?? DEFAULT_SEED_PATH;
       if (options.merge !== undefined) {
         const out = command.getOptionValueSource('out') === 'cli' ? options.out : options.merge;
-        return mergeCommand(options.merge, out, seed, today, write, settingsFromOptions(options));
+        return mergeCommand(
+          options.merge,
+          out,
+          seed,
+          today,
+          write,
+          settingsFromOptions(options),
+          lang,
+        );
       }
       if (extname(options.out).toLowerCase() !== '.xlsx') {
-        throw new CliError(
-          `输出文件须以 .xlsx 结尾：${options.out} (the output must be an .xlsx file)`,
-        );
+        throw new CliError(t(lang, 'cli.out.notXlsx', { path: options.out }));
       }
       const list = await readList(seed);
-      if (list.items.length === 0) {
-        throw new CliError(
-          `清单文件中没有找到任何条目：${seed}，条目应以“一、”“二、”这样的编号开头 (no item found)`,
-        );
-      }
+      if (list.items.length === 0) throw new CliError(t(lang, 'cli.list.noItems', { path: seed }));
+      if (options.force !== true) await refuseFilledLedger(options.out, lang);
       const plan = buildLedgerWorkbookPlan(list, {
         today,
         sourceName: basename(seed),
@@ -68,7 +75,7 @@ export const registerWorkbook: CommandRegistration = (program) => {
       if (command.getOptionValueSource('out') !== 'cli') {
         await mkdir(dirname(options.out), { recursive: true });
       }
-      const backup = await keepPrevious(options.out);
+      const backup = await keepPrevious(options.out, lang);
       let bytes: number;
       let sheets: readonly { readonly name: string; readonly rows: number }[];
       try {
@@ -81,23 +88,22 @@ export const registerWorkbook: CommandRegistration = (program) => {
       }
 
       const lines = [
-        `已写入 ${options.out}（${Math.round(bytes / 1024)} KB，统计日期 ${today}）(wrote the workbook)`,
-        ...sheets.map((s) => `  ${s.name}\t${s.rows} 行`),
+        t(lang, 'cli.workbook.wrote', { path: options.out, kb: Math.round(bytes / 1024), today }),
+        ...sheets.map((s) => t(lang, 'cli.workbook.sheetLine', s)),
       ];
-      if (backup) lines.push(`原文件已备份为 ${backup} (the previous file was kept)`);
+      if (backup) lines.push(t(lang, 'cli.workbook.backup', { path: backup }));
       const notes = [...list.diagnostics, ...(plan.diagnostics ?? [])];
       lines.push(
         notes.length === 0
-          ? '清单解析没有问题 (no diagnostics)'
-          : `提示 ${notes.length} 条 (${notes.length} diagnostics):`,
+          ? t(lang, 'cli.workbook.noDiagnostics')
+          : t(lang, 'cli.workbook.diagnostics', { count: notes.length }),
       );
-      for (const d of list.diagnostics) {
-        lines.push(`  ${d.severity === 'error' ? '错误' : '警告'} 第 ${d.line} 行：${d.message}`);
+      lines.push(...diagnosticLines(list, lang));
+      for (const d of plan.diagnostics ?? []) {
+        lines.push(t(lang, 'cli.planNoteLine', { message: d.message }));
       }
-      for (const d of plan.diagnostics ?? []) lines.push(`  警告 ${d.message}`);
       write(`${lines.join('\n')}\n`);
-    },
-  );
+    });
 };
 
 /** `--merge`: the new list merged into the old ledger (see src/cli/commands/workbook-merge.ts). */
@@ -108,16 +114,13 @@ async function mergeCommand(
   today: IsoDate,
   write: (text: string) => void,
   settings: Partial<Settings>,
+  lang: Lang,
 ): Promise<void> {
   if (extname(out).toLowerCase() !== '.xlsx') {
-    throw new CliError(`输出文件须以 .xlsx 结尾：${out} (the output must be an .xlsx file)`);
+    throw new CliError(t(lang, 'cli.out.notXlsx', { path: out }));
   }
   const list = await readList(seed);
-  if (list.items.length === 0) {
-    throw new CliError(
-      `清单文件中没有找到任何条目：${seed}，条目应以“一、”“二、”这样的编号开头 (no item found)`,
-    );
-  }
+  if (list.items.length === 0) throw new CliError(t(lang, 'cli.list.noItems', { path: seed }));
   const merged = await mergeIntoWorkbookFile(
     {
       list,
@@ -126,10 +129,11 @@ async function mergeCommand(
       today,
       generatedAt: timestamp(new Date()),
       settings,
+      lang,
     },
     out,
   );
-  const backup = await keepPrevious(out);
+  const backup = await keepPrevious(out, lang);
   let bytes: number;
   try {
     bytes = await writeBytesAtomic(merged.result.bytes, out);
@@ -137,26 +141,50 @@ async function mergeCommand(
     if (error instanceof WorkbookFileError) throw new CliError(error.message);
     throw error;
   }
+  const kb = Math.round(bytes / 1024);
   const lines = [
-    `已把 ${basename(seed)} 合并进 ${mergePath}，写入 ${out}（${Math.round(bytes / 1024)} KB）(merged and wrote the workbook)`,
+    t(lang, 'cli.workbook.merged', { seed: basename(seed), merge: mergePath, out, kb }),
     ...merged.lines,
   ];
-  if (backup) lines.push(`原文件已备份为 ${backup} (the previous file was kept)`);
-  for (const d of list.diagnostics) {
-    lines.push(`  ${d.severity === 'error' ? '错误' : '警告'} 第 ${d.line} 行：${d.message}`);
-  }
+  if (backup) lines.push(t(lang, 'cli.workbook.backup', { path: backup }));
+  lines.push(...diagnosticLines(list, lang));
   write(`${lines.join('\n')}\n`);
 }
 
-function todayOf(given: string | undefined): IsoDate {
+function diagnosticLines(list: RectificationList, lang: Lang): string[] {
+  return list.diagnostics.map((d) =>
+    t(lang, 'cli.diagnosticLine', {
+      severity: t(lang, d.severity === 'error' ? 'severity.error' : 'severity.warning'),
+      line: d.line,
+      message: d.message,
+    }),
+  );
+}
+
+/**
+ * A fresh ledger over one that people have filled in would bury their work in a backup: refused,
+ * pointing at --merge (the decision of what counts as typed work is the core's).
+ */
+async function refuseFilledLedger(path: string, lang: Lang): Promise<void> {
+  let rows: number;
+  try {
+    const found = await stat(path);
+    if (!found.isFile()) return;
+    rows = rowsWithUserValues((await openWorkbookFile(path)).reading);
+  } catch {
+    // Nothing there, or not a workbook we can read: nothing typed to lose (the backup keeps it).
+    return;
+  }
+  if (rows > 0) throw new CliError(t(lang, 'cli.workbook.holdsUserValues', { path, rows }));
+}
+
+function todayOf(given: string | undefined, lang: Lang): IsoDate {
   if (given === undefined) {
     const now = new Date();
     return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
   }
   if (!isIsoDate(given)) {
-    throw new CliError(
-      `--today 须为 YYYY-MM-DD 格式的真实日期，收到“${given}” (expected a real date)`,
-    );
+    throw new CliError(t(lang, 'cli.today.invalid', { value: given }));
   }
   return given;
 }
@@ -172,7 +200,7 @@ function timestamp(now: Date): string {
  * A ledger already at the destination may hold weeks of typed progress: it is copied aside with
  * a time stamp before being replaced, so a second run never loses anyone's work.
  */
-export async function keepPrevious(path: string): Promise<string | null> {
+export async function keepPrevious(path: string, lang: Lang = 'zh'): Promise<string | null> {
   try {
     const found = await stat(path);
     if (!found.isFile()) return null;
@@ -186,7 +214,9 @@ export async function keepPrevious(path: string): Promise<string | null> {
   try {
     await copyFile(path, backup);
   } catch (error) {
-    throw new CliError(`无法备份已有文件 ${path}：${describeFsError(error)} (cannot back up)`);
+    throw new CliError(
+      t(lang, 'cli.workbook.backupFailed', { path, reason: describeFsError(error) }),
+    );
   }
   return backup;
 }

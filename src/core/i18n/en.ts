@@ -29,7 +29,17 @@ export const en: Catalogue = {
   'rule.missing-sheet': 'Sheet missing',
   'rule.missing-column': 'Column missing',
   'rule.missing-reference': 'Reference sheet missing',
+  'rule.list-closure-without-date': 'Closed in the list, completion date missing',
+  'rule.bad-setting': 'Invalid setting',
+  'rule.duplicate-measure': 'Measure number listed twice',
   'rule.other': 'Other findings',
+
+  'validate.reference.noSheet': 'there is no sheet "{sheet}"',
+  'validate.reference.noColumns': 'sheet "{sheet}" lacks the column(s) {columns}',
+  'validate.reference.noNameColumns': 'sheet "{sheet}" has no leader or unit column',
+  'validate.reference.skipped': '{what}; these checks were skipped: {checks}.',
+  'validate.reference.skippedStatusDefaults':
+    '{what}; these checks were skipped: {checks}; statuses were checked against the default list.',
 
   'cli.description':
     'Rectify for Excel: reads a rectification list into a structured ledger, validates the ledger, builds leader summaries.',
@@ -41,9 +51,13 @@ export const en: Catalogue = {
   'cli.help.commands': 'Commands:',
   'cli.help.arguments': 'Arguments:',
   'cli.help.globalOptions': 'Global options:',
-  'cli.help.default': '(default: {value})',
+  'cli.help.optionsPlaceholder': '[options]',
+  'cli.help.commandPlaceholder': '[command]',
+  'cli.help.default': ' (default: {value})',
   'cli.help.afterError': '(add --help for usage)',
   'cli.help.exitCodes': 'Exit codes:',
+  'cli.exitCodes':
+    "  0  done\n  1  done, but the ledger has errors (validate, summarize)\n  2  not done: a file cannot be read, no ledger, cannot write, or the command line is wrong\n  70 internal error (please report it)\nEach command's --help gives its own exit codes.",
   'cli.error.line': 'rectify: {message}',
   'cli.error.internal': 'internal error, please report it: {detail}',
   'cli.error.unknownCommand': 'there is no command "{name}"',
@@ -57,15 +71,9 @@ export const en: Catalogue = {
   'cli.error.invalidArgument': 'invalid value: {detail}',
   'cli.error.other': 'the command line is not right: {detail}',
   'cli.today.invalid': '--today must be a real date as YYYY-MM-DD; got "{value}"',
-  'cli.staleDays.invalid': '--stale-days must be a whole number of days, 0 or more; got "{value}"',
   'cli.out.notXlsx': 'the output must be an .xlsx file: {path}',
   'cli.list.noItems':
     'no item found in the list file {path}; items start with a numeral such as "一、" or "二、"',
-  'cli.list.cannotRead': 'cannot read the list file {path}: {reason}',
-  'cli.list.empty': 'the list file is empty: {path}',
-  'cli.list.notText': 'the list file is not a text file: {path}; save it as UTF-8 text',
-  'cli.list.notUtf8': 'the list file is not UTF-8: {path}; save it as UTF-8 text',
-  'cli.list.noText': 'the list file holds no text: {path}',
   'cli.fs.noSuchFile': 'no such file',
   'cli.fs.permission': 'permission denied',
   'cli.fs.isFolder': 'it is a folder',
@@ -73,10 +81,11 @@ export const en: Catalogue = {
   'cli.planNoteLine': '  Warning {message}',
 
   'cli.parse.description': 'read a rectification list and show its items',
-  'cli.parse.argFile': 'the list as a text file; default: the built-in Baojing County list',
+  'cli.parse.argFile':
+    'the list document (text, .docx, .doc, .pdf, .xlsx); default: the built-in Baojing County list',
   'cli.parse.optJson': 'print the schema-checked reading as JSON',
   'cli.parse.exitCodes':
-    '  0  the list was read\n  2  the list file cannot be read, is empty, is not text, or has no item',
+    '  0  the list was read\n  2  the list file cannot be read, is empty, is in no format we read, or has no item',
   'cli.parse.untitled': '(untitled)',
   'cli.parse.counts': '{items} items, {measures} measures',
   'cli.parse.noDiagnostics': 'no diagnostics',
@@ -87,13 +96,13 @@ export const en: Catalogue = {
   'cli.parse.reportedDone': ' (reported done)',
   'cli.parse.ongoing': 'ongoing',
   'cli.parse.deadlineMissing': '(missing)',
+  'cli.parse.deadlineRelative': '{text} (relative)',
   'cli.parse.deadlineUnknown': 'unrecognised "{text}"',
 
   'cli.validate.description': 'check a ledger before submission, cell by cell',
   'cli.validate.argFile': 'the ledger workbook (.xlsx)',
   'cli.validate.optJson': 'print JSON',
   'cli.validate.optToday': 'take this date as today, as YYYY-MM-DD',
-  'cli.validate.optStaleDays': 'days without an update before a row is stale; default {days}',
   'cli.validate.exitCodes':
     '  0  no errors: ready to submit (there may be warnings)\n  1  errors: not ready to submit\n  2  the file cannot be read as a workbook, or the command line is wrong\nThe file is only read, never written.',
   'cli.validate.header': 'Validating {file} (today is {today})',
@@ -113,12 +122,7 @@ export const en: Catalogue = {
   'cli.workbook.optForce':
     'replace a filled-in ledger at the destination with a new blank one (the old file is still backed up)',
   'cli.workbook.helpAfter':
-    'Backup: a file already at the destination is first copied beside it as\n' +
-    '"<name>.备份-<time>.xlsx", then the new file is written; --merge writing back in place does the same.\n' +
-    'When the destination is a filled-in ledger (status, completion date, progress … hold values),\n' +
-    'no blank ledger is written: the command points at --merge; add --force to replace it anyway.\n\n' +
-    'Exit codes:\n  0  written\n  2  nothing written: the list cannot be read or has no item, the destination is a\n' +
-    '     filled-in ledger (without --force), a workbook cannot be read or written, or the command line is wrong',
+    'Backup: a file already at the destination is first copied beside it as\n"<name>.备份-<time>.xlsx", then the new file is written; --merge writing back in place does the same.\nWhen the destination is a filled-in ledger (status, completion date, progress … hold values),\nno blank ledger is written: the command points at --merge; add --force to replace it anyway.\n\nExit codes:\n  0  written\n  2  nothing written: the list cannot be read or has no item, the destination is a\n     filled-in ledger (without --force), a workbook cannot be read or written, or the command line is wrong',
   'cli.workbook.wrote': 'Wrote {path} ({kb} KB, as of {today})',
   'cli.workbook.sheetLine': '  {name}\t{rows} rows',
   'cli.workbook.backup': 'The previous file was kept as {path}',
@@ -130,28 +134,19 @@ export const en: Catalogue = {
     '{path} has no "{sheet}" sheet to merge into; give a ledger made by rectify workbook',
   'cli.workbook.backupFailed': 'cannot back up the existing file {path}: {reason}',
   'cli.workbook.holdsUserValues':
-    'nothing written: {path} is a filled-in ledger ({rows} rows hold values users typed), so it is not replaced by a blank one. ' +
-    'To update it from the list and keep what was typed, run rectify workbook --merge {path}; ' +
-    'to start a blank ledger anyway (the old file is still backed up), add --force',
+    'nothing written: {path} is a filled-in ledger ({rows} rows hold values users typed), so it is not replaced by a blank one. To update it from the list and keep what was typed, run rectify workbook --merge {path}; to start a blank ledger anyway (the old file is still backed up), add --force',
 
   'cli.summarize.description': 'add or refresh the leader summary sheets (领导汇总, 汇总-<name>)',
   'cli.summarize.argFile': 'the ledger workbook (.xlsx)',
   'cli.summarize.optOut': 'write here; default: update FILE in place',
   'cli.summarize.optToday': 'the as-of date as YYYY-MM-DD; default: today',
   'cli.summarize.helpAfter':
-    'Sheets written:\n' +
-    '  领导汇总        one row per supervising leader, a total row, the as-of date, the ledger errors\n' +
-    '  汇总-<name>     one per leader: their measures by urgency, overdue in red, due soon in amber\n\n' +
-    'Only sheets this tool generated are replaced (in place); other sheets, cells and names stay.\n' +
-    'If a wanted sheet name is held by your own sheet, the command stops, names that sheet and\n' +
-    'writes nothing: rename it and run again. Summary sheets of leaders no longer in the ledger are removed.\n\n' +
-    'Exit codes:\n' +
-    '  0  written; the ledger has no errors\n' +
-    '  1  written; the ledger has errors, stated on the sheets\n' +
-    '  2  nothing written: unreadable file, no ledger, a sheet name is taken, cannot write, or the command line is wrong',
+    'Sheets written:\n  领导汇总        one row per supervising leader, a total row, the as-of date, the ledger errors\n  汇总-<name>     one per leader: their measures by urgency, overdue in red, due soon in amber\n\nOnly sheets this tool generated are replaced (in place); other sheets, cells and names stay.\nIf a wanted sheet name is held by your own sheet, the command stops, names that sheet and\nwrites nothing: rename it and run again. Summary sheets of leaders no longer in the ledger are removed.\n\nExit codes:\n  0  written; the ledger has no errors\n  1  written; the ledger has errors, stated on the sheets\n  2  nothing written: unreadable file, no ledger, a sheet name is taken, cannot write, or the command line is wrong',
   'cli.summarize.wrote': 'Wrote {path} (as of {today})',
   'cli.summarize.createdLeaders': '  created {name} ({count} leaders)',
   'cli.summarize.updatedLeaders': '  updated {name} ({count} leaders)',
+  'cli.summarize.createdUnits': '  created {name} ({count} units)',
+  'cli.summarize.updatedUnits': '  updated {name} ({count} units)',
   'cli.summarize.createdMeasures': '  created {name} ({count} measures)',
   'cli.summarize.updatedMeasures': '  updated {name} ({count} measures)',
   'cli.summarize.removed': '  removed {name} (the leader is no longer in the ledger)',
@@ -161,6 +156,16 @@ export const en: Catalogue = {
     'summaries written, but the ledger has {count} errors: run rectify validate and correct them before submitting',
   'cli.summarize.nothingWritten': 'nothing written: {reason}',
 
+  'cli.inspect.description': 'show what the tool sees in a workbook',
+  'cli.split.description': 'split the ledger into one workbook per responsible unit',
+  'cli.collect.description': 'merge the files the units returned into the master ledger',
+  'cli.report.description': 'write the progress report as a Word document (.docx)',
+  'cli.setting.dueSoonDays': 'days counted as due soon ({min}–{max}; {purpose}; default {days})',
+  'cli.setting.staleDays':
+    'days without an update before a row is stale ({min}–{max}; {purpose}; default {days})',
+  'cli.setting.forWorkbook': "written into the workbook's reminder settings",
+  'cli.setting.forValidate': "for this run; otherwise the workbook's own setting",
+  'cli.setting.forSummarize': "for this run; otherwise the workbook's own setting",
   'ribbon.validate.title': 'Validate ledger',
   'ribbon.validate.passed': 'The ledger passed validation: no findings.',
   'ribbon.summary.title': 'Build leader summaries',
@@ -204,7 +209,7 @@ export const en: Catalogue = {
   'pane.source.fileInputLabel': 'Rectification list text file',
   'pane.file.empty': '“{name}” is empty. Choose a .txt file holding the full list.',
   'pane.file.binary':
-    '“{name}” is not a text file. Save it as plain text (.txt) from Word or WPS, then choose it again.',
+    '“{name}” is not a text file, nor a Word, PDF or Excel file we recognise. Save it as .docx or UTF-8 text, then choose it again.',
   'pane.file.unreadable':
     '“{name}” could not be read. Make sure no other program holds it, then choose it again.',
   'pane.file.tooLarge':

@@ -11,3 +11,4 @@ export {
   type ParamsOf,
   type Translate,
 } from './translate';
+export { ruleName } from './rule-name';

@@ -56,3 +56,10 @@ export function joinClauses(lang: Lang, parts: readonly string[]): string {
 export function placeholdersIn(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 }
+
+/**
+ * Every Chinese template must be one string literal (not `'a' + 'b'`, which TypeScript widens to
+ * string): its placeholders are read from the literal type. This fails to compile otherwise.
+ */
+type WidenedKeys = { [K in MessageKey]: string extends (typeof zh)[K] ? K : never }[MessageKey];
+export const EVERY_TEMPLATE_IS_LITERAL: [WidenedKeys] extends [never] ? true : WidenedKeys = true;

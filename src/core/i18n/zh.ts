@@ -34,7 +34,18 @@ export const zh = {
   'rule.missing-sheet': '缺少工作表',
   'rule.missing-column': '缺少列',
   'rule.missing-reference': '缺少参照工作表',
+  'rule.list-closure-without-date': '清单载明已完成但缺少完成日期',
+  'rule.bad-setting': '设置值无效',
+  'rule.duplicate-measure': '措施编号重复',
   'rule.other': '其他问题',
+
+  // Validation: references the ledger is checked against
+  'validate.reference.noSheet': '找不到“{sheet}”工作表',
+  'validate.reference.noColumns': '“{sheet}”工作表中找不到{columns}列',
+  'validate.reference.noNameColumns': '“{sheet}”工作表中找不到领导或单位列',
+  'validate.reference.skipped': '{what}，已跳过以下检查：{checks}。',
+  'validate.reference.skippedStatusDefaults':
+    '{what}，已跳过以下检查：{checks}；状态按默认状态列表检查。',
 
   // Command line: the program and commander's own texts
   'cli.description': '整改台账助手：把整改清单读成结构化台账，校验台账，生成领导汇总。',
@@ -46,9 +57,13 @@ export const zh = {
   'cli.help.commands': '命令：',
   'cli.help.arguments': '参数：',
   'cli.help.globalOptions': '全局选项：',
+  'cli.help.optionsPlaceholder': '[选项]',
+  'cli.help.commandPlaceholder': '[命令]',
   'cli.help.default': '（默认：{value}）',
   'cli.help.afterError': '（加 --help 查看用法）',
   'cli.help.exitCodes': '退出码：',
+  'cli.exitCodes':
+    '  0  完成\n  1  已完成，但台账有错误（validate、summarize）\n  2  未完成：文件无法读取、没有台账、无法写入或命令行有误\n  70 内部错误（请报告此问题）\n各命令的 --help 写有它自己的退出码。',
   'cli.error.line': 'rectify：{message}',
   'cli.error.internal': '内部错误，请报告此问题：{detail}',
   'cli.error.unknownCommand': '没有“{name}”这个命令',
@@ -62,14 +77,8 @@ export const zh = {
   'cli.error.invalidArgument': '参数取值无效：{detail}',
   'cli.error.other': '命令行有误：{detail}',
   'cli.today.invalid': '--today 应为真实日期，格式 YYYY-MM-DD，收到“{value}”',
-  'cli.staleDays.invalid': '--stale-days 应为不小于 0 的整数天数，收到“{value}”',
   'cli.out.notXlsx': '输出文件须以 .xlsx 结尾：{path}',
   'cli.list.noItems': '清单文件中没有找到任何条目：{path}，条目应以“一、”“二、”这样的编号开头',
-  'cli.list.cannotRead': '无法读取清单文件 {path}：{reason}',
-  'cli.list.empty': '清单文件为空：{path}',
-  'cli.list.notText': '清单文件不是文本文件：{path}，请另存为 UTF-8 文本',
-  'cli.list.notUtf8': '清单文件不是 UTF-8 编码：{path}，请另存为 UTF-8 文本',
-  'cli.list.noText': '清单文件没有内容：{path}',
   'cli.fs.noSuchFile': '文件不存在',
   'cli.fs.permission': '没有权限',
   'cli.fs.isFolder': '这是一个文件夹',
@@ -78,9 +87,10 @@ export const zh = {
 
   // rectify parse
   'cli.parse.description': '读取整改清单并显示读到的条目',
-  'cli.parse.argFile': '清单文本文件，默认为内置的保靖县清单',
+  'cli.parse.argFile': '清单文件（文本、.docx、.doc、.pdf、.xlsx），默认为内置的保靖县清单',
   'cli.parse.optJson': '输出经过结构校验的 JSON',
-  'cli.parse.exitCodes': '  0  已读出清单\n  2  清单文件无法读取、为空、不是文本，或没有任何条目',
+  'cli.parse.exitCodes':
+    '  0  已读出清单\n  2  清单文件无法读取、为空、格式无法读取，或没有任何条目',
   'cli.parse.untitled': '（无标题）',
   'cli.parse.counts': '共 {items} 条、{measures} 项措施',
   'cli.parse.noDiagnostics': '没有问题',
@@ -91,6 +101,7 @@ export const zh = {
   'cli.parse.reportedDone': '（已报完成）',
   'cli.parse.ongoing': '持续推进',
   'cli.parse.deadlineMissing': '（缺少）',
+  'cli.parse.deadlineRelative': '{text}（相对时限）',
   'cli.parse.deadlineUnknown': '未识别“{text}”',
 
   // rectify validate
@@ -98,7 +109,6 @@ export const zh = {
   'cli.validate.argFile': '台账工作簿 .xlsx',
   'cli.validate.optJson': '输出 JSON',
   'cli.validate.optToday': '以此日期为今天，格式 YYYY-MM-DD',
-  'cli.validate.optStaleDays': '超过多少天未更新算作久未更新，默认 {days}',
   'cli.validate.exitCodes':
     '  0  没有错误，可以报送（可能有警告）\n  1  有错误，不可报送\n  2  文件无法作为工作簿读取，或命令行有误\n只读取文件，从不写入。',
   'cli.validate.header': '校验 {file}（今天为 {today}）',
@@ -118,12 +128,7 @@ export const zh = {
     '把清单合并进已填写的台账，保留用户填写的全部内容；未给 --out 时写回该文件',
   'cli.workbook.optForce': '目标位置已是填写过的台账时，仍用新的空白台账替换它（原文件照样备份）',
   'cli.workbook.helpAfter':
-    '备份：目标位置已有文件时，先把它复制为同一文件夹中的“<原名>.备份-<时间>.xlsx”，再写入新文件；\n' +
-    '--merge 写回原文件时也一样。\n' +
-    '目标位置是已填写过的台账（状态、完成日期、整改进展等有内容）时，不生成空白台账，\n' +
-    '而是提示改用 --merge；确要替换请加 --force。\n\n' +
-    '退出码：\n  0  已写入\n  2  未写入：清单无法读取或没有条目、目标是已填写的台账（未加 --force）、\n' +
-    '     工作簿无法读取或写入，或命令行有误',
+    '备份：目标位置已有文件时，先把它复制为同一文件夹中的“<原名>.备份-<时间>.xlsx”，再写入新文件；\n--merge 写回原文件时也一样。\n目标位置是已填写过的台账（状态、完成日期、整改进展等有内容）时，不生成空白台账，\n而是提示改用 --merge；确要替换请加 --force。\n\n退出码：\n  0  已写入\n  2  未写入：清单无法读取或没有条目、目标是已填写的台账（未加 --force）、\n     工作簿无法读取或写入，或命令行有误',
   'cli.workbook.wrote': '已写入 {path}（{kb} KB，统计日期 {today}）',
   'cli.workbook.sheetLine': '  {name}\t{rows} 行',
   'cli.workbook.backup': '原文件已备份为 {path}',
@@ -135,9 +140,7 @@ export const zh = {
     '{path} 中没有“{sheet}”工作表，无法合并；请指定由整改台账助手生成的台账',
   'cli.workbook.backupFailed': '无法备份已有文件 {path}：{reason}',
   'cli.workbook.holdsUserValues':
-    '未写入：{path} 是已填写过的台账（{rows} 行有用户填写的内容），不会用空白台账替换它。' +
-    '要按清单更新并保留填写的内容，请运行 rectify workbook --merge {path}；' +
-    '确要重新生成空白台账（原文件仍会备份），请加 --force',
+    '未写入：{path} 是已填写过的台账（{rows} 行有用户填写的内容），不会用空白台账替换它。要按清单更新并保留填写的内容，请运行 rectify workbook --merge {path}；确要重新生成空白台账（原文件仍会备份），请加 --force',
 
   // rectify summarize
   'cli.summarize.description': '按督办县领导生成“领导汇总”和“汇总-<姓名>”工作表',
@@ -145,19 +148,12 @@ export const zh = {
   'cli.summarize.optOut': '另存为此文件；不给则原地更新',
   'cli.summarize.optToday': '统计日期 YYYY-MM-DD，默认今天',
   'cli.summarize.helpAfter':
-    '生成的工作表：\n' +
-    '  领导汇总        每位督办县领导一行，另有合计行、统计日期和台账错误数\n' +
-    '  汇总-<姓名>     每位领导一张：其措施按紧急程度排序，逾期红色、临期黄色\n\n' +
-    '只替换本工具生成的工作表（原位置不变），其他工作表、单元格和名称一律不动。\n' +
-    '如果某个要用的表名已被您自己的工作表占用，本命令会停止并说出该表名，什么也不写；\n' +
-    '请把那张表改名或删除后重试。已不在台账中的领导，其旧汇总表会被删除。\n\n' +
-    '退出码：\n' +
-    '  0  已写入，台账没有错误\n' +
-    '  1  已写入，但台账有错误，汇总中已注明\n' +
-    '  2  未写入：文件无法读取、没有台账、表名被占用、无法写入，或命令行有误',
+    '生成的工作表：\n  领导汇总        每位督办县领导一行，另有合计行、统计日期和台账错误数\n  汇总-<姓名>     每位领导一张：其措施按紧急程度排序，逾期红色、临期黄色\n\n只替换本工具生成的工作表（原位置不变），其他工作表、单元格和名称一律不动。\n如果某个要用的表名已被您自己的工作表占用，本命令会停止并说出该表名，什么也不写；\n请把那张表改名或删除后重试。已不在台账中的领导，其旧汇总表会被删除。\n\n退出码：\n  0  已写入，台账没有错误\n  1  已写入，但台账有错误，汇总中已注明\n  2  未写入：文件无法读取、没有台账、表名被占用、无法写入，或命令行有误',
   'cli.summarize.wrote': '已写入 {path}（统计日期 {today}）',
   'cli.summarize.createdLeaders': '  新建 {name}（{count} 位领导）',
   'cli.summarize.updatedLeaders': '  更新 {name}（{count} 位领导）',
+  'cli.summarize.createdUnits': '  新建 {name}（{count} 个单位）',
+  'cli.summarize.updatedUnits': '  更新 {name}（{count} 个单位）',
   'cli.summarize.createdMeasures': '  新建 {name}（{count} 项措施）',
   'cli.summarize.updatedMeasures': '  更新 {name}（{count} 项措施）',
   'cli.summarize.removed': '  删除 {name}（该领导已不在台账中）',
@@ -167,6 +163,15 @@ export const zh = {
     '汇总已写入，但台账有 {count} 个错误：报送前请运行 rectify validate 查看并改正',
   'cli.summarize.nothingWritten': '未写入任何内容：{reason}',
 
+  'cli.inspect.description': '查看工具在工作簿中读到的内容',
+  'cli.split.description': '按责任单位拆分台账，每个单位一个工作簿',
+  'cli.collect.description': '回收各单位填报的文件，合并进总台账',
+  'cli.report.description': '生成整改进展情况报告 .docx',
+  'cli.setting.dueSoonDays': '临期提醒天数（{min}–{max}，{purpose}，默认 {days}）',
+  'cli.setting.staleDays': '未更新提醒天数（{min}–{max}，{purpose}，默认 {days}）',
+  'cli.setting.forWorkbook': '写入“说明”表的提醒设置',
+  'cli.setting.forValidate': '本次校验使用，默认取工作簿“说明”表中的设置',
+  'cli.setting.forSummarize': '本次汇总使用，默认取工作簿“说明”表中的设置',
   // Ribbon commands and their message dialog
   'ribbon.validate.title': '校验台账',
   'ribbon.validate.passed': '台账校验通过，未发现问题。',
@@ -210,7 +215,7 @@ export const zh = {
   'pane.source.fileInputLabel': '整改清单文本文件',
   'pane.file.empty': '文件「{name}」是空的。请选择含有整改清单全文的 .txt 文件。',
   'pane.file.binary':
-    '文件「{name}」不是文本文件。请在 Word 或 WPS 中“另存为”纯文本（.txt）后再选择。',
+    '文件「{name}」不是文本文件，也不是能识别的 Word、PDF 或 Excel 文件。请另存为 .docx 或 UTF-8 文本后再选择。',
   'pane.file.unreadable': '无法读取文件「{name}」。请确认文件未被占用，然后重新选择。',
   'pane.file.tooLarge': '文件「{name}」超过 5 MB，不像是一份整改清单。请确认选择了正确的文件。',
   'pane.preview.heading': '预览（尚未写入工作簿）',

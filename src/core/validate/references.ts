@@ -9,6 +9,10 @@ import { categoryFromLabel, type ListedStatus } from '../status';
 import { readItemNumber } from '../ledger/read';
 import type { Finding } from './issue';
 import { bilingual, sheetFinding } from './issue';
+import { joinNames, ruleName, t, type Lang } from '../i18n';
+
+/** What is missing, said in either language. */
+type Missing = (lang: Lang) => string;
 
 /** What the same workbook says the ledger must agree with. A null part could not be read. */
 export interface References {
@@ -30,28 +34,39 @@ export function measureKey(item: number | string, measure: string): string {
 
 export function readReferences(snapshot: WorkbookSnapshot): References {
   const warnings: Finding[] = [];
-  const missing = (sheet: string, what: string, skipped: string, skippedEn: string) =>
+  /** A reference that cannot be read: what is missing, and the rules skipped because of it. */
+  const missing = (sheet: string, what: Missing, skipped: readonly string[], defaults = false) => {
+    const say = (lang: Lang) =>
+      t(
+        lang,
+        defaults ? 'validate.reference.skippedStatusDefaults' : 'validate.reference.skipped',
+        {
+          what: what(lang),
+          checks: joinNames(
+            lang,
+            skipped.map((code) => ruleName(lang, code)),
+          ),
+        },
+      );
     warnings.push(
-      sheetFinding(
-        'warning',
-        'missing-reference',
-        sheet,
-        '',
-        bilingual(
-          `${what}，已跳过以下检查：${skipped}。`,
-          `${whatEn(sheet, what)}; skipped: ${skippedEn}.`,
-        ),
-      ),
+      sheetFinding('warning', 'missing-reference', sheet, '', bilingual(say('zh'), say('en'))),
     );
+  };
+  const noSheet =
+    (sheet: string): Missing =>
+    (lang) =>
+      t(lang, 'validate.reference.noSheet', { sheet });
 
   const itemsGrid = snapshot.grid(SHEETS.items);
   const items = itemsGrid === null ? null : readItems(itemsGrid);
   if (items === null) {
     missing(
       SHEETS.items,
-      itemsGrid === null ? '找不到“清单”工作表' : '“清单”工作表中找不到“序号”列',
-      '问题序号是否在清单中（unknown-item）、截止日期是否与清单一致（deadline-mismatch）',
-      'item numbers (unknown-item), deadlines (deadline-mismatch)',
+      itemsGrid === null
+        ? noSheet(SHEETS.items)
+        : (lang) =>
+            t(lang, 'validate.reference.noColumns', { sheet: SHEETS.items, columns: '“序号”' }),
+      ['unknown-item', 'deadline-mismatch'],
     );
   }
 
@@ -61,39 +76,29 @@ export function readReferences(snapshot: WorkbookSnapshot): References {
     missing(
       SHEETS.milestones,
       milestoneGrid === null
-        ? '找不到“时间节点”工作表'
-        : '“时间节点”工作表中找不到“问题序号”“措施序号”“节点日期”列',
-      '截止日期是否与清单或时间节点一致（deadline-mismatch）',
-      'deadlines against the list and milestones (deadline-mismatch)',
+        ? noSheet(SHEETS.milestones)
+        : (lang) =>
+            t(lang, 'validate.reference.noColumns', {
+              sheet: SHEETS.milestones,
+              columns: '“问题序号”“措施序号”“节点日期”',
+            }),
+      ['deadline-mismatch'],
     );
   }
 
   const listsGrid = snapshot.grid(SHEETS.lists);
   const lists = listsGrid === null ? null : readLists(listsGrid);
   if (listsGrid === null) {
-    missing(
-      SHEETS.lists,
-      '找不到“名录”工作表',
-      '督办县领导是否在名录中（unknown-leader）、责任单位是否在名录中（unknown-unit）；状态按默认状态列表检查',
-      'leaders (unknown-leader), units (unknown-unit); statuses checked against the default list',
-    );
+    missing(SHEETS.lists, noSheet(SHEETS.lists), ['unknown-leader', 'unknown-unit'], true);
   } else {
     const absent: string[] = [];
-    const absentEn: string[] = [];
-    if (lists?.leaders === null) {
-      absent.push('督办县领导是否在名录中（unknown-leader）');
-      absentEn.push('leaders (unknown-leader)');
-    }
-    if (lists?.units === null) {
-      absent.push('责任单位是否在名录中（unknown-unit）');
-      absentEn.push('units (unknown-unit)');
-    }
+    if (lists?.leaders === null) absent.push('unknown-leader');
+    if (lists?.units === null) absent.push('unknown-unit');
     if (absent.length > 0) {
       missing(
         SHEETS.lists,
-        '“名录”工作表中找不到领导或单位列',
-        absent.join('、'),
-        absentEn.join(', '),
+        (lang) => t(lang, 'validate.reference.noNameColumns', { sheet: SHEETS.lists }),
+        absent,
       );
     }
   }
@@ -106,12 +111,6 @@ export function readReferences(snapshot: WorkbookSnapshot): References {
     units: lists?.units ?? null,
     warnings,
   };
-}
-
-function whatEn(sheet: string, what: string): string {
-  return what.startsWith('找不到')
-    ? `no sheet ${sheet}`
-    : `sheet ${sheet} lacks the needed columns`;
 }
 
 function readItems(grid: Grid): Map<number, IsoDate | null> | null {

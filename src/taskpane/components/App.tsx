@@ -10,13 +10,13 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { IsoDate } from '../../core/dates';
 import { parseList } from '../../core/list/parse';
 import type { RectifyOperations, Settings } from '../../office/operations';
 import type { HostInfo } from '../host';
 import { StringsContext } from '../i18n/context';
-import type { Strings } from '../i18n/zh';
+import type { Strings } from '../i18n';
 import { DEFAULT_SETTINGS } from '../model/settings';
 import { RunnerContext, useRunner, useSharedRunner } from '../runner';
 import { isDarkBackground, paneTheme } from '../theme';
@@ -24,6 +24,7 @@ import { FailureMessage, type Failure } from './FailureMessage';
 import { ImportPanel } from './ImportPanel';
 import { ListPreviewCard } from './ListPreviewCard';
 import { OverduePanel } from './OverduePanel';
+import type { PanelAction } from './panel-action';
 import { Progress } from './Progress';
 import { SettingsPanel } from './SettingsPanel';
 import { SummaryPanel } from './SummaryPanel';
@@ -40,7 +41,7 @@ export interface AppProps {
 }
 
 const TABS = ['import', 'validate', 'overdue', 'summary', 'settings'] as const;
-type TabName = (typeof TABS)[number];
+export type TabName = (typeof TABS)[number];
 
 const useStyles = makeStyles({
   root: {
@@ -53,7 +54,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  /** Five tabs fit Excel's 320-pixel pane in both languages; a narrower one wraps, never clips. */
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
+  tab: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    minWidth: 0,
+  },
   heading: { margin: `${tokens.spacingVerticalS} 0 0` },
   flush: { margin: 0 },
 });
@@ -76,7 +83,7 @@ export function App(props: AppProps) {
                 {strings.appTitle}
               </Title3>
               <Body1 block as="p">
-                {strings.appTagline}
+                {strings.t('pane.appTagline')}
               </Body1>
             </header>
             {props.operations && host.status.kind === 'excel' ? (
@@ -92,16 +99,18 @@ export function App(props: AppProps) {
 }
 
 /** No Excel to write to: say why plainly and still show the parsed embedded list. */
-function OutsideExcel({ host, strings: t, embeddedText }: AppProps) {
+function OutsideExcel({ host, strings: { t }, embeddedText }: AppProps) {
   const list = useMemo(() => parseList(embeddedText), [embeddedText]);
   const tooOld = host.status.kind === 'excel-too-old';
   return (
     <>
       <MessageBar intent="warning" layout="multiline" data-testid="host-notice">
         <MessageBarBody>
-          <MessageBarTitle>{tooOld ? t.host.tooOldTitle : t.host.noHostTitle}</MessageBarTitle>
-          <div>{tooOld ? t.host.tooOldBody : t.host.noHostBody}</div>
-          {host.officeJsMissing ? <div>{t.host.noOfficeJs}</div> : null}
+          <MessageBarTitle>
+            {t(tooOld ? 'pane.host.tooOldTitle' : 'pane.host.noHostTitle')}
+          </MessageBarTitle>
+          <div>{t(tooOld ? 'pane.host.tooOldBody' : 'pane.host.noHostBody')}</div>
+          {host.officeJsMissing ? <div>{t('pane.host.noOfficeJs')}</div> : null}
         </MessageBarBody>
       </MessageBar>
       <ListPreviewCard list={list} readOnly />
@@ -110,7 +119,10 @@ function OutsideExcel({ host, strings: t, embeddedText }: AppProps) {
 }
 
 function InExcel(props: AppProps & { operations: RectifyOperations }) {
-  const { strings: t, operations } = props;
+  const {
+    strings: { t },
+    operations,
+  } = props;
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>('import');
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -139,19 +151,33 @@ function InExcel(props: AppProps & { operations: RectifyOperations }) {
   }, [operations]);
 
   const goImport = () => setTab('import');
+  // A next step offered after an import: go to its tab and start its action there.
+  const validateAction = useRef<PanelAction>(null);
+  const summaryAction = useRef<PanelAction>(null);
+  const nextStep = (next: TabName) => {
+    setTab(next);
+    if (next === 'validate') validateAction.current?.run();
+    if (next === 'summary') summaryAction.current?.run();
+  };
   const current = settings ?? DEFAULT_SETTINGS;
   return (
     <>
       <TabList
         className={styles.tabs}
-        aria-label={t.tabsLabel}
+        aria-label={t('pane.tabsLabel')}
         selectedValue={tab}
         onTabSelect={(_e, data) => setTab(data.value as TabName)}
         size="small"
       >
         {TABS.map((name) => (
-          <Tab key={name} value={name} id={`tab-${name}`} aria-controls={`panel-${name}`}>
-            {t.tabs[name]}
+          <Tab
+            key={name}
+            value={name}
+            id={`tab-${name}`}
+            aria-controls={`panel-${name}`}
+            className={styles.tab}
+          >
+            {t(`pane.tab.${name}`)}
           </Tab>
         ))}
       </TabList>
@@ -165,13 +191,14 @@ function InExcel(props: AppProps & { operations: RectifyOperations }) {
           hidden={tab !== name}
         >
           <Title3 block as="h2" className={styles.heading}>
-            {t.headings[name]}
+            {t(`pane.heading.${name}`)}
           </Title3>
           {name === 'import' ? (
             <ImportPanel
               operations={operations}
               clock={props.clock}
               embeddedText={props.embeddedText}
+              onNextStep={nextStep}
             />
           ) : null}
           {name === 'validate' ? (
@@ -180,6 +207,7 @@ function InExcel(props: AppProps & { operations: RectifyOperations }) {
               clock={props.clock}
               staleDays={current.staleDays}
               onGoImport={goImport}
+              actionRef={validateAction}
             />
           ) : null}
           {name === 'overdue' ? (
@@ -191,13 +219,18 @@ function InExcel(props: AppProps & { operations: RectifyOperations }) {
             />
           ) : null}
           {name === 'summary' ? (
-            <SummaryPanel operations={operations} clock={props.clock} onGoImport={goImport} />
+            <SummaryPanel
+              operations={operations}
+              clock={props.clock}
+              onGoImport={goImport}
+              actionRef={summaryAction}
+            />
           ) : null}
           {name === 'settings' ? (
             settings ? (
               <SettingsPanel operations={operations} settings={settings} onSaved={setSettings} />
             ) : (
-              <Progress label={t.settings.loading} />
+              <Progress label={t('pane.settings.loading')} />
             )
           ) : null}
         </section>

@@ -27,6 +27,7 @@ import { useSharedRunner } from '../runner';
 import { FailureMessage, type Failure } from './FailureMessage';
 import { ListPreviewCard } from './ListPreviewCard';
 import { Progress } from './Progress';
+import type { TabName } from './App';
 import { usePanelStyles } from './styles';
 
 type Source = 'embedded' | 'paste' | 'file';
@@ -35,11 +36,13 @@ interface Props {
   readonly operations: RectifyOperations;
   readonly clock: () => IsoDate;
   readonly embeddedText: string;
+  /** Offered after an import: go to that tab and start its action. */
+  readonly onNextStep?: (tab: TabName) => void;
 }
 
 /** 导入清单: choose a source, see the parsed list, then write it (confirming over a ledger). */
-export function ImportPanel({ operations, clock, embeddedText }: Props) {
-  const t = useStrings();
+export function ImportPanel({ operations, clock, embeddedText, onNextStep }: Props) {
+  const { t } = useStrings();
   const styles = usePanelStyles();
   const runner = useSharedRunner();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -62,7 +65,7 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
   function readPasted() {
     if (pasted.trim() === '') {
       setPastedList(null);
-      setPasteError(t.source.pasteEmpty);
+      setPasteError(t('pane.source.pasteEmpty'));
       return;
     }
     setPasteError(null);
@@ -76,13 +79,19 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {
-      setFileError(t.file.unreadable(file.name));
+      setFileError(t('pane.file.unreadable', { name: file.name }));
       return;
     }
     const reading = await readListFile(bytes);
     if (!reading.ok) {
-      const say = { empty: t.file.empty, binary: t.file.binary, 'too-large': t.file.tooLarge };
-      setFileError('message' in reading ? reading.message : say[reading.reason](file.name));
+      const say = {
+        empty: 'pane.file.empty',
+        binary: 'pane.file.binary',
+        'too-large': 'pane.file.tooLarge',
+      } as const;
+      setFileError(
+        'message' in reading ? reading.message : t(say[reading.reason], { name: file.name }),
+      );
       return;
     }
     setFileError(null);
@@ -114,34 +123,34 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
   return (
     <div className={styles.panel}>
       <RadioGroup
-        aria-label={t.source.groupLabel}
+        aria-label={t('pane.source.groupLabel')}
         value={source}
         onChange={(_e, data) => setSource(data.value as Source)}
       >
-        <Radio value="embedded" label={t.source.embedded} />
-        <Radio value="paste" label={t.source.paste} />
-        <Radio value="file" label={t.source.fileOption} />
+        <Radio value="embedded" label={t('pane.source.embedded')} />
+        <Radio value="paste" label={t('pane.source.paste')} />
+        <Radio value="file" label={t('pane.source.fileOption')} />
       </RadioGroup>
 
       {source === 'embedded' ? (
         <Caption1 block className={styles.muted}>
-          {t.source.embeddedHint}
+          {t('pane.source.embeddedHint')}
         </Caption1>
       ) : null}
 
       {source === 'paste' ? (
         <>
-          <Field label={t.source.pasteLabel} validationMessage={pasteError ?? undefined}>
+          <Field label={t('pane.source.pasteLabel')} validationMessage={pasteError ?? undefined}>
             <Textarea
               value={pasted}
               onChange={(_e, data) => setPasted(data.value)}
-              placeholder={t.source.pastePlaceholder}
+              placeholder={t('pane.source.pastePlaceholder')}
               rows={6}
               resize="vertical"
             />
           </Field>
           <div className={styles.row}>
-            <Button onClick={readPasted}>{t.source.parsePasted}</Button>
+            <Button onClick={readPasted}>{t('pane.source.parsePasted')}</Button>
           </div>
         </>
       ) : null}
@@ -152,7 +161,7 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
             ref={fileInput}
             type="file"
             accept=".txt,.docx,.doc,.pdf,.xlsx,text/plain"
-            aria-label={t.source.fileInputLabel}
+            aria-label={t('pane.source.fileInputLabel')}
             style={{ display: 'none' }}
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
@@ -161,8 +170,10 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
             }}
           />
           <div className={styles.row}>
-            <Button onClick={() => fileInput.current?.click()}>{t.source.file}</Button>
-            {fileName ? <Caption1 block>{t.source.fileChosen(fileName)}</Caption1> : null}
+            <Button onClick={() => fileInput.current?.click()}>{t('pane.source.file')}</Button>
+            {fileName ? (
+              <Caption1 block>{t('pane.source.fileChosen', { name: fileName })}</Caption1>
+            ) : null}
           </div>
           {fileError ? (
             <MessageBar intent="error" role="alert" layout="multiline">
@@ -180,16 +191,23 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
           disabled={busy || !list || list.items.length === 0}
           onClick={() => void startImport()}
         >
-          {t.importAction.button}
+          {t('pane.import.button')}
         </Button>
       </div>
       <Progress
         label={
-          runner.busy === 'import' || runner.busy === 'inspect' ? t.importAction.running : null
+          runner.busy === 'import' || runner.busy === 'inspect' ? t('pane.import.running') : null
         }
       />
       {failure ? <FailureMessage failure={failure} /> : null}
-      {outcome ? <ImportDone outcome={outcome.result} reimport={outcome.reimport} /> : null}
+      {outcome ? (
+        <ImportDone
+          outcome={outcome.result}
+          reimport={outcome.reimport}
+          busy={busy}
+          onNextStep={onNextStep}
+        />
+      ) : null}
 
       <Dialog
         open={confirmRows !== null}
@@ -199,13 +217,13 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
       >
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{t.importAction.confirmTitle}</DialogTitle>
+            <DialogTitle>{t('pane.import.confirmTitle')}</DialogTitle>
             <DialogContent>
               <Body1 block as="p">
-                {t.importAction.confirmBody(confirmRows ?? 0)}
+                {t('pane.import.confirmBody', { rows: confirmRows ?? 0 })}
               </Body1>
               <Body1 block as="p">
-                {t.importAction.confirmKeeps}
+                {t('pane.import.confirmKeeps')}
               </Body1>
               {reimportLimits ? (
                 <Body1 block as="p" data-testid="reimport-limits">
@@ -215,9 +233,9 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => list && void write(list, true)}>
-                {t.importAction.confirm}
+                {t('pane.import.confirm')}
               </Button>
-              <Button onClick={() => setConfirmRows(null)}>{t.importAction.cancel}</Button>
+              <Button onClick={() => setConfirmRows(null)}>{t('pane.import.cancel')}</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>
@@ -226,21 +244,29 @@ export function ImportPanel({ operations, clock, embeddedText }: Props) {
   );
 }
 
-function ImportDone({ outcome, reimport }: { outcome: ImportOutcome; reimport: boolean }) {
-  const t = useStrings();
+function ImportDone(props: {
+  outcome: ImportOutcome;
+  reimport: boolean;
+  busy: boolean;
+  onNextStep?: (tab: TabName) => void;
+}) {
+  const { outcome, reimport, onNextStep } = props;
+  const { t } = useStrings();
   const styles = usePanelStyles();
   return (
-    <MessageBar intent="success" layout="multiline">
+    <MessageBar intent="success" layout="multiline" data-testid="import-done">
       <MessageBarBody>
-        <MessageBarTitle>{t.importAction.done}</MessageBarTitle>
+        <MessageBarTitle>{t('pane.import.done')}</MessageBarTitle>
         <ul className={styles.list}>
           {outcome.sheets.map((sheet) => (
-            <li key={sheet.name}>{t.importAction.sheetLine(sheet.name, sheet.rows)}</li>
+            <li key={sheet.name}>
+              {t('pane.import.sheetLine', { name: sheet.name, rows: sheet.rows })}
+            </li>
           ))}
         </ul>
         {outcome.changes.length ? (
           <>
-            <div>{t.importAction.changesHeading}</div>
+            <div>{t('pane.import.changesHeading')}</div>
             <ul className={styles.list}>
               {outcome.changes.map((line, i) => (
                 <li key={i}>{line}</li>
@@ -248,7 +274,25 @@ function ImportDone({ outcome, reimport }: { outcome: ImportOutcome; reimport: b
             </ul>
           </>
         ) : reimport ? (
-          <div>{t.importAction.noChanges}</div>
+          <div>{t('pane.import.noChanges')}</div>
+        ) : null}
+        {onNextStep ? (
+          <div className={styles.nextSteps}>
+            <div>{t('pane.import.nextSteps')}</div>
+            <div className={styles.row}>
+              <Button
+                size="small"
+                appearance="primary"
+                disabled={props.busy}
+                onClick={() => onNextStep('validate')}
+              >
+                {t('pane.validate.button')}
+              </Button>
+              <Button size="small" disabled={props.busy} onClick={() => onNextStep('summary')}>
+                {t('pane.summary.button')}
+              </Button>
+            </div>
+          </div>
         ) : null}
       </MessageBarBody>
     </MessageBar>

@@ -11,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { RectificationList } from '../../core/list/schema';
+import { joinClauses, joinNames } from '../../core/i18n';
 import { useStrings } from '../i18n/context';
 import { previewOf } from '../model/list-preview';
 import { usePanelStyles } from './styles';
@@ -25,7 +26,7 @@ export function ListPreviewCard({
   list: RectificationList;
   readOnly?: boolean;
 }) {
-  const t = useStrings();
+  const { t, language } = useStrings();
   const styles = usePanelStyles();
   const headingId = useId();
   const p = previewOf(list);
@@ -33,41 +34,47 @@ export function ListPreviewCard({
   return (
     <Card aria-labelledby={headingId}>
       <Subtitle2 block as="h3" id={headingId} className={styles.flush}>
-        {readOnly ? t.preview.readOnlyHeading : t.preview.heading}
+        {t(readOnly ? 'pane.preview.readOnlyHeading' : 'pane.preview.heading')}
       </Subtitle2>
       <Body1 block className={styles.wrap} data-testid="preview-title">
-        {t.preview.titleLine(p.title || t.preview.untitled)}
+        {t('pane.preview.titleLine', { title: p.title || t('pane.preview.untitled') })}
       </Body1>
       <Body1 block data-testid="preview-counts">
-        {t.preview.counts(p.items, p.measures)}
+        {t('pane.preview.counts', { items: p.items, measures: p.measures })}
       </Body1>
       {p.items === 0 ? (
         <Body1 block role="alert">
-          {t.preview.noItems}
+          {t('pane.preview.noItems')}
         </Body1>
       ) : null}
       <div data-testid="preview-leaders">
         <Body1 block>
-          {p.leaders.length ? t.preview.leaders(p.leaders.length) : t.preview.noLeaders}
+          {p.leaders.length
+            ? t('pane.preview.leaders', { count: p.leaders.length })
+            : t('pane.preview.noLeaders')}
         </Body1>
         {p.leaders.length ? (
           <Caption1 block as="p" className={mergeClasses(styles.flush, styles.wrap)}>
-            {t.preview.names(p.leaders)}
+            {joinNames(language, p.leaders)}
           </Caption1>
         ) : null}
       </div>
       <div data-testid="preview-deadlines">
-        <Body1 block>{t.preview.deadlines}</Body1>
+        <Body1 block>{t('pane.preview.deadlines')}</Body1>
         <Caption1 block as="p" className={styles.flush}>
-          {t.preview.clauses([
-            t.preview.deadlineKinds(d.dated, d.ongoing, d.unknown, d.reportedDone),
-            ...(d.earliest && d.latest ? [t.preview.dateRange(d.earliest, d.latest)] : []),
+          {joinClauses(language, [
+            t('pane.preview.deadlineKinds', { ...d, done: d.reportedDone }),
+            ...(d.earliest && d.latest
+              ? [t('pane.preview.dateRange', { from: d.earliest, to: d.latest })]
+              : []),
           ])}
         </Caption1>
       </div>
       <div data-testid="preview-notes">
         <Body1 block>
-          {p.notes.length ? t.preview.warnings(p.notes.length) : t.preview.noWarnings}
+          {p.notes.length
+            ? t('pane.preview.warnings', { count: p.notes.length })
+            : t('pane.preview.noWarnings')}
         </Body1>
         {p.notes.length ? (
           <ul className={styles.list}>
@@ -79,19 +86,30 @@ export function ListPreviewCard({
           </ul>
         ) : null}
         {p.notes.length > NOTES_SHOWN ? (
-          <Caption1 block>{t.preview.moreWarnings(p.notes.length - NOTES_SHOWN)}</Caption1>
+          <Caption1 block>
+            {t('pane.preview.moreWarnings', { count: p.notes.length - NOTES_SHOWN })}
+          </Caption1>
         ) : null}
       </div>
       {p.items > 0 ? (
         <Accordion collapsible>
           <AccordionItem value="items">
-            <AccordionHeader size="small">{t.preview.itemsToggle}</AccordionHeader>
+            <AccordionHeader size="small">{t('pane.preview.itemsToggle')}</AccordionHeader>
             <AccordionPanel>
               <ol className={styles.plainList}>
                 {list.items.map((item) => (
                   <li key={item.no}>
                     <Caption1 block className={styles.wrap}>
-                      {t.preview.itemLine(item.numeral, item.deadline.text || '—', item.leaders)}
+                      {item.leaders.length
+                        ? t('pane.preview.itemLineLeaders', {
+                            numeral: item.numeral,
+                            deadline: item.deadline.text || t('common.dash'),
+                            leaders: joinNames(language, item.leaders),
+                          })
+                        : t('pane.preview.itemLine', {
+                            numeral: item.numeral,
+                            deadline: item.deadline.text || t('common.dash'),
+                          })}
                     </Caption1>
                   </li>
                 ))}

@@ -3,14 +3,14 @@ import { useStrings } from '../i18n/context';
 
 /** The workbook has no 台账 yet: say so and offer the way to the import tab. */
 export function NoLedgerNotice({ onGoImport }: { onGoImport: () => void }) {
-  const t = useStrings();
+  const { t } = useStrings();
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t.noLedger.title}</MessageBarTitle>
-        <div>{t.noLedger.body}</div>
+        <MessageBarTitle>{t('pane.noLedger.title')}</MessageBarTitle>
+        <div>{t('pane.noLedger.body')}</div>
         <Button size="small" appearance="secondary" onClick={onGoImport}>
-          {t.noLedger.goImport}
+          {t('pane.noLedger.goImport')}
         </Button>
       </MessageBarBody>
     </MessageBar>

@@ -1,4 +1,5 @@
 import {
+  Body1,
   Button,
   Caption1,
   Card,
@@ -13,6 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { IsoDate } from '../../core/dates';
+import { joinClauses, joinNames } from '../../core/i18n';
 import { SHEETS } from '../../core/ledger/model';
 import type { OverdueOverview } from '../../core/summary/types';
 import type { RectifyOperations } from '../../office/operations';
@@ -49,7 +51,7 @@ interface Props {
 
 /** 逾期概览: overdue and due-soon counts and the most overdue few, refreshed on demand. */
 export function OverduePanel({ operations, clock, dueSoonDays, onGoImport }: Props) {
-  const t = useStrings();
+  const { t, language } = useStrings();
   const styles = usePanelStyles();
   const own = useStyles();
   const runner = useSharedRunner();
@@ -90,56 +92,73 @@ export function OverduePanel({ operations, clock, dueSoonDays, onGoImport }: Pro
   const busy = runner.busy !== null;
   const progress =
     runner.busy === 'overdue'
-      ? t.overdue.running
+      ? t('pane.overdue.running')
       : runner.busy === 'marks'
-        ? t.overdue.refreshMarksRunning
+        ? t('pane.overdue.refreshMarksRunning')
         : null;
   return (
     <div className={styles.panel}>
-      <div className={styles.row}>
-        <Button appearance="primary" disabled={busy} onClick={() => void refresh()}>
-          {t.overdue.button}
-        </Button>
-        <Button disabled={busy} onClick={() => void refreshMarks()}>
-          {t.overdue.refreshMarks}
-        </Button>
+      <div className={styles.action}>
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={busy} onClick={() => void refresh()}>
+            {t('pane.overdue.button')}
+          </Button>
+        </div>
+        <Caption1 block className={styles.muted}>
+          {t('pane.overdue.buttonExplain')}
+        </Caption1>
+      </div>
+      <div className={styles.action}>
+        <div className={styles.row}>
+          <Button disabled={busy} onClick={() => void refreshMarks()}>
+            {t('pane.overdue.refreshMarks')}
+          </Button>
+        </div>
+        <Caption1 block className={styles.muted}>
+          {t('pane.overdue.refreshMarksExplain')}
+        </Caption1>
       </div>
       <Progress label={progress} />
       {failure ? <FailureMessage failure={failure} /> : null}
       {marksDone ? (
         <MessageBar intent="success">
-          <MessageBarBody>{t.overdue.marksDone}</MessageBarBody>
+          <MessageBarBody>{t('pane.overdue.marksDone')}</MessageBarBody>
         </MessageBar>
       ) : null}
       {noLedger ? <NoLedgerNotice onGoImport={onGoImport} /> : null}
+      {!overview && !noLedger && !failure && runner.busy !== 'overdue' ? (
+        <Body1 block className={styles.empty} data-testid="overdue-empty">
+          {t('pane.overdue.empty')}
+        </Body1>
+      ) : null}
       {overview ? (
         <>
           <Caption1 block className={styles.muted}>
-            {t.overdue.asOf(overview.today)}
+            {t('pane.overdue.asOf', { today: overview.today })}
           </Caption1>
           <div className={own.counts}>
             <Card data-testid="overdue-count">
-              <Caption1 block>{t.overdue.overdue}</Caption1>
+              <Caption1 block>{t('pane.overdue.overdue')}</Caption1>
               <Title2 block className={own.overdue}>
                 {overview.overdue}
               </Title2>
-              <Caption1 block>{t.overdue.measuresUnit}</Caption1>
+              <Caption1 block>{t('pane.overdue.measuresUnit')}</Caption1>
             </Card>
             <Card data-testid="due-soon-count">
-              <Caption1 block>{t.overdue.dueSoon(dueSoonDays)}</Caption1>
+              <Caption1 block>{t('pane.overdue.dueSoon', { days: dueSoonDays })}</Caption1>
               <Title2 block className={own.dueSoon}>
                 {overview.dueSoon}
               </Title2>
-              <Caption1 block>{t.overdue.measuresUnit}</Caption1>
+              <Caption1 block>{t('pane.overdue.measuresUnit')}</Caption1>
             </Card>
           </div>
-          <section aria-label={t.overdue.mostOverdue}>
+          <section aria-label={t('pane.overdue.mostOverdue')}>
             <Subtitle2 block as="h3" className={styles.flush}>
-              {t.overdue.mostOverdue}
+              {t('pane.overdue.mostOverdue')}
             </Subtitle2>
             {overview.mostOverdue.length === 0 ? (
               <Caption1 block as="p">
-                {t.overdue.none}
+                {t('pane.overdue.none')}
               </Caption1>
             ) : (
               <ol className={styles.list}>
@@ -151,11 +170,11 @@ export function OverduePanel({ operations, clock, dueSoonDays, onGoImport }: Pro
                       disabled={busy}
                       onClick={() => void goToRow(entry.row)}
                     >
-                      {t.overdue.entry(
-                        entry.item === null ? '—' : String(entry.item),
-                        entry.measure,
-                        entry.daysOverdue,
-                      )}
+                      {t('pane.overdue.entry', {
+                        item: entry.item === null ? t('common.dash') : String(entry.item),
+                        measure: entry.measure,
+                        days: entry.daysOverdue,
+                      })}
                     </Link>
                     <Caption1
                       block
@@ -163,10 +182,11 @@ export function OverduePanel({ operations, clock, dueSoonDays, onGoImport }: Pro
                       className={mergeClasses(styles.flush, styles.muted, own.clamp)}
                       title={entry.measureText}
                     >
-                      {t.preview.clauses(
+                      {joinClauses(
+                        language,
                         [
-                          t.overdue.deadline(entry.deadline),
-                          t.preview.names(entry.leaders),
+                          t('pane.overdue.deadline', { date: entry.deadline }),
+                          joinNames(language, entry.leaders),
                           entry.measureText,
                         ].filter(Boolean),
                       )}

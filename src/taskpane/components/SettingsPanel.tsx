@@ -1,4 +1,11 @@
-import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { RectifyOperations, Settings } from '../../office/operations';
 import { useStrings } from '../i18n/context';
@@ -16,7 +23,7 @@ interface Props {
 
 /** The due-soon and stale windows, kept in the document's settings. */
 export function SettingsPanel({ operations, settings, onSaved }: Props) {
-  const t = useStrings();
+  const { t } = useStrings();
   const styles = usePanelStyles();
   const runner = useSharedRunner();
   const [dueSoon, setDueSoon] = useState(String(settings.dueSoonDays));
@@ -49,13 +56,18 @@ export function SettingsPanel({ operations, settings, onSaved }: Props) {
         void save();
       }}
     >
+      <Caption1 block className={styles.muted}>
+        {t('pane.settings.explain')}
+      </Caption1>
       <DaysField
-        label={t.settings.dueSoon}
-        hint={t.settings.dueSoonHint}
+        label={t('pane.settings.dueSoon')}
+        hint={t('pane.settings.dueSoonHint')}
         limits={dl}
         value={dueSoon}
         invalid={
-          dueSoonDays === null ? t.settings.invalid(t.settings.dueSoon, dl.min, dl.max) : null
+          dueSoonDays === null
+            ? t('pane.settings.invalid', { label: t('pane.settings.dueSoon'), ...dl })
+            : null
         }
         onChange={(value) => {
           setSaved(false);
@@ -63,11 +75,15 @@ export function SettingsPanel({ operations, settings, onSaved }: Props) {
         }}
       />
       <DaysField
-        label={t.settings.stale}
-        hint={t.settings.staleHint}
+        label={t('pane.settings.stale')}
+        hint={t('pane.settings.staleHint')}
         limits={sl}
         value={stale}
-        invalid={staleDays === null ? t.settings.invalid(t.settings.stale, sl.min, sl.max) : null}
+        invalid={
+          staleDays === null
+            ? t('pane.settings.invalid', { label: t('pane.settings.stale'), ...sl })
+            : null
+        }
         onChange={(value) => {
           setSaved(false);
           setStale(value);
@@ -79,14 +95,14 @@ export function SettingsPanel({ operations, settings, onSaved }: Props) {
           appearance="primary"
           disabled={runner.busy !== null || dueSoonDays === null || staleDays === null}
         >
-          {t.settings.save}
+          {t('pane.settings.save')}
         </Button>
       </div>
-      <Progress label={runner.busy === 'saveSettings' ? t.settings.saving : null} />
+      <Progress label={runner.busy === 'saveSettings' ? t('pane.settings.saving') : null} />
       {failure ? <FailureMessage failure={failure} /> : null}
       {saved ? (
         <MessageBar intent="success">
-          <MessageBarBody>{t.settings.saved}</MessageBarBody>
+          <MessageBarBody>{t('pane.settings.saved')}</MessageBarBody>
         </MessageBar>
       ) : null}
     </form>

@@ -29,6 +29,24 @@ export const usePanelStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
   },
+  /** A button with the sentence that says what it does, just below it. */
+  action: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  /** What a tab shows before its first run: one sentence saying what to do. */
+  empty: {
+    color: tokens.colorNeutralForeground3,
+    padding: `${tokens.spacingVerticalS} 0`,
+  },
+  /** The buttons offered after a step, a little apart from its report. */
+  nextSteps: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalS,
+  },
   /** Headings sit on the panel's own spacing, not the browser's default margins. */
   flush: { margin: 0 },
   /** A link-styled button that wraps like text, one per line. */
