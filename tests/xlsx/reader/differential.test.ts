@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { syntheticLedger } from '../../../bench/synthetic';
 import { DEFAULT_SEED_PATH } from '../../../src/cli/input';
 import { parseList } from '../../../src/core/list/parse';
-import { applyPlan } from '../../../src/xlsx/apply-plan';
 import { readWorkbook } from '../../../src/xlsx/reader';
 import { snapshotOf } from '../../../src/xlsx/read-grid';
 import { corpusFiles } from '../../corpus/corpus';
+import { planBytes } from '../../support/plan-workbook';
 import { differentialSnapshot, firstDifference } from '../../support/differential';
 
 /**
@@ -30,9 +30,7 @@ describe('our reader against the ExcelJS reader it replaces', () => {
   it('reads the synthetic ledgers (users’ edits and mistakes) exactly as ExcelJS does', async () => {
     const seed = parseList(await readFile(DEFAULT_SEED_PATH, 'utf8'));
     for (const rows of [300, 3_000]) {
-      const workbook = new ExcelJS.Workbook();
-      applyPlan(workbook, syntheticLedger(seed, rows).plan);
-      const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+      const bytes = await planBytes(syntheticLedger(seed, rows).plan);
       const ours = await differentialSnapshot(bytes);
       expect(ours.grid('台账')?.rows.length).toBeGreaterThan(rows);
     }
