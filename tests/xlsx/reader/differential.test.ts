@@ -5,7 +5,7 @@ import { syntheticLedger } from '../../../bench/synthetic';
 import { DEFAULT_SEED_PATH } from '../../../src/cli/input';
 import { parseList } from '../../../src/core/list/parse';
 import { readWorkbook } from '../../../src/xlsx/reader';
-import { snapshotOf } from '../../../src/xlsx/read-grid';
+import { snapshotOf } from '../../support/exceljs-grid';
 import { corpusFiles } from '../../corpus/corpus';
 import { planBytes } from '../../support/plan-workbook';
 import { differentialSnapshot, firstDifference } from '../../support/differential';
