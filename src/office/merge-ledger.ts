@@ -18,6 +18,7 @@ import {
 } from '../core/merge';
 import { MILESTONE_USER_COLUMNS } from '../core/merge/rules';
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
+import type { Settings } from '../core/settings';
 import { type ApplyResult, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
 import type { XlContext, XlRange } from './excel-api';
 import type { ImportOutcome } from './operations';
@@ -232,6 +233,8 @@ export interface OfficeMergeOptions {
   readonly today: IsoDate;
   readonly sourceName: string;
   readonly generatedAt: string;
+  /** The workbook's settings (read from 说明), written again into the new 说明. */
+  readonly settings?: Settings;
 }
 
 export interface OfficeMergeResult {

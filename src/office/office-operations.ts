@@ -22,10 +22,16 @@ import type { XlContext, XlRun } from './excel-api';
 import { type OfficeLike, hostStatus } from './host';
 import { rebuildRisks } from '../core/rebuild-risks';
 import { MERGED_SHEETS, mergeLedgerInWorkbook, mergeOutcome, readRichSheets } from './merge-ledger';
-import type { ImportOutcome, RectifyOperations, SheetWritten, WorkbookState } from './operations';
+import type {
+  ImportOutcome,
+  RectifyOperations,
+  Settings,
+  SheetWritten,
+  WorkbookState,
+} from './operations';
 import { readGrids, snapshotOf } from './read-grid';
 import { runBatch } from './run-batch';
-import { readSettings, writeSettings } from './settings';
+import { queueSettingsRead, readSettings, writeSettings } from './settings';
 import { writeAtomically } from './transaction';
 import { type WorkbookLook, isOwned, queueLook, sameName } from './workbook-look';
 import { queueMarks } from './write-marks';
@@ -40,6 +46,9 @@ export interface OfficeHost {
 
 /** The sheets the validator and the summaries read. */
 const LEDGER_SHEETS = [SHEETS.ledger, SHEETS.items, SHEETS.milestones, SHEETS.lists];
+
+/** The summaries also read 说明, whose cells hold the workbook's 临期提醒天数. */
+const SUMMARY_SHEETS = [...LEDGER_SHEETS, SHEETS.readme];
 
 /** Reads sheets as grids with the look at the workbook in the same first request. */
 async function lookAndRead(context: XlContext, sheets: readonly string[]) {
@@ -122,22 +131,26 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       options: { readonly today: IsoDate },
     ): Promise<ImportOutcome> {
       requireExcel();
-      const planOptions = {
+      const baseOptions = {
         today: options.today,
         sourceName: list.title || '整改清单',
         generatedAt: host.now(),
       };
-      const plan = buildLedgerWorkbookPlan(list, planOptions);
-      const diagnostics = (plan.diagnostics ?? []).map(
-        (d) => `${d.sheet}${d.cell ? `!${d.cell}` : ''}：${d.message} (${d.messageEn})`,
-      );
       return writing(async (context) => {
         // One request looks at the workbook and reads every sheet either path needs.
         let seen: (() => WorkbookLook) | undefined;
+        let settings: (() => Settings) | undefined;
         const rich = await readRichSheets(context, MERGED_SHEETS, () => {
           seen = queueLook(context);
+          settings = queueSettingsRead(context);
         });
         const before = seen!();
+        // A re-import keeps the numbers the user set in 说明 (defaults in a new workbook).
+        const planOptions = { ...baseOptions, settings: settings!() };
+        const plan = buildLedgerWorkbookPlan(list, planOptions);
+        const diagnostics = (plan.diagnostics ?? []).map(
+          (d) => `${d.sheet}${d.cell ? `!${d.cell}` : ''}：${d.message} (${d.messageEn})`,
+        );
         // A ledger this add-in made is re-imported by merging: the document's columns follow the
         // new list, everything the user typed stays on its row (issue 9).
         if (isOwned(before, SHEETS.ledger)) {
@@ -220,16 +233,13 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
 
     async buildSummaries(options): Promise<readonly SheetWritten[]> {
       requireExcel();
-      const { dueSoonDays } = readSettings(office);
       return writing(async (context) => {
-        const { look, grids } = await lookAndRead(context, LEDGER_SHEETS);
+        const { look, grids } = await lookAndRead(context, SUMMARY_SHEETS);
         const sheetNames = look.sheets.map((s) => s.name);
         let plan: WorkbookPlan;
         try {
-          plan = buildSummaryPlan(snapshotOf(sheetNames, grids), {
-            today: options.today,
-            dueSoonDays,
-          });
+          // No dueSoonDays given: the core reads the workbook's own from 说明.
+          plan = buildSummaryPlan(snapshotOf(sheetNames, grids), { today: options.today });
         } catch (error) {
           // The core's own plain message, shown as it is.
           if (error instanceof SummaryError) throw new RectifyError(error.message);
@@ -286,12 +296,12 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
 
     async loadSettings() {
       requireExcel();
-      return readSettings(office);
+      return reading((context) => readSettings(context));
     },
 
     async saveSettings(settings) {
       requireExcel();
-      await writeSettings(office, settings);
+      await writing((context) => writeSettings(context, office, settings));
     },
   };
 }

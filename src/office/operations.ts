@@ -1,4 +1,5 @@
 import type { IsoDate } from '../core/dates';
+import type { Settings } from '../core/settings';
 import type { RectificationList } from '../core/list/schema';
 import type { OverdueOverview } from '../core/summary/types';
 import type { ValidationReport } from '../core/validate/types';
@@ -34,12 +35,8 @@ export interface WorkbookState {
   readonly reimportLimits?: string;
 }
 
-export interface Settings {
-  /** Window for "due soon" (临期), in days. */
-  readonly dueSoonDays: number;
-  /** Days without an update before a row is stale. */
-  readonly staleDays: number;
-}
+/** The reminder windows; kept in cells of 说明 (src/core/settings.ts). */
+export type { Settings };
 
 export interface RectifyOperations {
   inspectWorkbook(): Promise<WorkbookState>;

@@ -1,52 +1,76 @@
-import { languageOfTag, t } from '../core/i18n';
-import { DUE_SOON_DAYS, STALE_DAYS } from '../core/settings';
+import { languageOfTag } from '../core/i18n';
+import { SHEETS } from '../core/ledger/model';
+import { type Settings, readSettings as readWorkbookSettings } from '../core/settings';
+import { planSettingWrites, settingRefusalText } from '../core/settings-write';
+import type { Grid, GridCell } from '../core/grid';
+import { parseBox } from './a1';
 import { RectifyError } from './errors';
+import type { XlContext } from './excel-api';
 import type { OfficeLike } from './host';
-import type { Settings } from './operations';
+import { readGrids, snapshotOf } from './read-grid';
+import { writeAtomically } from './transaction';
+import { isOwned, queueLook } from './workbook-look';
 
-/** Settings travel with the workbook, in its document settings, under this key. */
-export const SETTINGS_KEY = 'rectify.settings';
-
-export const DEFAULT_SETTINGS: Settings = { dueSoonDays: DUE_SOON_DAYS, staleDays: STALE_DAYS };
-
-function validDays(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 3650;
+/**
+ * The settings live in cells of the owned 说明 sheet (src/core/settings.ts), where Excel's own
+ * conditional formats and every other program see them; this shell only reads and writes cells.
+ */
+export async function readSettings(context: XlContext): Promise<Settings> {
+  const read = queueSettingsRead(context);
+  await context.sync();
+  return read();
 }
 
-/** What the workbook holds, or the defaults for anything missing or unreadable. */
-export function readSettings(office: OfficeLike): Settings {
-  const stored = office.context.document.settings.get(SETTINGS_KEY) as Partial<Settings> | null;
-  return {
-    dueSoonDays: validDays(stored?.dueSoonDays) ? stored.dueSoonDays : DEFAULT_SETTINGS.dueSoonDays,
-    staleDays: validDays(stored?.staleDays) ? stored.staleDays : DEFAULT_SETTINGS.staleDays,
+/**
+ * Queues the read of 说明's used area (its raw values are enough: labels and numbers), to ride
+ * along in a request the caller sends; the settings are ready once it is synced.
+ */
+export function queueSettingsRead(context: XlContext): () => Settings {
+  const used = context.workbook.worksheets
+    .getItemOrNullObject(SHEETS.readme)
+    .getUsedRangeOrNullObject(true)
+    .load('address,values');
+  return () => {
+    const grids = new Map<string, Grid>();
+    if (!used.isNullObject) {
+      const { top, left } = parseBox(used.address);
+      const rows: GridCell[][] = [];
+      used.values.forEach((row, r) => {
+        rows[top + r] = [...Array<GridCell>(left).fill(null), ...row.map(rawCell)];
+      });
+      grids.set(SHEETS.readme, { sheet: SHEETS.readme, rows: Array.from(rows, (r) => r ?? []) });
+    }
+    return readWorkbookSettings(snapshotOf([...grids.keys()], grids)).settings;
   };
 }
 
-export async function writeSettings(office: OfficeLike, settings: Settings): Promise<void> {
-  for (const [key, value] of Object.entries(settings))
-    if (!validDays(value))
-      throw new RectifyError(
-        `设置“${key}”应为 1 至 3650 之间的整数天数，收到 ${String(value)} (setting ${key} must be a whole number of days from 1 to 3650)`,
-      );
-  const store = office.context.document.settings;
-  const previous = store.get(SETTINGS_KEY);
-  store.set(SETTINGS_KEY, { dueSoonDays: settings.dueSoonDays, staleDays: settings.staleDays });
-  await new Promise<void>((resolve, reject) => {
-    store.saveAsync((result) => {
-      // Compared by value: the Office.AsyncResultStatus enum exists only at run time.
-      if (String(result.status) !== 'failed') {
-        resolve();
-        return;
-      }
-      // All or nothing: the settings in memory go back to what the document holds.
-      store.set(SETTINGS_KEY, previous);
-      reject(
-        new RectifyError(
-          t(languageOfTag(office.context.displayLanguage), 'office.settings.saveFailed', {
-            reason: result.error?.message ?? '',
-          }),
-        ),
-      );
-    });
+function rawCell(value: unknown): GridCell {
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return value === null || value === undefined || value === '' ? null : String(value);
+}
+
+/** Writes the numbers into their cells of 说明, atomically; refused as the core decides. */
+export async function writeSettings(
+  context: XlContext,
+  office: OfficeLike,
+  settings: Settings,
+): Promise<void> {
+  let look: ReturnType<typeof queueLook> | undefined;
+  const grids = await readGrids(context, [SHEETS.readme], () => {
+    look = queueLook(context);
+  });
+  const seen = look!();
+  const snapshot = snapshotOf([...grids.keys()], grids);
+  const decided = planSettingWrites(snapshot, isOwned(seen, SHEETS.readme), settings);
+  if ('refusal' in decided)
+    throw new RectifyError(
+      settingRefusalText(languageOfTag(office.context.displayLanguage), decided.refusal),
+    );
+  const sheet = [...grids.keys()][0] as string;
+  await writeAtomically(context, seen, { changes: [sheet], creates: [] }, async (writer) => {
+    for (const w of decided.writes)
+      await writer.add(100, () => {
+        context.workbook.worksheets.getItem(sheet).getRange(w.address).values = [[w.days]];
+      });
   });
 }

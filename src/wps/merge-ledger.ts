@@ -10,6 +10,7 @@ import {
   type WorkbookMerge,
 } from '../core/merge';
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
+import type { Settings } from '../core/settings';
 import { boxAddress } from '../office/a1';
 import { isDateFormat } from '../core/number-format';
 import { applyPlan, type ApplyResult } from './apply-plan';
@@ -104,7 +105,12 @@ export async function mergeLedgerInWorkbook(
   app: EtApplication,
   book: EtWorkbook,
   list: RectificationList,
-  options: { readonly today: string; readonly sourceName: string; readonly generatedAt: string },
+  options: {
+    readonly today: string;
+    readonly sourceName: string;
+    readonly generatedAt: string;
+    readonly settings?: Settings;
+  },
   pause: Pause,
 ): Promise<WpsMergeResult> {
   const existing = new Map<string, RichSheet>();

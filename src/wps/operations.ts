@@ -1,4 +1,5 @@
 import type { IsoDate } from '../core/dates';
+import type { Lang } from '../core/i18n';
 import { readLedger } from '../core/ledger/read';
 import { SHEETS } from '../core/ledger/model';
 import type { RectificationList } from '../core/list/schema';
@@ -34,9 +35,14 @@ export interface WpsHost {
   readonly now?: () => string;
   /** Awaited between chunks of synchronous ET work (a timer by default). */
   readonly pause?: Pause;
+  /** The language of messages the shell words itself (WPS表格 is a Chinese program: zh by default). */
+  readonly lang?: Lang;
 }
 
 const LEDGER_SHEETS = [SHEETS.ledger, SHEETS.items, SHEETS.milestones, SHEETS.lists];
+
+/** The summaries also read 说明, whose cells hold the workbook's 临期提醒天数. */
+const SUMMARY_SHEETS = [...LEDGER_SHEETS, SHEETS.readme];
 
 function localTimestamp(): string {
   const d = new Date();
@@ -100,6 +106,8 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
         today: options.today,
         sourceName: list.title || '整改清单',
         generatedAt: (host.now ?? localTimestamp)(),
+        // A re-import keeps the numbers the user set in 说明 (defaults in a new workbook).
+        settings: await readSettings(book, pause),
       };
       const plan = buildLedgerWorkbookPlan(list, planOptions);
       const diagnostics = (plan.diagnostics ?? []).map(
@@ -175,14 +183,11 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
 
     async buildSummaries(options) {
       const { app, book } = context();
-      const { dueSoonDays } = readSettings(book);
-      const grids = await readGrids(book, LEDGER_SHEETS, pause);
+      const grids = await readGrids(book, SUMMARY_SHEETS, pause);
       let plan: WorkbookPlan;
       try {
-        plan = buildSummaryPlan(snapshotOf(sheetNames(book), grids), {
-          today: options.today,
-          dueSoonDays,
-        });
+        // No dueSoonDays given: the core reads the workbook's own from 说明.
+        plan = buildSummaryPlan(snapshotOf(sheetNames(book), grids), { today: options.today });
       } catch (error) {
         if (error instanceof SummaryError) throw new RectifyError(error.message);
         throw error;
@@ -218,11 +223,12 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
     },
 
     async loadSettings() {
-      return readSettings(context().book);
+      return readSettings(context().book, pause);
     },
 
     async saveSettings(settings) {
-      writeSettings(context().book, settings);
+      const { app, book } = context();
+      await writeSettings(app, book, settings, pause, host.lang ?? 'zh');
     },
   };
 }

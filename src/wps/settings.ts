@@ -1,39 +1,42 @@
+import type { Lang } from '../core/i18n';
+import { SHEETS } from '../core/ledger/model';
+import { type Settings, readSettings as readWorkbookSettings } from '../core/settings';
+import { planSettingWrites, settingRefusalText } from '../core/settings-write';
 import { RectifyError } from '../office/errors';
-import type { Settings } from '../office/operations';
-import { DEFAULT_SETTINGS } from '../office/settings';
-import type { EtWorkbook } from './et-api';
-import { definedNames } from './apply-plan';
+import { snapshotOf } from '../office/read-grid';
+import { ownedSheetNames } from './apply-plan';
+import type { EtApplication, EtWorkbook } from './et-api';
+import type { Pause } from './pause';
+import { readGrids } from './read-grid';
+import { atomically } from './transaction';
 
 /**
- * WPS has no document settings store like Office's: the two windows travel with the workbook as
- * workbook-level defined names holding a constant (`RECTIFY_SETTING_DUE_SOON_DAYS` = `=30`), which
- * Excel, WPS and ExcelJS all keep when saving. They are not ownership names (no RECTIFY_OWNED_).
+ * The settings live in cells of the owned 说明 sheet (src/core/settings.ts), where WPS's own
+ * conditional formats and every other program see them; this shell only reads and writes cells.
  */
-export const SETTING_NAMES = {
-  dueSoonDays: 'RECTIFY_SETTING_DUE_SOON_DAYS',
-  staleDays: 'RECTIFY_SETTING_STALE_DAYS',
-} as const;
-
-function validDays(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 3650;
+export async function readSettings(book: EtWorkbook, pause: Pause): Promise<Settings> {
+  const grids = await readGrids(book, [SHEETS.readme], pause);
+  return readWorkbookSettings(snapshotOf([...grids.keys()], grids)).settings;
 }
 
-export function readSettings(book: EtWorkbook): Settings {
-  const names = new Map(definedNames(book).map((n) => [n.name.toUpperCase(), n.reference]));
-  const read = (key: keyof Settings) => {
-    const value = Number(String(names.get(SETTING_NAMES[key]) ?? '').replace(/^=/, ''));
-    return validDays(value) ? value : DEFAULT_SETTINGS[key];
-  };
-  return { dueSoonDays: read('dueSoonDays'), staleDays: read('staleDays') };
-}
-
-export function writeSettings(book: EtWorkbook, settings: Settings): void {
-  for (const [key, value] of Object.entries(settings))
-    if (!validDays(value))
-      throw new RectifyError(
-        `设置“${key}”应为 1 至 3650 之间的整数天数，收到 ${String(value)} (setting ${key} must be a whole number of days from 1 to 3650)`,
-      );
-  // Names.Add replaces an existing name's reference.
-  book.Names.Add(SETTING_NAMES.dueSoonDays, `=${settings.dueSoonDays}`);
-  book.Names.Add(SETTING_NAMES.staleDays, `=${settings.staleDays}`);
+/** Writes the numbers into their cells of 说明, all or nothing; refused as the core decides. */
+export async function writeSettings(
+  app: EtApplication,
+  book: EtWorkbook,
+  settings: Settings,
+  pause: Pause,
+  lang: Lang,
+): Promise<void> {
+  const grids = await readGrids(book, [SHEETS.readme], pause);
+  const sheet = [...grids.keys()][0];
+  const owned =
+    sheet !== undefined &&
+    ownedSheetNames(book).some((o) => o.toLowerCase() === sheet.toLowerCase());
+  const decided = planSettingWrites(snapshotOf([...grids.keys()], grids), owned, settings);
+  if ('refusal' in decided) throw new RectifyError(settingRefusalText(lang, decided.refusal));
+  const name = sheet as string;
+  await atomically(app, book, [name], async () => {
+    const ws = book.Worksheets.Item(name);
+    for (const w of decided.writes) ws.Range(w.address).Value2 = w.days;
+  });
 }

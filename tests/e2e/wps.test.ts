@@ -160,7 +160,7 @@ describe('the task pane in WPS表格 (the ET double behind the wps global)', () 
       await page.getByRole('spinbutton', { name: '临期提醒（天）' }).fill('60');
       await page.getByRole('button', { name: '保存到工作簿' }).click();
       await page.getByText('设置已保存在此工作簿中。').waitFor();
-      expect(await probe.savedSettings()).toMatchObject({ RECTIFY_SETTING_DUE_SOON_DAYS: '=60' });
+      expect(await probe.savedSettings()).toMatchObject({ dueSoonDays: 60 });
       await shot(page, '06-settings');
       // WPS pages load nothing from elsewhere, not even Office.js.
       expect(pane.outside).toEqual([]);

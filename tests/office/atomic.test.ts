@@ -88,6 +88,11 @@ const SCENARIOS: Scenario[] = [
     act: (o) => o.buildSummaries({ today: '2026-12-30' }),
   },
   { name: '刷新逾期标记', start: marksRemoved, act: (o) => o.refreshMarks() },
+  {
+    name: '设置 (说明!B5:B6)',
+    start: usersWorkbook,
+    act: (o) => o.saveSettings({ dueSoonDays: 60, staleDays: 120 }),
+  },
 ];
 
 describe('writing operations are atomic (a failure at every request)', () => {
@@ -198,21 +203,6 @@ describe('cell-edit mode', () => {
       { delayForCellEdit: true, mergeUndoGroup: true },
       { delayForCellEdit: true },
     ]);
-  });
-});
-
-describe('设置 (saveSettings)', () => {
-  it('keeps the settings the document had when saving them fails', async () => {
-    const excel = new ExcelDouble(['Sheet1']);
-    const { office, operations } = host(excel);
-    await operations.saveSettings({ dueSoonDays: 20, staleDays: 40 });
-    const before = { store: [...office.settingsStore], saved: [...office.savedSettings] };
-    office.settingsSaveFailures = 1;
-    await expect(operations.saveSettings({ dueSoonDays: 60, staleDays: 90 })).rejects.toThrow(
-      /没有内容丢失/,
-    );
-    expect({ store: [...office.settingsStore], saved: [...office.savedSettings] }).toEqual(before);
-    expect(await operations.loadSettings()).toEqual({ dueSoonDays: 20, staleDays: 40 });
   });
 });
 

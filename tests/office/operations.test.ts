@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
-import { SETTINGS_KEY } from '../../src/office/settings';
-import { PAYLOAD_LIMIT_BYTES } from '../support/excel-double';
+import { createOfficeOperations } from '../../src/office/office-operations';
+import { ExcelDouble, OfficeDouble, PAYLOAD_LIMIT_BYTES } from '../support/excel-double';
 import { TODAY, bigList, seedList, setup } from './fixtures';
 
 describe('operations on the Excel double', () => {
@@ -174,17 +174,37 @@ describe('operations on the Excel double', () => {
     await expect(operations.selectCell('不存在', 'A1')).rejects.toThrow(/找不到工作表“不存在”/);
   });
 
-  it('keeps settings in the document settings, with defaults and checks', async () => {
-    const { office, operations } = setup();
-    expect(await operations.loadSettings()).toEqual({ dueSoonDays: 30, staleDays: 90 });
-    await operations.saveSettings({ dueSoonDays: 14, staleDays: 60 });
-    expect(office.savedSettings.get(SETTINGS_KEY)).toEqual({ dueSoonDays: 14, staleDays: 60 });
-    expect(await operations.loadSettings()).toEqual({ dueSoonDays: 14, staleDays: 60 });
-    await expect(operations.saveSettings({ dueSoonDays: 0, staleDays: 60 })).rejects.toThrow(
-      /1 至 3650/,
+  it('keeps settings in 说明!B5:B6, not in the document settings', async () => {
+    const { excel, office, operations } = setup();
+    await operations.importList(seedList(), { today: TODAY });
+    await operations.saveSettings({ dueSoonDays: 60, staleDays: 120 });
+    const readme = excel.workbook.sheet(SHEETS.readme);
+    expect([readme.cell(4, 1)?.value, readme.cell(5, 1)?.value]).toEqual([60, 120]);
+    expect([...office.savedSettings]).toEqual([]);
+    expect(await operations.loadSettings()).toEqual({ dueSoonDays: 60, staleDays: 120 });
+    // The rows moved by the user: B5 is no longer beside its label, so nothing is written there.
+    readme.ensureCell(4, 0).value = '我的备注';
+    const before = excel.workbook.snapshot();
+    await expect(operations.saveSettings({ dueSoonDays: 45, staleDays: 120 })).rejects.toThrow(
+      /不再是“临期提醒天数”.*未做任何修改/,
     );
-    office.settingsStore.set(SETTINGS_KEY, { dueSoonDays: 'x' });
-    expect(await operations.loadSettings()).toEqual({ dueSoonDays: 30, staleDays: 90 });
+    expect(excel.workbook.snapshot()).toEqual(before);
+  });
+
+  it('says in English that settings need the ledger first', async () => {
+    const excel = new ExcelDouble(['Sheet1'], { delayForCellEdit: false });
+    const office = new OfficeDouble(excel, { excelApi: '1.8', displayLanguage: 'en-US' });
+    const operations = createOfficeOperations({
+      run: excel.run,
+      office: office.global,
+      now: () => 'x',
+    });
+    const message = await operations.saveSettings({ dueSoonDays: 60, staleDays: 90 }).then(
+      () => 'saved',
+      (e: Error) => e.message,
+    );
+    expect(message).toMatch(/no "说明" sheet .* import the rectification list first/);
+    expect(message.replace('说明', '')).not.toMatch(/\p{Script=Han}/u);
   });
 
   it('gives a pre-1.8 Excel a clear message and touches nothing', async () => {

@@ -1,6 +1,5 @@
 import { sheetOfReference } from '../../src/core/ownership';
 import type { RectifyOperations } from '../../src/office/operations';
-import { SETTINGS_KEY } from '../../src/office/settings';
 import { createDoubleHost } from '../support/excel-double';
 import { createEtHost } from '../support/et-double';
 
@@ -16,8 +15,8 @@ export interface HostUnderTest {
   sheetNames(): string[];
   /** What the cell holds (a formula as typed), 0-based; null when empty. */
   value(sheet: string, row: number, column: number): Value;
-  /** A user typing into a cell. */
-  type(sheet: string, row: number, column: number, value: string): void;
+  /** A user typing into a cell (a number is entered as a number, as Excel and WPS do). */
+  type(sheet: string, row: number, column: number, value: string | number): void;
   deleteSheet(sheet: string): void;
   /** Sheets the ownership names point at, in name order (#REF! for a deleted one). */
   ownershipTargets(): string[];
@@ -29,12 +28,10 @@ export interface HostUnderTest {
   linkCount(sheet: string): number;
   selection(): { sheet: string; address: string } | null;
   activeSheet(): string | null;
-  /** The settings as the workbook stores them, for a corrupted-store test. */
-  corruptSettings(): void;
 }
 
 export function excelHost(sheets?: string[]): HostUnderTest {
-  const { excel, office, operations } = createDoubleHost(sheets ? { sheets } : {});
+  const { excel, operations } = createDoubleHost(sheets ? { sheets } : {});
   const wb = excel.workbook;
   return {
     name: 'excel',
@@ -67,7 +64,6 @@ export function excelHost(sheets?: string[]): HostUnderTest {
         .filter((c) => c?.formula?.startsWith('=HYPERLINK(')).length + wb.sheet(s).hyperlinks.size,
     selection: () => wb.selection,
     activeSheet: () => wb.activeSheet?.name ?? null,
-    corruptSettings: () => office.settingsStore.set(SETTINGS_KEY, { dueSoonDays: 'x' }),
   };
 }
 
@@ -110,9 +106,6 @@ export function wpsHost(sheets?: string[]): HostUnderTest {
     linkCount: (s) => sheet(s).links.length,
     selection: () => book.selection,
     activeSheet: () => book.active?.name ?? null,
-    corruptSettings: () => {
-      book.names.push({ name: 'RECTIFY_SETTING_DUE_SOON_DAYS', refersTo: '="x"' });
-    },
   };
 }
 

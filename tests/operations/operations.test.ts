@@ -132,12 +132,14 @@ describe.each(HOSTS)('operations on $name', ({ create }) => {
     expect(sheets[0]?.name).toBe(SHEETS.leaderOverview);
     expect(host.sheetNames()).toEqual(expect.arrayContaining(sheets.map((s) => s.name)));
     const leader = sheets[1]!.name.replace('汇总-', '');
-    for (let r = 1; r <= 89; r++)
-      for (let c = 0; c < 13; c++) {
-        const v = host.value(SHEETS.ledger, r, c);
-        if (typeof v === 'string' && v.includes(leader))
-          host.type(SHEETS.ledger, r, c, v.replaceAll(leader, '新领导'));
-      }
+    // The leader is renamed in the ledger and in 名录 (a name not in 名录 gets no sheet).
+    for (const sheet of [SHEETS.ledger, SHEETS.lists])
+      for (let r = 1; r <= 89; r++)
+        for (let c = 0; c < 13; c++) {
+          const v = host.value(sheet, r, c);
+          if (typeof v === 'string' && v.includes(leader))
+            host.type(sheet, r, c, v.replaceAll(leader, '新领导'));
+        }
     const again = await host.operations.buildSummaries({ today: TODAY });
     expect(again.map((s) => s.name)).not.toContain(`汇总-${leader}`);
     expect(host.sheetNames()).not.toContain(`汇总-${leader}`);
@@ -170,15 +172,62 @@ describe.each(HOSTS)('operations on $name', ({ create }) => {
     );
   });
 
-  it('keeps settings in the workbook, with defaults and checks', async () => {
+  it('keeps settings in the cells of 说明, checked against the core range', async () => {
     const host = create();
     expect(await host.operations.loadSettings()).toEqual({ dueSoonDays: 30, staleDays: 90 });
-    await host.operations.saveSettings({ dueSoonDays: 14, staleDays: 60 });
-    expect(await host.operations.loadSettings()).toEqual({ dueSoonDays: 14, staleDays: 60 });
-    await expect(host.operations.saveSettings({ dueSoonDays: 0, staleDays: 60 })).rejects.toThrow(
-      /1 至 3650/,
+    // No ledger yet: nothing is stored anywhere else, and the user is told why.
+    await expect(host.operations.saveSettings({ dueSoonDays: 60, staleDays: 90 })).rejects.toThrow(
+      /还没有助手生成的“说明”工作表.*请先导入整改清单/,
     );
-    expect(await host.operations.loadSettings()).toEqual({ dueSoonDays: 14, staleDays: 60 });
+    expect(host.sheetNames()).toEqual(['Sheet1']);
+    await host.operations.importList(seedList(), { today: TODAY });
+    expect([host.value(SHEETS.readme, 4, 1), host.value(SHEETS.readme, 5, 1)]).toEqual([30, 90]);
+    await host.operations.saveSettings({ dueSoonDays: 60, staleDays: 120 });
+    expect(host.value(SHEETS.readme, 4, 0)).toBe('临期提醒天数');
+    expect(host.value(SHEETS.readme, 4, 1)).toBe(60);
+    expect(host.value(SHEETS.readme, 5, 1)).toBe(120);
+    expect(await host.operations.loadSettings()).toEqual({ dueSoonDays: 60, staleDays: 120 });
+    const sheets = host.sheetNames();
+    for (const refused of [
+      { dueSoonDays: 366, staleDays: 90 },
+      { dueSoonDays: 0, staleDays: 90 },
+      { dueSoonDays: 30, staleDays: 3651 },
+      { dueSoonDays: 2.5, staleDays: 90 },
+    ])
+      await expect(host.operations.saveSettings(refused)).rejects.toThrow(
+        /之间的整数天数.*未做任何修改/,
+      );
+    expect([host.value(SHEETS.readme, 4, 1), host.value(SHEETS.readme, 5, 1)]).toEqual([60, 120]);
+    expect(host.sheetNames()).toEqual(sheets);
+    // Something that is not a number in the cell: the default, until the user fixes it.
+    host.type(SHEETS.readme, 4, 1, '六十');
+    expect(await host.operations.loadSettings()).toEqual({ dueSoonDays: 30, staleDays: 120 });
+  });
+
+  it('counts a row due in 45 days as due soon once the user types 60 into 说明!B5', async () => {
+    const host = create();
+    await host.operations.importList(seedList(), { today: TODAY });
+    for (let row = 1; row <= 89; row++) host.type(SHEETS.ledger, row, 6, '2025-12-31');
+    host.type(SHEETS.ledger, 1, 6, '2025-02-15'); // 45 days after TODAY (2025-01-01)
+    const dueSoon = async () => {
+      await host.operations.buildSummaries({ today: TODAY });
+      const header = host.value(SHEETS.leaderOverview, 4, 9);
+      let row = 5;
+      while (host.value(SHEETS.leaderOverview, row, 0) !== '合计') row++;
+      return { header, total: host.value(SHEETS.leaderOverview, row, 9) };
+    };
+    expect(await dueSoon()).toEqual({ header: '30天内到期', total: 0 });
+    host.type(SHEETS.readme, 4, 1, 60);
+    expect(await dueSoon()).toEqual({ header: '60天内到期', total: 1 });
+  });
+
+  it('导入清单 again keeps the numbers the user set in 说明', async () => {
+    const host = create();
+    await host.operations.importList(seedList(), { today: TODAY });
+    await host.operations.saveSettings({ dueSoonDays: 45, staleDays: 100 });
+    await host.operations.importList(seedList(), { today: TODAY });
+    expect([host.value(SHEETS.readme, 4, 1), host.value(SHEETS.readme, 5, 1)]).toEqual([45, 100]);
+    expect(host.conditionalFormulas(SHEETS.ledger).join()).toContain("'说明'!$B$5");
   });
 });
 

@@ -44,3 +44,25 @@ describe('a write that fails half-way leaves the workbook as it was', () => {
       }
     });
 });
+
+describe('设置 writes 说明!B5:B6 all or nothing', () => {
+  const save = (h: EtHost) => h.operations.saveSettings({ dueSoonDays: 60, staleDays: 120 });
+
+  it('at every one of its writes', async () => {
+    const total = await writesOf(save);
+    expect(total).toBeGreaterThan(1);
+    for (let n = 0; n < total; n++) {
+      const host = await workedIn();
+      const before = JSON.stringify(host.book.snapshot());
+      host.book.writesLeft = n;
+      await expect(save(host)).rejects.toThrow(/已恢复到操作之前的状态/);
+      expect(JSON.stringify(host.book.snapshot())).toBe(before);
+    }
+    const host = await workedIn();
+    await save(host);
+    const readme = host.app.ActiveWorkbook!.Worksheets.Item(SHEETS.readme);
+    expect([readme.Range('B5').Value2, readme.Range('B6').Value2]).toEqual([60, 120]);
+    // The numbers live in the cells only: no defined names beside them any more.
+    expect(host.book.names.map((n) => n.name).filter((n) => n.includes('SETTING'))).toEqual([]);
+  });
+});

@@ -341,6 +341,12 @@ export const en: Catalogue = {
   'office.write.restoreFailedHidden':
     'Excel failed while writing ({reason}) and putting the sheets back failed too. Everything as it was before is kept in the hidden sheets {backups} (right-click a sheet tab and choose Unhide); do not delete them: delete the half-written sheet of the same name and rename the backup to its old name.',
   'office.write.backupOf': '"{backup}" (was "{sheet}")',
+  'settings.noSheet':
+    'The workbook has no "{sheet}" sheet made by this add-in, and the settings are kept there: import the rectification list first, then change the settings. Nothing was changed.',
+  'settings.invalid':
+    '{label} must be a whole number of days from {min} to {max}; found "{found}". Nothing was changed.',
+  'settings.moved':
+    'Cell {cell} of sheet "{sheet}" is no longer beside "{label}" (rows may have been moved), so nothing was changed rather than overwrite what you typed. Put "{label}" back and try again, or type the number into its cell.',
   'office.settings.saveFailed':
     'The settings could not be saved to the workbook ({reason}); the workbook keeps the settings it had, nothing was lost. Please try again.',
   'office.reimportLimits':

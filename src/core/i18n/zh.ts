@@ -333,6 +333,11 @@ export const zh = {
   'office.write.restoreFailedHidden':
     'Excel 在写入途中失败（{reason}），恢复也未能完成。操作前的内容完整保存在隐藏的工作表 {backups} 中（右键单击工作表标签，选择“取消隐藏”），请勿删除：删除同名的半成品工作表后，把备份改回原名即可。',
   'office.write.backupOf': '“{backup}”（原“{sheet}”）',
+  'settings.noSheet':
+    '工作簿中还没有助手生成的“{sheet}”工作表，设置就保存在这张表里：请先导入整改清单，再修改设置。未做任何修改。',
+  'settings.invalid': '{label}应为 {min} 至 {max} 之间的整数天数，收到“{found}”。未做任何修改。',
+  'settings.moved':
+    '“{sheet}”工作表 {cell} 单元格旁边不再是“{label}”（行可能被移动过），为免覆盖您填写的内容，未做任何修改。请把“{label}”放回原处后重试，或直接在单元格中修改天数。',
   'office.settings.saveFailed':
     '设置未能保存到工作簿（{reason}），工作簿中的设置保持原样，没有内容丢失。请重试。',
   'office.reimportLimits':

@@ -41,7 +41,11 @@ const probe: E2eProbe = {
   selection: () => excel.workbook.selection,
   activeSheet: () => excel.workbook.activeSheet?.name ?? null,
   cellValue: (sheet, address) => excel.workbook.cellAt(sheet, address)?.value ?? null,
-  savedSettings: () => Object.fromEntries(office.savedSettings),
+  // The settings live in 说明!B5:B6 (src/core/settings.ts), not in the document settings.
+  savedSettings: () => ({
+    dueSoonDays: excel.workbook.cellAt('说明', 'B5')?.value ?? null,
+    staleDays: excel.workbook.cellAt('说明', 'B6')?.value ?? null,
+  }),
   findHeader: (sheet, header) => {
     const rows = excel.workbook.valuesOf(sheet, 'A1:AD5');
     for (const [r, row] of rows.entries()) {

@@ -19,12 +19,11 @@ const probe: E2eProbe = {
     const v = ws.Range(address).Value2;
     return v === undefined ? null : (v as string | number | boolean);
   },
-  savedSettings: () =>
-    Object.fromEntries(
-      book.names
-        .filter((n) => n.name.startsWith('RECTIFY_SETTING_'))
-        .map((n) => [n.name, n.refersTo]),
-    ),
+  // The settings live in 说明!B5:B6 (src/core/settings.ts), not in defined names.
+  savedSettings: () => {
+    const ws = app.ActiveWorkbook!.Worksheets.Item('说明');
+    return { dueSoonDays: ws.Range('B5').Value2, staleDays: ws.Range('B6').Value2 };
+  },
   findHeader: (sheet, header) => {
     const rows = book.valuesOf(sheet, { top: 0, left: 0, bottom: 4, right: 29 });
     for (const [r, row] of rows.entries()) {
