@@ -5,8 +5,8 @@
 import { performance } from 'node:perf_hooks';
 import { SHEETS } from '../../src/core/ledger/model';
 import { validateWorkbook } from '../../src/core/validate/validate';
-import { snapshotOf } from '../../src/xlsx/read-grid';
-import { readWorkbookFile } from '../../src/xlsx/read';
+import { snapshotOf } from '../../tests/support/exceljs-grid';
+import { readWorkbookFile } from '../../tests/support/exceljs-read';
 
 const [path, today] = process.argv.slice(2);
 if (path === undefined || today === undefined)

@@ -1,82 +1,57 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../core/grid';
 import type { DefinedName } from '../core/ownership';
-import type { PlanCell, PlanTextName, SheetPlan, WorkbookPlan } from '../core/plan/types';
+import type { PlanCell, PlanTextName, WorkbookPlan } from '../core/plan/types';
 import { SHEETS } from '../core/ledger/model';
-import { applyPlan } from './apply-plan';
-import { cellValue } from './cell-value';
 import { Package } from './package/parts';
 import { WorkbookXml } from './package/workbook-xml';
-import { UnsupportedPackage, attributesOf, unescapeXml } from './package/xml-text';
-import { readWorkbookSource, type WorkbookSource } from './read';
-import { snapshotOf } from './read-grid';
+import { openWorkbookFile } from './read';
+import { readWorkbook } from './reader';
 import { writeBytesAtomic } from './write';
-import { decodeRange } from './write-sheet';
+import { openPackage, planBytes, writeNewWorkbook as writePlanAsNewWorkbook } from './write-plan';
 
 /**
  * The cycle's narrow file functions (rectify split / collect / report): read a workbook to a
- * snapshot and its workbook-level names, write a new workbook from a plan, write cells and owned
- * sheets into an existing ledger. Built on the ExcelJS shell for now; the plan parts ExcelJS does
- * not carry (text names, protection, hidden sheets) are translated here.
+ * snapshot and its workbook-level names (our reader), write a new workbook from a plan and write
+ * owned sheets into an existing ledger (the package writer: text names, protection and hidden
+ * sheets as the plan says). Only cell values written into the 台账 by collect still go through
+ * ExcelJS (see writeLedgerUpdate).
  */
 export interface CycleWorkbook {
-  readonly source: WorkbookSource;
+  /** The file's bytes as read. */
+  readonly bytes: Uint8Array;
   readonly snapshot: WorkbookSnapshot;
   /** Workbook-level defined names as written in xl/workbook.xml (text constants included). */
   readonly names: readonly DefinedName[];
 }
 
 export async function readCycleWorkbook(path: string): Promise<CycleWorkbook> {
-  const source = await readWorkbookSource(path);
-  return {
-    source,
-    snapshot: snapshotOf(source.workbook),
-    names: await workbookNames(source.bytes),
-  };
+  const { reading, bytes } = await openWorkbookFile(path);
+  return { bytes, snapshot: reading, names: workbookLevelNames(reading) };
 }
 
-/**
- * Workbook-level names straight from the package (ExcelJS keeps range names only). Read leniently:
- * any writer's workbook.xml (openpyxl puts namespace declarations on each sheet, for one).
- */
+function workbookLevelNames(reading: ReturnType<typeof readWorkbook>): DefinedName[] {
+  return reading.definedNames
+    .filter((n) => n.localSheet === null)
+    .map((n) => ({ name: n.name, reference: n.reference }));
+}
+
+/** Workbook-level names straight from the package, by our reader (text constants included). */
 export async function workbookNames(bytes: Uint8Array): Promise<DefinedName[]> {
-  let xml: string;
-  try {
-    xml = await Package.open(bytes).text('xl/workbook.xml');
-  } catch (error) {
-    // A package without the usual workbook part has, for the cycle, no names.
-    if (error instanceof UnsupportedPackage) return [];
-    throw error;
-  }
-  const names: DefinedName[] = [];
-  for (const m of xml.matchAll(
-    /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g,
-  )) {
-    const attributes = attributesOf(`<definedName${m[1] ?? ''}>`);
-    const name = attributes.get('name');
-    if (name === undefined || attributes.has('localSheetId')) continue;
-    names.push({ name, reference: unescapeXml(m[2] ?? '') });
-  }
-  return names;
+  return workbookLevelNames(readWorkbook(bytes));
 }
 
-/** A new .xlsx from a plan, written atomically (folder created). Returns the bytes written. */
+/** A new .xlsx from a plan, written atomically by the package writer. Returns the bytes written. */
 export async function writeNewWorkbook(plan: WorkbookPlan, path: string): Promise<number> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '整改台账助手';
-  applyPlan(workbook, plan);
-  await finishSheets(workbook, plan.sheets);
-  const bytes = await withTextNames(
-    new Uint8Array(await workbook.xlsx.writeBuffer()),
-    plan.textNames ?? [],
-  );
-  return writeBytesAtomic(bytes, path);
+  return (await writePlanAsNewWorkbook(plan, path)).size;
 }
 
 /**
  * The ledger with cells written into its 台账 (values only: the cells keep their styles) and the
- * plan's owned sheets added or replaced, saved to `path` atomically. The text names the file had
- * (ExcelJS drops them on saving) and the plan's are written back.
+ * plan's owned sheets added or replaced, saved to `path` atomically. The owned sheets go through
+ * the package writer, so with no cell writes (report --sheet) every other part stays byte for
+ * byte. Cell writes still go through an ExcelJS re-save first (issue 14: a cell patcher in the
+ * package writer is what is left); the text names it drops are written back.
  */
 export async function writeLedgerUpdate(
   ledger: CycleWorkbook,
@@ -84,7 +59,36 @@ export async function writeLedgerUpdate(
   owned: WorkbookPlan,
   path: string,
 ): Promise<number> {
-  const { workbook } = ledger.source;
+  return writeBytesAtomic(await ledgerUpdateBytes(ledger, writes, owned, path), path);
+}
+
+/** writeLedgerUpdate's bytes, nothing written: a refusal (a part we cannot edit) comes first. */
+export async function ledgerUpdateBytes(
+  ledger: CycleWorkbook,
+  writes: readonly { readonly row: number; readonly column: number; readonly value: PlanCell }[],
+  owned: WorkbookPlan,
+  path: string,
+): Promise<Uint8Array> {
+  let bytes = ledger.bytes;
+  if (writes.length > 0) {
+    const kept = ledger.names.flatMap((n): PlanTextName[] => {
+      const text = textConstant(n.reference);
+      return text === null ? [] : [{ name: n.name, text }];
+    });
+    bytes = await withTextNames(await cellsWrittenByExcelJs(bytes, writes), kept);
+  }
+  return (await planBytes(openPackage(bytes, path), owned, [], path)).bytes;
+}
+
+async function cellsWrittenByExcelJs(
+  bytes: Uint8Array,
+  writes: readonly { readonly row: number; readonly column: number; readonly value: PlanCell }[],
+): Promise<Uint8Array> {
+  const { default: ExcelJSModule } = await import('exceljs');
+  const { cellValue } = await import('./cell-value');
+  const workbook: ExcelJS.Workbook = new ExcelJSModule.Workbook();
+  // ExcelJS's typings want its own Buffer flavour; the bytes are the file as read.
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const sheet = workbook.getWorksheet(SHEETS.ledger);
   if (sheet === undefined) throw new Error(`no ${SHEETS.ledger} sheet to write into`);
   for (const w of writes) {
@@ -94,53 +98,13 @@ export async function writeLedgerUpdate(
       cell.numFmt = 'yyyy-mm-dd';
     }
   }
-  applyPlan(workbook, owned);
-  await finishSheets(workbook, owned.sheets);
-  const kept = ledger.names.flatMap((n): PlanTextName[] => {
-    const text = textConstant(n.reference);
-    return text === null ? [] : [{ name: n.name, text }];
-  });
-  const bytes = await withTextNames(new Uint8Array(await workbook.xlsx.writeBuffer()), [
-    ...kept,
-    ...(owned.textNames ?? []),
-  ]);
-  return writeBytesAtomic(bytes, path);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 function textConstant(reference: string): string | null {
   const ref = reference.trim().replace(/^=/, '');
   if (ref.length < 2 || !ref.startsWith('"') || !ref.endsWith('"')) return null;
   return ref.slice(1, -1).replace(/""/g, '"');
-}
-
-/** Sheet protection (no password) and hidden state, as the plan asks. */
-async function finishSheets(
-  workbook: ExcelJS.Workbook,
-  sheets: readonly SheetPlan[],
-): Promise<void> {
-  for (const plan of sheets) {
-    const ws = workbook.getWorksheet(plan.name);
-    if (ws === undefined) continue;
-    if (plan.hidden === true) ws.state = 'hidden';
-    if (plan.protection === undefined) continue;
-    for (const range of plan.protection.unlocked) {
-      const box = decodeRange(range);
-      for (let r = box.top; r <= box.bottom; r++) {
-        for (let c = box.left; c <= box.right; c++) {
-          ws.getCell(r, c).protection = { locked: false };
-        }
-      }
-    }
-    await ws.protect('', {
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-      formatCells: true,
-      formatColumns: true,
-      formatRows: true,
-      sort: true,
-      autoFilter: true,
-    });
-  }
 }
 
 /** Sets workbook-level text names in a written package, replacing names of the same spelling. */

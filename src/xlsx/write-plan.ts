@@ -53,14 +53,17 @@ export async function writePlanIntoWorkbook(
   now: Date = new Date(),
   carried: ReadonlyMap<string, readonly CarriedCell[]> = new Map(),
 ): Promise<PlanWritten> {
-  let pkg: Package;
+  const bytes = await planBytes(openPackage(source, path), plan, retire, path, now, carried);
+  return { decisions: bytes.decisions, size: await writeBytesAtomic(bytes.bytes, path) };
+}
+
+/** A workbook's package for writing, or a WorkbookFileError naming what could not be handled. */
+export function openPackage(source: Uint8Array, path: string): Package {
   try {
-    pkg = Package.open(source);
+    return Package.open(source);
   } catch (error) {
     throw cannotWrite(error, path);
   }
-  const bytes = await planBytes(pkg, plan, retire, path, now, carried);
-  return { decisions: bytes.decisions, size: await writeBytesAtomic(bytes.bytes, path) };
 }
 
 /** The new package's bytes (nothing written yet). */

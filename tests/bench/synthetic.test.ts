@@ -14,8 +14,8 @@ import { STALE_DAYS } from '../../src/core/settings';
 import { parseList } from '../../src/core/list/parse';
 import type { ValidationReport } from '../../src/core/validate/types';
 import { countLedgerErrors, validateWorkbook } from '../../src/core/validate/validate';
-import { snapshotOf } from '../../src/xlsx/read-grid';
-import { readWorkbookFile } from '../../src/xlsx/read';
+import { snapshotOf } from '../support/exceljs-grid';
+import { readWorkbookFile } from '../support/exceljs-read';
 import { BENCH_TODAY, syntheticLedger, syntheticList } from '../../bench/synthetic';
 import { syntheticLedgerFile } from '../../bench/synthetic-file';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
-import { readWorkbookFile } from '../../src/xlsx/read';
+import { readWorkbookFile } from '../support/exceljs-read';
 
 /** Runs `rectify workbook …` as a real process from the given folder. */
 const workbook = (cwd: string, ...args: string[]) => runRectify(['workbook', ...args], { cwd });

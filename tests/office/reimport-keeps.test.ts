@@ -7,7 +7,7 @@ import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
 import { t } from '../../src/core/i18n';
 import { createOfficeOperations } from '../../src/office/office-operations';
-import { readWorkbookFile } from '../../src/xlsx/read';
+import { readWorkbookFile } from '../support/exceljs-read';
 import { writeNewWorkbook } from '../../src/xlsx/write-plan';
 import { mergeFile } from '../support/merge-file';
 import { saveWorkbook } from '../support/plan-workbook';

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { GridCell, WorkbookSnapshot } from '../../src/core/grid';
 import { readWorkbook, type WorkbookReading } from '../../src/xlsx/reader';
-import { snapshotOf } from '../../src/xlsx/read-grid';
+import { snapshotOf } from './exceljs-grid';
 
 /** Rows without trailing empty cells and rows: ExcelJS counts styled empty rows, we need not. */
 export function trimmedRows(rows: readonly (readonly GridCell[])[]): GridCell[][] {

@@ -11,7 +11,7 @@ import {
   TABLES,
 } from '../../src/core/ledger/model';
 import { buildLedgerWorkbookPlan, ledgerMarks } from '../../src/core/workbook/plan';
-import { readWorkbookFile } from '../../src/xlsx/read';
+import { readWorkbookFile } from '../support/exceljs-read';
 import { writeNewWorkbook } from '../../src/xlsx/write-plan';
 import { fixtureList } from '../core/workbook/fixture';
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
 import { REMOVED_MARKER } from '../../src/core/merge';
-import { readWorkbookFile } from '../../src/xlsx/read';
+import { readWorkbookFile } from '../support/exceljs-read';
 import { saveWorkbook } from '../support/plan-workbook';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -7,7 +7,8 @@ import { LEDGER_COLUMNS, SHEETS, USER_COLUMNS } from '../../src/core/ledger/mode
 import { REMOVED_MARKER, reportLines } from '../../src/core/merge';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
 import { mergeLedgerPackage } from '../../src/xlsx/merge-ledger';
-import { openWorkbookFile, readWorkbookFile } from '../../src/xlsx/read';
+import { openWorkbookFile } from '../../src/xlsx/read';
+import { readWorkbookFile } from '../support/exceljs-read';
 import { writeBytesAtomic } from '../../src/xlsx/write';
 import { saveWorkbook } from '../support/plan-workbook';
 import { writeNewWorkbook } from '../../src/xlsx/write-plan';

@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
-import { readWorkbookFile } from '../../src/xlsx/read';
+import { readWorkbookFile } from '../support/exceljs-read';
 import { saveWorkbook } from '../support/plan-workbook';
 import { writeNewWorkbook } from '../../src/xlsx/write-plan';
 import { mergeFile } from '../support/merge-file';

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
 import { hasChanges } from '../../src/core/merge';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
-import { readWorkbookFile } from '../../src/xlsx/read';
+import { readWorkbookFile } from '../support/exceljs-read';
 import { writeNewWorkbook } from '../../src/xlsx/write-plan';
 import { mergeFile } from '../support/merge-file';
 import { seedList } from '../core/merge/revision';

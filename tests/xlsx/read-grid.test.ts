@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { excelSerialFromIso } from '../../src/core/dates';
 import { isDateFormat } from '../../src/core/number-format';
-import { gridCellOf, snapshotOf } from '../../src/xlsx/read-grid';
+import { gridCellOf, snapshotOf } from '../support/exceljs-grid';
 
 /** Writes the workbook to .xlsx bytes and reads it back, as a file on disk would be. */
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkbookFileError } from '../../src/xlsx/errors';
-import { openWorkbookFile, readLocaleOf, readWorkbookFile } from '../../src/xlsx/read';
+import { openWorkbookFile, readLocaleOf } from '../../src/xlsx/read';
+import { readWorkbookFile } from '../support/exceljs-read';
 import { oleContainer } from '../support/ole';
 
 let dir: string;

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { IsoDate } from '../../core/dates';
 import type { WorkbookSnapshot } from '../../core/grid';
 import { t } from '../../core/i18n';
+import type { SheetPlan } from '../../core/plan/types';
 import { readSettings } from '../../core/settings';
 import {
   buildReportModel,
@@ -12,7 +13,7 @@ import {
   REPORT_SHEET,
   type ReportModel,
 } from '../../core/report';
-import { readCycleWorkbook, writeLedgerUpdate, type CycleWorkbook } from '../../xlsx/cycle-files';
+import { ledgerUpdateBytes, readCycleWorkbook } from '../../xlsx/cycle-files';
 import { keepPrevious } from './workbook';
 import { renderReportDocx } from '../../report/docx';
 import { SheetConflictError, WorkbookFileError } from '../../xlsx/errors';
@@ -86,17 +87,18 @@ export const registerReport: CommandRegistration = (program, lang) => {
       const bytes = await renderReportDocx(blocks);
       // The ledger is opened for writing before anything is written, so a file the save path
       // cannot open stops the command with nothing written.
-      const ledger = options.sheet === true ? await openForSheet(file) : null;
+      const sheetBytes =
+        options.sheet === true ? await sheetWritten(file, reportSheet(blocks)) : null;
       try {
         await writeBytesAtomic(bytes, options.out);
       } catch (error) {
         asCliError(error);
       }
       const lines = [summaryLine(model, options.out)];
-      if (ledger !== null) {
+      if (sheetBytes !== null) {
         try {
           const backup = await keepPrevious(file);
-          await writeLedgerUpdate(ledger, [], { sheets: [reportSheet(blocks)] }, file);
+          await writeBytesAtomic(sheetBytes, file);
           lines.push(`已写入 ${file} 的“${REPORT_SHEET}”表 (sheet written)`);
           if (backup !== null) lines.push(`原文件已备份为 ${backup} (the previous file was kept)`);
         } catch (error) {
@@ -128,9 +130,10 @@ function withPrefix(error: unknown, prefix: string): never {
   asCliError(error, prefix);
 }
 
-async function openForSheet(file: string): Promise<CycleWorkbook> {
+/** The ledger with its 进展报告 sheet, as bytes: a file we cannot read or edit stops here. */
+async function sheetWritten(file: string, sheet: SheetPlan): Promise<Uint8Array> {
   try {
-    return await readCycleWorkbook(file);
+    return await ledgerUpdateBytes(await readCycleWorkbook(file), [], { sheets: [sheet] }, file);
   } catch (error) {
     withPrefix(error, '未写入任何内容（--sheet）：');
   }

@@ -118,12 +118,15 @@ export class CellFormats {
   private readonly numFmts = new Map<string, number>();
   private readonly seen = new Map<string, number>();
 
-  /** The local cell format of a final style (0 = the default, written as no `s`). */
-  xf(style: CellStyle): number {
-    const key = styleKey(style);
+  /**
+   * The local cell format of a final style (0 = the default, written as no `s`); `unlocked` for a
+   * cell the user may edit on a protected sheet.
+   */
+  xf(style: CellStyle, unlocked = false): number {
+    const key = unlocked ? `${styleKey(style)}|unlocked` : styleKey(style);
     let n = this.seen.get(key);
     if (n === undefined) {
-      n = this.xfs.add(this.xfXml(style));
+      n = this.xfs.add(this.xfXml(style, unlocked));
       this.seen.set(key, n);
     }
     return n;
@@ -151,7 +154,7 @@ export class CellFormats {
     return id;
   }
 
-  private xfXml(style: CellStyle): string {
+  private xfXml(style: CellStyle, unlocked: boolean): string {
     const numFmt = style.numberFormat === undefined ? 0 : this.numFmtId(style.numberFormat);
     const fontXmlText = fontXml(style);
     const font = fontXmlText === null ? 0 : this.fonts.add(fontXmlText);
@@ -168,7 +171,10 @@ export class CellFormats {
     if (fill) tag += ' applyFill="1"';
     if (border) tag += ' applyBorder="1"';
     const alignment = alignmentXml(style);
-    return alignment === null ? `${tag}/>` : `${tag} applyAlignment="1">${alignment}</xf>`;
+    if (alignment !== null) tag += ' applyAlignment="1"';
+    if (unlocked) tag += ' applyProtection="1"';
+    const children = (alignment ?? '') + (unlocked ? '<protection locked="0"/>' : '');
+    return children === '' ? `${tag}/>` : `${tag}>${children}</xf>`;
   }
 
   /** The formats as a styles.xml for mergeStyles (cell format n of it is local format n). */

@@ -101,7 +101,7 @@ export async function writePlan(
         throw new Error(`"${decision.current}" is not a worksheet part of this workbook`);
       }
       part = old.part;
-      workbook.replaceSheet(old.sheet, sheet.plan.name);
+      workbook.replaceSheet(old.sheet, sheet.plan.name, sheet.plan.hidden === true);
       finalNames[newIndex(old.index)] = sheet.plan.name;
     } else {
       part = fresh((n) => `xl/worksheets/sheet${n}.xml`);
@@ -109,7 +109,7 @@ export async function writePlan(
       taken.add(rId);
       workbookRels.add(rId, REL.worksheet, part.replace(/^xl\//, ''));
       contentTypes.override(part, WORKSHEET_CONTENT_TYPE);
-      workbook.appendSheet(sheet.plan.name, nextSheetId++, rId);
+      workbook.appendSheet(sheet.plan.name, nextSheetId++, rId, sheet.plan.hidden === true);
       finalNames.push(sheet.plan.name);
     }
     const rels = new SheetRels();

@@ -21,6 +21,8 @@ export interface SheetFormats {
   readonly columnXf: readonly number[];
   /** Local differential format of each conditional format, in order. */
   readonly cfDxf: readonly number[];
+  /** On a protected sheet: local cell format → its unlocked twin, for the unlocked ranges. */
+  readonly unlockedXf: ReadonlyMap<number, number>;
 }
 
 export function sheetFormats(sheet: ResolvedSheet, formats: CellFormats): SheetFormats {
@@ -29,7 +31,28 @@ export function sheetFormats(sheet: ResolvedSheet, formats: CellFormats): SheetF
     rangeXf: sheet.styles.ranges.map((r) => formats.xf(r.style)),
     columnXf: sheet.styles.columns.map((s) => (s === null ? -1 : formats.xf(s))),
     cfDxf: sheet.plan.conditionalFormats.map((cf) => formats.dxf(cf.style)),
+    unlockedXf: unlockedTwins(sheet, formats),
   };
+}
+
+function unlockedTwins(sheet: ResolvedSheet, formats: CellFormats): Map<number, number> {
+  const twins = new Map<number, number>();
+  if ((sheet.plan.protection?.unlocked.length ?? 0) === 0) return twins;
+  twins.set(0, formats.xf({}, true));
+  for (const r of sheet.styles.ranges) twins.set(formats.xf(r.style), formats.xf(r.style, true));
+  return twins;
+}
+
+/**
+ * Sheet protection without a password (a guide, not security): sorting, filtering and formatting
+ * stay allowed (in CT_SheetProtection an attribute set to 1 forbids the action).
+ */
+function sheetProtection(sheet: ResolvedSheet): string {
+  if (sheet.plan.protection === undefined) return '';
+  return (
+    '<sheetProtection sheet="1" objects="1" scenarios="1" formatCells="0" formatColumns="0"' +
+    ' formatRows="0" sort="0" autoFilter="0"/>'
+  );
 }
 
 export interface SheetWriteContext {
@@ -190,8 +213,14 @@ function sheetData(formats: SheetFormats, ctx: SheetWriteContext): { xml: string
     carriedRows = Math.max(carriedRows, c.row + 1);
     carriedColumns = Math.max(carriedColumns, c.column + 1);
   }
-  const rowCount = Math.max(height, heights.length, carriedRows);
-  const columnCount = Math.max(width, carriedColumns);
+  const unlocked = (plan.protection?.unlocked ?? []).map(parseRange);
+  const unlockedRows = Math.max(0, ...unlocked.map((b) => b.bottom + 1));
+  const unlockedColumns = Math.max(0, ...unlocked.map((b) => b.right + 1));
+  const rowCount = Math.max(height, heights.length, carriedRows, unlockedRows);
+  const columnCount = Math.max(width, carriedColumns, unlockedColumns);
+  // Unlocked cells are written even when empty, so each carries its unlocked format.
+  const isUnlocked = (r: number, c: number) =>
+    unlocked.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
   for (let c = width; c < columnCount; c++) letters.push(columnLetter(c));
   let last = { row: -1, col: -1 };
   const rows: string[] = [];
@@ -201,7 +230,10 @@ function sheetData(formats: SheetFormats, ctx: SheetWriteContext): { xml: string
     let min = -1;
     let max = -1;
     for (let c = 0; c < columnCount; c++) {
-      const v = r < height && c < width ? (grid[r * width + c] as number) : 0;
+      let v = r < height && c < width ? (grid[r * width + c] as number) : 0;
+      if (unlocked.length > 0 && isUnlocked(r, c)) {
+        v = (formats.unlockedXf.get(v === 0 ? 0 : v - 1) as number) + 1;
+      }
       const cell = values?.[c] ?? null;
       const carried = ctx.carried.size === 0 ? undefined : ctx.carried.get(r * CARRY_WIDTH + c);
       if (cell === null && v === 0 && carried === undefined) continue;
@@ -335,6 +367,7 @@ export function sheetPartXml(formats: SheetFormats, ctx: SheetWriteContext): str
     '<sheetFormatPr defaultRowHeight="15"/>' +
     cols(formats, ctx) +
     data.xml +
+    sheetProtection(sheet) +
     mergeCells(sheet) +
     conditionalFormats(formats, ctx) +
     dataValidations(sheet, ctx) +

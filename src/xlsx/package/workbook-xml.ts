@@ -104,12 +104,16 @@ export class WorkbookXml {
     });
   }
 
-  /** Renames a sheet's entry in place; its id, part, state and other attributes stay. */
-  replaceSheet(sheet: WorkbookSheet, name: string): void {
+  /**
+   * Renames a sheet's entry in place; its id, part and other attributes stay, and so does its
+   * state unless the plan hides it.
+   */
+  replaceSheet(sheet: WorkbookSheet, name: string, hidden = false): void {
+    const renamed = withAttribute(sheet.tag, 'name', name);
     this.splices.push({
       start: sheet.start,
       end: sheet.end,
-      text: withAttribute(sheet.tag, 'name', name),
+      text: hidden ? withAttribute(renamed, 'state', 'hidden') : renamed,
     });
   }
 
@@ -167,8 +171,8 @@ export class WorkbookXml {
       this.splices.push({ start: view.start, end: view.openEnd, text: tag });
   }
 
-  appendSheet(name: string, sheetId: number, rId: string): void {
-    this.appendedSheets.push(sheetTag(name, sheetId, rId));
+  appendSheet(name: string, sheetId: number, rId: string, hidden = false): void {
+    this.appendedSheets.push(sheetTag(name, sheetId, rId, hidden));
   }
 
   removeName(entry: DefinedNameEntry): void {
@@ -223,6 +227,7 @@ export class WorkbookXml {
   }
 }
 
-function sheetTag(name: string, sheetId: number, rId: string): string {
-  return `<sheet name="${escapeXml(name)}" sheetId="${sheetId}" r:id="${escapeXml(rId)}"/>`;
+function sheetTag(name: string, sheetId: number, rId: string, hidden: boolean): string {
+  const state = hidden ? ' state="hidden"' : '';
+  return `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${state} r:id="${escapeXml(rId)}"/>`;
 }

@@ -6,8 +6,8 @@ import { LEDGER_COLUMNS, SHEETS } from '../../../src/core/ledger/model';
 import { rowsWithUserValues } from '../../../src/core/ledger/user-values';
 import { parseList } from '../../../src/core/list/parse';
 import { buildLedgerWorkbookPlan } from '../../../src/core/workbook/plan';
-import { applyPlan } from '../../../src/xlsx/apply-plan';
-import { snapshotOf } from '../../../src/xlsx/read-grid';
+import { snapshotOf } from '../../support/exceljs-grid';
+import { planWorkbook } from '../../support/plan-workbook';
 
 const SEED = join(import.meta.dirname, '..', '..', '..', 'seeds', 'baojing-rectification-list.txt');
 const col = (header: string) => LEDGER_COLUMNS.indexOf(header as never) + 1;
@@ -18,24 +18,22 @@ beforeAll(async () => {
 });
 
 /** The ledger `rectify workbook` makes from the seed, in memory. */
-function fresh(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+async function fresh(): Promise<ExcelJS.Workbook> {
   const plan = buildLedgerWorkbookPlan(parseList(seedText), {
     today: '2026-11-29',
     sourceName: 'seed.txt',
     generatedAt: '2026-11-29 08:00',
   });
-  applyPlan(workbook, plan);
-  return workbook;
+  return planWorkbook(plan);
 }
 
 describe('rowsWithUserValues', () => {
-  it('finds none in a freshly generated ledger (its closing notes and statuses are the tool’s)', () => {
-    expect(rowsWithUserValues(snapshotOf(fresh()))).toBe(0);
+  it('finds none in a freshly generated ledger (its closing notes and statuses are the tool’s)', async () => {
+    expect(rowsWithUserValues(snapshotOf(await fresh()))).toBe(0);
   });
 
-  it('counts each row where a person typed progress, evidence, a date or a note', () => {
-    const workbook = fresh();
+  it('counts each row where a person typed progress, evidence, a date or a note', async () => {
+    const workbook = await fresh();
     const ledger = workbook.getWorksheet(SHEETS.ledger)!;
     const headerRow = [...Array(5).keys()].find(
       (r) => ledger.getRow(r + 1).getCell(1).value === '问题序号',

@@ -11,8 +11,8 @@ import type { ValidationReport } from '../../../src/core/validate/types';
 import { validateWorkbook } from '../../../src/core/validate/validate';
 import { buildLedgerWorkbookPlan } from '../../../src/core/workbook/plan';
 import { planWorkbook } from '../../support/plan-workbook';
-import { readWorkbookFile } from '../../../src/xlsx/read';
-import { snapshotOf } from '../../../src/xlsx/read-grid';
+import { readWorkbookFile } from '../../support/exceljs-read';
+import { snapshotOf } from '../../support/exceljs-grid';
 
 const TODAY = '2026-11-29';
 const SEED = join(import.meta.dirname, '..', '..', '..', 'seeds', 'baojing-rectification-list.txt');

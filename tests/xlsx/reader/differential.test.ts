@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { syntheticLedger } from '../../../bench/synthetic';
 import { DEFAULT_SEED_PATH } from '../../../src/cli/input';
 import { parseList } from '../../../src/core/list/parse';
-import { applyPlan } from '../../../src/xlsx/apply-plan';
 import { readWorkbook } from '../../../src/xlsx/reader';
-import { snapshotOf } from '../../../src/xlsx/read-grid';
+import { snapshotOf } from '../../support/exceljs-grid';
 import { corpusFiles } from '../../corpus/corpus';
+import { planBytes } from '../../support/plan-workbook';
 import { differentialSnapshot, firstDifference } from '../../support/differential';
 
 /**
@@ -30,9 +30,7 @@ describe('our reader against the ExcelJS reader it replaces', () => {
   it('reads the synthetic ledgers (users’ edits and mistakes) exactly as ExcelJS does', async () => {
     const seed = parseList(await readFile(DEFAULT_SEED_PATH, 'utf8'));
     for (const rows of [300, 3_000]) {
-      const workbook = new ExcelJS.Workbook();
-      applyPlan(workbook, syntheticLedger(seed, rows).plan);
-      const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+      const bytes = await planBytes(syntheticLedger(seed, rows).plan);
       const ours = await differentialSnapshot(bytes);
       expect(ours.grid('台账')?.rows.length).toBeGreaterThan(rows);
     }
@@ -60,7 +58,9 @@ describe('our reader against the ExcelJS reader it replaces', () => {
         : result !== 'same' && result !== 'ExcelJS cannot read it',
     );
     expect(unexpected).toEqual([]);
-    // Most of the corpus is read by both: the comparison covers real ground.
-    expect(Object.values(outcome).filter((r) => r === 'same').length).toBeGreaterThan(15);
+    // Most of the corpus is read by both: the comparison covers real ground. (ExcelJS cannot open
+    // the openpyxl re-saves at all — absolute relationship targets, fault 1 of issue 14 — so they
+    // count as unreadable, not as agreement.)
+    expect(Object.values(outcome).filter((r) => r === 'same').length).toBeGreaterThanOrEqual(15);
   });
 });

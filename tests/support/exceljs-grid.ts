@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
-import type { IsoDate } from '../core/dates';
-import { isoFromExcelSerial, isoFromParts } from '../core/dates';
-import type { Grid, GridCell, WorkbookSnapshot } from '../core/grid';
-import { isDateFormat } from '../core/number-format';
+import type { IsoDate } from '../../src/core/dates';
+import { isoFromExcelSerial, isoFromParts } from '../../src/core/dates';
+import type { Grid, GridCell, WorkbookSnapshot } from '../../src/core/grid';
+import { isDateFormat } from '../../src/core/number-format';
 
 /**
  * Reads an ExcelJS workbook as plain grids for the core. Decides nothing about ledgers: it only
