@@ -69,7 +69,7 @@ describe('importing a Word file and a PDF in the task pane', () => {
         await page.waitForFunction(
           () =>
             document.querySelector('[data-testid="preview-counts"]')?.textContent ===
-            '问题 25 项，整改措施 89 条',
+            '问题 25 项，整改措施 89 项',
           undefined,
           { timeout: 60_000 },
         );
