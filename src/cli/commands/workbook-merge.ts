@@ -45,7 +45,7 @@ export async function mergeIntoWorkbookFile(
     if (error instanceof WorkbookFileError) throw new CliError(error.message);
     throw error;
   }
-  if (opened.reading.grid(SHEETS.ledger) === null) {
+  if (opened.reading.worksheet(SHEETS.ledger) === null) {
     throw new CliError(
       t(lang, 'cli.workbook.noLedgerToMerge', { path: request.mergePath, sheet: SHEETS.ledger }),
     );

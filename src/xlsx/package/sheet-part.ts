@@ -2,7 +2,7 @@ import { columnLetter } from '../../core/grid';
 import { parseRange, rangeOf, type PlanCell, type ResolvedSheet } from '../../core/plan';
 import { argb, type CellFormats } from './cell-formats';
 import { dateSerial } from './date-serial';
-import type { RawString } from './raw-strings';
+import type { StoredText } from '../reader';
 import { NS } from './parts';
 import { xmlText } from './plan-text';
 
@@ -93,7 +93,7 @@ export interface CarriedCell {
   readonly arrayRange: string | null;
   readonly note: { readonly author: string; readonly text: string } | null;
   /** The text as the file stored it (shared-string index, or inline rich runs), or null. */
-  readonly text: RawString | null;
+  readonly text: StoredText | null;
 }
 
 const HEAD =
