@@ -1,5 +1,6 @@
 import { columnLetter } from '../../core/grid';
 import { parseRange, rangeOf, type PlanCell, type ResolvedSheet } from '../../core/plan';
+import type { CarriedCells } from './carried-cells';
 import { argb, type CellFormats } from './cell-formats';
 import { dateSerial } from './date-serial';
 import type { StoredText } from '../reader';
@@ -62,15 +63,15 @@ export interface SheetWriteContext {
   readonly date1904: boolean;
   /** The relationship id of the sheet's table part, when it has a table. */
   readonly tableRelId: string | null;
-  /** Cells carried from the workbook as they were (a merge), by `row * CARRY_WIDTH + column`. */
-  readonly carried: ReadonlyMap<number, CarriedCell>;
-  /** Relationship ids of carried external links, by the same key. */
+  /** Cells carried from the workbook as they were (a merge). */
+  readonly carried: CarriedCells;
+  /** Relationship ids of carried external links, by `row * CARRY_WIDTH + column`. */
   readonly linkRelIds: ReadonlyMap<number, string>;
   /** The relationship id of the VML drawing that shows the sheet's notes, or null. */
   readonly legacyDrawingRelId: string | null;
 }
 
-/** Keys of carried cells: row * CARRY_WIDTH + column (Excel has 16,384 columns). */
+/** Keys of carried links: row * CARRY_WIDTH + column (Excel has 16,384 columns). */
 export const CARRY_WIDTH = 16_384;
 
 /**
@@ -235,7 +236,7 @@ function sheetData(formats: SheetFormats, ctx: SheetWriteContext): { xml: string
         v = (formats.unlockedXf.get(v === 0 ? 0 : v - 1) as number) + 1;
       }
       const cell = values?.[c] ?? null;
-      const carried = ctx.carried.size === 0 ? undefined : ctx.carried.get(r * CARRY_WIDTH + c);
+      const carried = ctx.carried.size === 0 ? undefined : ctx.carried.get(r, c);
       if (cell === null && v === 0 && carried === undefined) continue;
       if (min < 0) min = c;
       max = c;
@@ -321,9 +322,9 @@ function hyperlinks(sheet: ResolvedSheet, ctx: SheetWriteContext): string {
       `<hyperlink ref="${columnLetter(l.column)}${l.row + 1}" location="${xmlText(l.location)}"` +
       ` display="${xmlText(l.text)}"/>`,
   );
-  for (const [key, c] of ctx.carried) {
+  for (const c of ctx.carried.values()) {
     if (c.link === null) continue;
-    const rId = ctx.linkRelIds.get(key);
+    const rId = ctx.linkRelIds.get(c.row * CARRY_WIDTH + c.column);
     items.push(
       `<hyperlink ref="${columnLetter(c.column)}${c.row + 1}"` +
         (rId === undefined ? '' : ` r:id="${rId}"`) +
