@@ -126,7 +126,7 @@ export const resultsSchema = z.strictObject({
     ),
   }),
   /** The engineers' own scripts (bench/parse.ts, validate.ts, summary.ts), run here too. */
-  fixtures: z.strictObject({
+  fixtures: optional({
     parse: z.strictObject({
       medianMs: z.number().nonnegative(),
       p90Ms: z.number().nonnegative(),

@@ -8,6 +8,7 @@
  *   npm run bench -- --rounds N    rounds of the file commands at every size (default 7 / 5 / 3)
  *   npm run bench -- --stages      also time the stages of a file validation in one process
  *   npm run bench -- --skip-files  leave out the file section (2), for quick work on the core
+ *   npm run bench -- --files-only  only the file section and start-up (core and Office left out)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -46,6 +47,7 @@ const { values: flags } = parseArgs({
     rounds: { type: 'string' },
     stages: { type: 'boolean', default: false },
     'skip-files': { type: 'boolean', default: false },
+    'files-only': { type: 'boolean', default: false },
   },
 });
 const smoke = flags.smoke === true;
@@ -88,20 +90,30 @@ for (const rows of sizes) {
   });
 }
 
-log('core');
-const parse = await benchParse(seedText, smoke);
-const cases: Results['core']['cases'] = [];
-for (const ledger of ledgers) cases.push(await benchCoreCase(ledger, ledger.list, smoke, log));
+// --files-only: the file section and start-up alone (for the second and third runs of the spread).
+const filesOnly = flags['files-only'] === true;
+const notRun = { available: false as const, reason: 'left out (--files-only)' };
 
-const fixtures = benchFixtures(fileRows, runsFor(fileRows, smoke), smoke, log);
+log('core');
+const parse = filesOnly ? notRun : await benchParse(seedText, smoke);
+const cases: Results['core']['cases'] = [];
+if (!filesOnly) {
+  for (const ledger of ledgers) cases.push(await benchCoreCase(ledger, ledger.list, smoke, log));
+}
+
+const fixtures: Results['fixtures'] = filesOnly
+  ? notRun
+  : benchFixtures(fileRows, runsFor(fileRows, smoke), smoke, log);
 
 log('office');
 // The add-in's requests at county size too (100 rows), where one extra round trip shows most.
 const officeLedgers = smoke ? ledgers : [syntheticLedger(seed, 100), ...ledgers];
-const office = await benchOffice(
-  officeLedgers.map((ledger) => ({ ledger, list: ledger.list })),
-  log,
-);
+const office = filesOnly
+  ? notRun
+  : await benchOffice(
+      officeLedgers.map((ledger) => ({ ledger, list: ledger.list })),
+      log,
+    );
 
 const files = flags['skip-files'] === true ? skippedFiles() : await benchAllFiles();
 

@@ -92,21 +92,24 @@ export function renderTables(r: Results): string {
       `their fixtures, not the synthetic ledger)\n`,
   );
   const fx = r.fixtures;
-  out.push(
-    `Parse the seed: median ${n(fx.parse.medianMs, 3)} ms, p90 ${n(fx.parse.p90Ms, 3)} ms over ${fx.parse.runs} runs.\n`,
-  );
-  out.push(
-    table(
-      ['case', 'script', 'rows', 'median ms (cpu)', 'rows/s'],
-      fx.cases.map((c) => [
-        c.name,
-        c.source,
-        n(c.rows, 0),
-        `${n(c.timing.medianMs)} (cpu ${n(c.timing.medianCpuMs)})`,
-        n(c.rowsPerSecond, 0),
-      ]),
-    ),
-  );
+  if (!fx.available) out.push(`Not available: ${fx.reason}.`);
+  else {
+    out.push(
+      `Parse the seed: median ${n(fx.parse.medianMs, 3)} ms, p90 ${n(fx.parse.p90Ms, 3)} ms over ${fx.parse.runs} runs.\n`,
+    );
+    out.push(
+      table(
+        ['case', 'script', 'rows', 'median ms (cpu)', 'rows/s'],
+        fx.cases.map((c) => [
+          c.name,
+          c.source,
+          n(c.rows, 0),
+          `${n(c.timing.medianMs)} (cpu ${n(c.timing.medianCpuMs)})`,
+          n(c.rowsPerSecond, 0),
+        ]),
+      ),
+    );
+  }
 
   const f = r.files;
   out.push(
