@@ -1,6 +1,5 @@
 import type { CollectOutcome } from '../core/cycle';
 import type { IsoDate } from '../core/dates';
-import type { WorkbookSnapshot } from '../core/grid';
 import type { DefinedName } from '../core/ownership';
 import type { PlanTextName, WorkbookPlan } from '../core/plan/types';
 import { collectedBytes } from './cycle-bytes';
@@ -9,9 +8,9 @@ import { Package } from './package/parts';
 import { WorkbookXml } from './package/workbook-xml';
 import { UnsupportedPackage } from './package/xml-text';
 import { openWorkbookFile } from './read';
-import { readWorkbook } from './reader';
+import { readWorkbook, type WorkbookReading } from './reader';
 import { writeBytesAtomic } from './write';
-import { openPackage, planBytes, writeNewWorkbook as writePlanAsNewWorkbook } from './write-plan';
+import { openPackage, planBytes } from './write-plan';
 
 /**
  * The cycle's narrow file functions (rectify split / collect / report): read a workbook to a
@@ -23,7 +22,8 @@ import { openPackage, planBytes, writeNewWorkbook as writePlanAsNewWorkbook } fr
 export interface CycleWorkbook {
   /** The file's bytes as read. */
   readonly bytes: Uint8Array;
-  readonly snapshot: WorkbookSnapshot;
+  /** The workbook as our reader reads it (a WorkbookSnapshot for the core). */
+  readonly snapshot: WorkbookReading;
   /** Workbook-level defined names as written in xl/workbook.xml (text constants included). */
   readonly names: readonly DefinedName[];
 }
@@ -42,11 +42,6 @@ function workbookLevelNames(reading: ReturnType<typeof readWorkbook>): DefinedNa
 /** Workbook-level names straight from the package, by our reader (text constants included). */
 export async function workbookNames(bytes: Uint8Array): Promise<DefinedName[]> {
   return workbookLevelNames(readWorkbook(bytes));
-}
-
-/** A new .xlsx from a plan, written atomically by the package writer. Returns the bytes written. */
-export async function writeNewWorkbook(plan: WorkbookPlan, path: string): Promise<number> {
-  return (await writePlanAsNewWorkbook(plan, path)).size;
 }
 
 /**
