@@ -5,7 +5,7 @@ import { dateSerial } from './date-serial';
 import { NS, REL, Relationships, relsPartOf, resolveTarget, type Package } from './parts';
 import { PatchStyles } from './patch-styles';
 import { cellsOf, rowsOf, type CellSpot, type RowSpot } from './sheet-rows';
-import { WORKBOOK, WorkbookParts } from './workbook-parts';
+import { WorkbookParts } from './workbook-parts';
 import {
   UnsupportedPackage,
   applySplices,
@@ -70,7 +70,7 @@ export async function patchSheetCells(pkg: Package, patch: SheetCellsPatch): Pro
   if (table !== null && edited.bottom > table.box.bottom) {
     pkg.set(table.part, grownTable(table, edited.bottom));
   }
-  if (edited.formulaOverwritten) dropCalcChain(pkg, parts);
+  if (edited.formulaOverwritten) await dropCalcChain(pkg, parts);
 }
 
 /** The table the appended rows belong to: on the sheet, starting above them, covering their columns. */
@@ -139,15 +139,23 @@ function grownTable(table: SheetTable, bottom: number): string {
 }
 
 /** Formulas keep their values; Excel rebuilds the chain, and a stale one makes it "repair". */
-function dropCalcChain(pkg: Package, parts: WorkbookParts): void {
+async function dropCalcChain(pkg: Package, parts: WorkbookParts): Promise<void> {
   const rel = parts.workbookRels.list.find((r) => r.type === REL.calcChain);
   if (rel === undefined) return;
-  const chain = resolveTarget(WORKBOOK, rel.target);
+  const workbook = await workbookPartOf(pkg);
+  const chain = resolveTarget(workbook, rel.target);
   pkg.remove(chain);
   parts.workbookRels.remove(rel);
   parts.contentTypes.removeOverride(chain);
-  pkg.set(relsPartOf(WORKBOOK), parts.workbookRels.toString());
+  pkg.set(relsPartOf(workbook), parts.workbookRels.toString());
   pkg.set('[Content_Types].xml', parts.contentTypes.toString());
+}
+
+/** The workbook part, as the package relationships name it. */
+async function workbookPartOf(pkg: Package): Promise<string> {
+  const rels = new Relationships(await pkg.text('_rels/.rels'), '_rels/.rels');
+  const office = rels.list.find((r) => r.type === REL.officeDocument && !r.external);
+  return office === undefined ? 'xl/workbook.xml' : resolveTarget('', office.target);
 }
 
 interface Edited {
