@@ -33,9 +33,12 @@ export type EditOp =
       readonly item: number;
       readonly measure: string;
       readonly column: string;
-      readonly value: Cell | { readonly date: string };
+      readonly value: Cell | { readonly date: string } | { readonly text: string };
     }
-  | { readonly op: 'append'; readonly cells: Record<string, Cell | { readonly date: string }> };
+  | {
+      readonly op: 'append';
+      readonly cells: Record<string, Cell | { readonly date: string } | { readonly text: string }>;
+    };
 
 /** Edits the 台账 of a workbook with openpyxl, as a script would. */
 export async function editWithOpenpyxl(xlsx: string, ops: readonly EditOp[]): Promise<void> {
