@@ -179,7 +179,11 @@ describe('collect through the cell patcher', () => {
       expect(rowOf(after, row)).toEqual(row);
     }
     const header = (before.sheets['台账']?.[0] ?? []).map(String);
-    const row = ledgerRows(before).findIndex((r) => rowOf(before, a1) === r) + 2;
+    const row =
+      ledgerRows(before).findIndex(
+        (r) => r['问题序号'] === a1['问题序号'] && r['措施序号'] === a1['措施序号'],
+      ) + 2;
+    expect(row).toBeGreaterThan(1);
     const progress = `${String.fromCharCode(65 + header.indexOf('整改进展'))}${row}`;
     const facts = await openpyxlFacts(out, [progress]);
     expect(facts['types']).toEqual({ [progress]: 's' });
