@@ -186,12 +186,19 @@ class SheetPatcher {
       splices.push({ start: at, end: at, text });
     }
 
-    let out = applySplices(xml, splices);
-    const oldBottom = table?.box.bottom ?? -1;
-    const bottom = Math.max(oldBottom, ...tableRows);
-    out = grownRanges(out, table, bottom);
-    out = withDimension(out, lastTarget, maxColumn);
-    return { xml: out, bottom, formulaOverwritten: this.formulaOverwritten };
+    // The edits are all inside <sheetData>: what precedes it (the dimension) and what follows it
+    // (formats, validations) are edited apart, so a large sheet's cells are not scanned again.
+    const out = applySplices(xml, splices);
+    const tailLength = xml.length - data.closeStart;
+    const head = out.slice(0, data.openEnd);
+    const body = out.slice(data.openEnd, out.length - tailLength);
+    const tail = out.slice(out.length - tailLength);
+    const bottom = Math.max(table?.box.bottom ?? -1, ...tableRows);
+    return {
+      xml: withDimension(head, lastTarget, maxColumn) + body + grownRanges(tail, table, bottom),
+      bottom,
+      formulaOverwritten: this.formulaOverwritten,
+    };
   }
 
   /** Styles of the table's last row, by column: what an added row looks like. */
