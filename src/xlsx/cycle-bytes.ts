@@ -53,15 +53,32 @@ export interface SplitBytes {
 }
 
 /**
+ * The ledger to split: its bytes, our reader's reading of them, or (the task pane on the open
+ * workbook) a snapshot with the workbook-level defined names as the host gives them.
+ */
+export type SplitSource =
+  | Uint8Array
+  | WorkbookReading
+  | { readonly snapshot: WorkbookSnapshot; readonly names: readonly DefinedName[] };
+
+/**
  * One workbook per responsible unit, as bytes. Throws CycleError (message zh + en: not a ledger,
  * no key columns, no 责任单位, no identifier) and, for bytes, WorkbookReadError (unreadable).
  */
 export async function splitLedgerBytes(
-  ledger: Uint8Array | WorkbookReading,
+  ledger: SplitSource,
   options: SplitBytesOptions,
 ): Promise<SplitBytes> {
-  const reading = ledger instanceof Uint8Array ? readWorkbook(ledger) : ledger;
-  const names = workbookLevelNames(reading);
+  let reading: WorkbookSnapshot;
+  let names: readonly DefinedName[];
+  if (ledger instanceof Uint8Array || 'definedNames' in ledger) {
+    const read = ledger instanceof Uint8Array ? readWorkbook(ledger) : ledger;
+    reading = read;
+    names = workbookLevelNames(read);
+  } else {
+    reading = ledger.snapshot;
+    names = ledger.names;
+  }
   masterTable(reading); // not a ledger: say so before anything else
   const identity = ledgerIdentity(names, reading);
   if (identity === null) {

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addedRowMark } from '../../src/core/cycle';
-import { collectIntoBytes } from '../../src/xlsx/cycle-bytes';
+import { collectIntoBytes, splitLedgerBytes } from '../../src/xlsx/cycle-bytes';
 import { readWorkbook } from '../../src/xlsx/reader';
 import { runRectify } from '../support/cli';
 import { PYTHON } from '../support/xlsx-parts';
@@ -289,6 +289,35 @@ describe('collect through the cell patcher', () => {
     const fromBytes = readWorkbook(bytes as Uint8Array).grid('台账');
     const fromCli = readWorkbook(await readFile(out)).grid('台账');
     expect(fromBytes?.rows).toEqual(fromCli?.rows);
+  });
+
+  it('splits from bytes and from a snapshot with its names as rectify split does', async () => {
+    const masterBytes = await readFile(master);
+    const reading = readWorkbook(masterBytes);
+    const names = reading.definedNames
+      .filter((n) => n.localSheet === null)
+      .map((n) => ({ name: n.name, reference: n.reference }));
+    const now = new Date(Date.UTC(2026, 10, 30, 8));
+    const fromBytes = await splitLedgerBytes(masterBytes, { today: SPLIT_DAY, now });
+    const fromSnapshot = await splitLedgerBytes(
+      { snapshot: reading, names },
+      { today: SPLIT_DAY, now },
+    );
+    expect(fromBytes.identitySource).toBe('name');
+    const cliFiles = (await readdir(join(work, 'units'))).sort();
+    expect(fromBytes.files.map((f) => f.fileName).sort()).toEqual(cliFiles);
+    fromBytes.files.forEach((file, i) => {
+      expect(Buffer.from(file.bytes).equals(Buffer.from(fromSnapshot.files[i]?.bytes ?? []))).toBe(
+        true,
+      );
+    });
+    for (const file of fromBytes.files) {
+      if (file.unit === A || file.unit === B) continue; // edited above
+      const cli = readWorkbook(await readFile(join(work, 'units', file.fileName)));
+      const mine = readWorkbook(file.bytes);
+      expect(mine.grid('台账')?.rows, file.fileName).toEqual(cli.grid('台账')?.rows);
+      expect(mine.definedNames).toEqual(cli.definedNames);
+    }
   });
 });
 
