@@ -12,6 +12,7 @@ import { runRectify } from '../support/cli';
 import { PYTHON } from '../support/xlsx-parts';
 import {
   editWithOpenpyxl,
+  headerRowOf,
   readBack,
   resaveWithLibreOffice,
   rowsByHeader,
@@ -160,7 +161,8 @@ beforeAll(async () => {
   collectCode = collected.code;
   expect(collected.stderr).toBe('');
   after = await readBack(out);
-  addedRow = ledgerRows(before).length + 2; // header + rows, then the added one (1-based)
+  // The row after the header and the body (1-based).
+  addedRow = headerRowOf(before.sheets['台账'] ?? []) + ledgerRows(before).length + 2;
 }, 240_000);
 
 describe('collect through the cell patcher', () => {
@@ -178,12 +180,15 @@ describe('collect through the cell patcher', () => {
       if (touched.has(`${row['问题序号']}|${row['措施序号']}`)) continue;
       expect(rowOf(after, row)).toEqual(row);
     }
-    const header = (before.sheets['台账']?.[0] ?? []).map(String);
+    const headerAt = headerRowOf(before.sheets['台账'] ?? []);
+    const header = (before.sheets['台账']?.[headerAt] ?? []).map(String);
     const row =
       ledgerRows(before).findIndex(
         (r) => r['问题序号'] === a1['问题序号'] && r['措施序号'] === a1['措施序号'],
-      ) + 2;
-    expect(row).toBeGreaterThan(1);
+      ) +
+      headerAt +
+      2;
+    expect(row).toBeGreaterThan(headerAt + 1);
     const progress = `${String.fromCharCode(65 + header.indexOf('整改进展'))}${row}`;
     const facts = await openpyxlFacts(out, [progress]);
     expect(facts['types']).toEqual({ [progress]: 's' });
@@ -255,10 +260,13 @@ describe('collect through the cell patcher', () => {
     const facts = await openpyxlFacts(out, []);
     const old = await openpyxlFacts(master, []);
     const lastColumn = String(old['table']).split(':')[1]?.replace(/\d+/, '');
-    expect(old['table']).toBe(`A1:${lastColumn}${addedRow - 1}`);
-    expect(facts['table']).toBe(`A1:${lastColumn}${addedRow}`);
+    const top = String(old['table']).split(':')[0];
+    expect(old['table']).toBe(`${top}:${lastColumn}${addedRow - 1}`);
+    expect(facts['table']).toBe(`${top}:${lastColumn}${addedRow}`);
     const added = after.sheets['台账']?.[addedRow - 1] ?? [];
-    const header = (after.sheets['台账']?.[0] ?? []).map(String);
+    const header = (after.sheets['台账']?.[headerRowOf(after.sheets['台账'] ?? [])] ?? []).map(
+      String,
+    );
     expect(added[header.indexOf('问题序号')]).toBe(99);
     expect(String(added[header.indexOf('备注')])).toBe(addedRowMark(A, COLLECT_DAY));
     // Every validation and conditional format that reached the table's last row still does.
