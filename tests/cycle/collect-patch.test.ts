@@ -299,6 +299,39 @@ describe('collect through the cell patcher', () => {
     expect(fromBytes?.rows).toEqual(fromCli?.rows);
   });
 
+  it('writes into a master saved by LibreOffice (shared strings), that part unchanged', async () => {
+    const saved = join(work, 'libreoffice-master.xlsx');
+    await copyFile(master, saved);
+    await resaveWithLibreOffice(saved);
+    const result = join(work, 'libreoffice-collected.xlsx');
+    const collected = await runRectify([
+      'collect',
+      saved,
+      fileA,
+      '--out',
+      result,
+      '--today',
+      COLLECT_DAY,
+    ]);
+    expect(collected.code, collected.stderr).toBe(0);
+    const was = entries(await readFile(saved));
+    const now = entries(await readFile(result));
+    expect(was['xl/sharedStrings.xml']).toBeDefined();
+    expect(
+      Buffer.from(now['xl/sharedStrings.xml'] as Uint8Array).equals(
+        Buffer.from(was['xl/sharedStrings.xml'] as Uint8Array),
+      ),
+    ).toBe(true);
+    const book = await readBack(result);
+    expect(rowOf(book, a1)?.['整改进展']).toBe(FORMULA_TEXT);
+    expect(rowOf(book, a1)?.['完成日期']).toBe('2026-11-28');
+    expect(rowOf(book, a2)?.['佐证材料']).toBe('2026-11-20');
+    expect(ledgerRows(book).find((r) => r['问题序号'] === 99)?.['整改措施']).toBe('新增的措施');
+    expect((await openpyxlFacts(result, []))['table']).toBe(
+      (await openpyxlFacts(out, []))['table'],
+    );
+  }, 120_000);
+
   it('splits from bytes and from a snapshot with its names as rectify split does', async () => {
     const masterBytes = await readFile(master);
     const reading = readWorkbook(masterBytes);
