@@ -7,6 +7,7 @@ import {
   findElement,
   requireRoot,
   tagsOf,
+  withDefaultNamespace,
   type Splice,
 } from './xml-text';
 
@@ -145,13 +146,14 @@ export interface Relationship {
 export class Relationships {
   private readonly splices: Splice[] = [];
   readonly list: readonly Relationship[];
+  /** The part's XML, without a prefix for its own namespace (as the edits splice it). */
+  readonly xml: string;
 
-  constructor(
-    readonly xml: string,
-    part: string,
-  ) {
-    requireRoot(xml, part, 'Relationships', NS.rels);
-    this.list = tagsOf(xml, 'Relationship').map((tag) => {
+  constructor(xml: string, part: string) {
+    // ElementTree writers prefix every element (`<ns0:Relationships xmlns:ns0=…>`).
+    this.xml = withDefaultNamespace(xml, part, 'Relationships', NS.rels);
+    requireRoot(this.xml, part, 'Relationships', NS.rels);
+    this.list = tagsOf(this.xml, 'Relationship').map((tag) => {
       const a = attributesOf(tag.text);
       return {
         id: a.get('Id') ?? '',
@@ -201,8 +203,12 @@ export class ContentTypes {
   private readonly overrides: { part: string; start: number; end: number }[];
   private readonly defaults: ReadonlySet<string>;
   private readonly addedDefaults = new Set<string>();
+  /** The part's XML, without a prefix for its own namespace (as the edits splice it). */
+  readonly xml: string;
 
-  constructor(readonly xml: string) {
+  constructor(raw: string) {
+    const xml = withDefaultNamespace(raw, '[Content_Types].xml', 'Types', NS.types);
+    this.xml = xml;
     requireRoot(xml, '[Content_Types].xml', 'Types', NS.types);
     const defaults = tagsOf(xml, 'Default').map((t) => attributesOf(t.text));
     const rels = defaults.find((d) => d.get('Extension')?.toLowerCase() === 'rels');
