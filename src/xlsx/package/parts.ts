@@ -133,6 +133,18 @@ export function resolveTarget(source: string, target: string): string {
   return segments.join('/');
 }
 
+/**
+ * The target a relationship of `source` gives to reach `target` (both part names): relative, as
+ * Excel writes them, from wherever the source part sits (`xl/worksheets/`, the zip root …).
+ */
+export function relativeTarget(source: string, target: string): string {
+  const from = source.split('/').slice(0, -1);
+  const to = target.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}
+
 export interface Relationship {
   readonly id: string;
   readonly type: string;

@@ -11,6 +11,7 @@ import {
   TABLE_CONTENT_TYPE,
   VML_CONTENT_TYPE,
   WORKSHEET_CONTENT_TYPE,
+  relativeTarget,
   relsPartOf,
   resolveTarget,
   type Package,
@@ -122,7 +123,7 @@ export async function writePlan(
     let tableRelId: string | null = null;
     if (sheet.plan.table !== undefined) {
       const tablePart = fresh((n) => `${home}tables/table${n}.xml`);
-      tableRelId = rels.add(REL.table, `../tables/${fileOf(tablePart)}`);
+      tableRelId = rels.add(REL.table, relativeTarget(part, tablePart));
       pkg.set(tablePart, tablePartXml(sheet, nextTableId++));
       contentTypes.override(tablePart, TABLE_CONTENT_TYPE);
     }
@@ -141,8 +142,8 @@ export async function writePlan(
     if (notes.length > 0) {
       const comments = fresh((n) => `${home}comments${n}.xml`);
       const vml = fresh((n) => `${home}drawings/vmlDrawing${n}.vml`);
-      rels.add(REL.comments, `../${fileOf(comments)}`);
-      legacyDrawingRelId = rels.add(REL.vmlDrawing, `../drawings/${fileOf(vml)}`);
+      rels.add(REL.comments, relativeTarget(part, comments));
+      legacyDrawingRelId = rels.add(REL.vmlDrawing, relativeTarget(part, vml));
       pkg.set(comments, commentsXml(notes));
       pkg.set(vml, notesVml(notes, 100 + i));
       contentTypes.override(comments, COMMENTS_CONTENT_TYPE);
@@ -226,8 +227,6 @@ export async function writePlan(
   pkg.set(parts.stylesPart, styles.xml);
   return pkg;
 }
-
-const fileOf = (part: string) => part.slice(part.lastIndexOf('/') + 1);
 
 /** The relationships of one written sheet, numbered in the order they are added. */
 class SheetRels {
