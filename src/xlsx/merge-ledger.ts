@@ -18,9 +18,9 @@ import type {
   RichSheet as ReadSheet,
   WorkbookReading,
 } from './reader';
-import { Package } from './package/parts';
+import type { Package } from './package/parts';
 import { rawStrings, type RawString } from './package/raw-strings';
-import { planBytes } from './write-plan';
+import { openPackage, planBytes } from './write-plan';
 import { readSettings, type Settings } from '../core/settings';
 
 /**
@@ -215,7 +215,7 @@ export async function mergeLedgerPackage(
   options: MergeOptions,
   path: string,
 ): Promise<LedgerMergeResult> {
-  const pkg = Package.open(bytes);
+  const pkg = openPackage(bytes, path);
   const merge = await mergeLedgerReading(reading, pkg, list, options);
   const written = await planBytes(
     pkg,
