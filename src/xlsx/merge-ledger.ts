@@ -19,8 +19,7 @@ import type {
   StoredText,
   WorkbookReading,
 } from './reader';
-import { Package } from './package/parts';
-import { planBytes } from './write-plan';
+import { openPackage, planBytes } from './write-plan';
 import { readSettings, type Settings } from '../core/settings';
 
 /**
@@ -205,7 +204,7 @@ export async function mergeLedgerPackage(
   options: MergeOptions,
   path: string,
 ): Promise<LedgerMergeResult> {
-  const pkg = Package.open(bytes);
+  const pkg = openPackage(bytes, path);
   const merge = mergeLedgerReading(reading, list, options);
   const written = await planBytes(
     pkg,

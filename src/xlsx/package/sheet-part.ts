@@ -69,6 +69,25 @@ export interface SheetWriteContext {
   readonly linkRelIds: ReadonlyMap<number, string>;
   /** The relationship id of the VML drawing that shows the sheet's notes, or null. */
   readonly legacyDrawingRelId: string | null;
+  /**
+   * The user's own `<sheetProtection …/>` on the sheet being rewritten (a password hash and
+   * all), kept when the plan protects nothing; null for none.
+   */
+  readonly keptProtection?: string | null;
+}
+
+/**
+ * A worksheet's `<sheetProtection …/>` tag, unprefixed, or null. Read from the end: the element
+ * follows sheetData, so the cells are never scanned.
+ */
+export function sheetProtectionTag(xml: string): string | null {
+  const at = xml.lastIndexOf('sheetProtection');
+  if (at < 0) return null;
+  const start = xml.lastIndexOf('<', at);
+  const tag = /^<(?:[\w.-]+:)?sheetProtection\s(?:[^>"']|"[^"]*"|'[^']*')*\/>/.exec(
+    xml.slice(start),
+  )?.[0];
+  return tag === undefined ? null : tag.replace(/^<[\w.-]+:/, '<');
 }
 
 /** Keys of carried links: row * CARRY_WIDTH + column (Excel has 16,384 columns). */
@@ -368,7 +387,7 @@ export function sheetPartXml(formats: SheetFormats, ctx: SheetWriteContext): str
     '<sheetFormatPr defaultRowHeight="15"/>' +
     cols(formats, ctx) +
     data.xml +
-    sheetProtection(sheet) +
+    (sheet.plan.protection === undefined ? (ctx.keptProtection ?? '') : sheetProtection(sheet)) +
     mergeCells(sheet) +
     conditionalFormats(formats, ctx) +
     dataValidations(sheet, ctx) +
