@@ -254,7 +254,7 @@ describe('rectify report', () => {
     expect(text).toContain(`逾期未完成事项${overdue.length}条`);
   });
 
-  it('writes nothing and exits 2 for a missing folder, an unreadable file or a plain workbook', async () => {
+  it('writes nothing and exits 2 for a missing folder, an unreadable file or a plain workbook; --sheet works on an openpyxl-saved ledger', async () => {
     const missing = await runRectify(['report', current, '--out', join(work, 'no', 'r.docx')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('文件夹不存在');
@@ -270,14 +270,18 @@ describe('rectify report', () => {
     const notLedger = await runRectify(['report', plain, '--out', join(work, 'p.docx')]);
     expect(notLedger.code).toBe(2);
     expect(notLedger.stderr).toContain('不是整改台账');
-    // --sheet on a ledger the save path cannot reopen (saved by openpyxl): stops before writing.
-    const before = await readFile(current);
-    const sheet = await runRectify(['report', current, '--out', join(work, 's.docx'), '--sheet']);
-    expect(sheet.code).toBe(2);
-    expect(sheet.stderr).toContain('未写入任何内容');
-    expect(await readFile(current)).toEqual(before);
-    for (const name of ['u.docx', 'p.docx', 's.docx']) {
+    for (const name of ['u.docx', 'p.docx']) {
       await expect(readFile(join(work, name))).rejects.toThrow();
     }
+    // --sheet on a ledger openpyxl saved (relationships under its own prefixes) now writes both.
+    const sheet = await runRectify(['report', current, '--out', join(work, 's.docx'), '--sheet']);
+    expect(sheet.code).toBe(0);
+    expect((await readFile(join(work, 's.docx'))).length).toBeGreaterThan(0);
+    const sheets = await run(PYTHON, [
+      '-c',
+      'import openpyxl,sys; print("|".join(openpyxl.load_workbook(sys.argv[1]).sheetnames))',
+      current,
+    ]);
+    expect(sheets.stdout.trim().split('|')).toContain('进展报告');
   });
 });
