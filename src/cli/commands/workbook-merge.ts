@@ -48,7 +48,7 @@ export async function mergeIntoWorkbookFile(
     throw error;
   }
   requireSameFormat(opened, out, lang);
-  if (opened.reading.grid(SHEETS.ledger) === null) {
+  if (opened.reading.worksheet(SHEETS.ledger) === null) {
     throw new CliError(
       t(lang, 'cli.workbook.noLedgerToMerge', { path: request.mergePath, sheet: SHEETS.ledger }),
     );

@@ -1,6 +1,7 @@
 import { isOwnershipName, ownershipNames } from '../../core/ownership';
 import type { ResolvedWorkbookPlan } from '../../core/plan';
 import { updateSheetTitles } from './app-xml';
+import { CarriedCells } from './carried-cells';
 import { CellFormats } from './cell-formats';
 import { commentsXml, notesVml, type SheetNote } from './notes-part';
 import {
@@ -127,12 +128,12 @@ export async function writePlan(
       pkg.set(tablePart, tablePartXml(sheet, nextTableId++));
       contentTypes.override(tablePart, TABLE_CONTENT_TYPE);
     }
-    const cells = new Map<number, CarriedCell>();
+    const cells = new CarriedCells();
     const linkRelIds = new Map<number, string>();
     const notes: SheetNote[] = [];
     for (const cell of carried.get(sheet.plan.name) ?? []) {
       const key = cell.row * CARRY_WIDTH + cell.column;
-      cells.set(key, cell);
+      cells.add(cell);
       if (cell.link?.target != null) {
         linkRelIds.set(key, rels.add(REL.hyperlink, cell.link.target, true));
       }
