@@ -134,6 +134,8 @@ export const en: Catalogue = {
   'cli.workbook.mergeReport': 'Merge report:',
   'cli.workbook.noLedgerToMerge':
     '{path} has no "{sheet}" sheet to merge into; give a ledger made by rectify workbook',
+  'cli.workbook.unmarkedLedger':
+    '{path}: its "{sheet}" and other sheets carry none of the marks the tool leaves on its own sheets (another program probably rebuilt the file); nothing was written, so as not to overwrite sheets that may not be the tool\'s. Make a new ledger with rectify workbook, copy the progress typed in this file into it, then merge',
   'cli.workbook.backupFailed': 'cannot back up the existing file {path}: {reason}',
   'cli.workbook.holdsUserValues':
     'nothing written: {path} is a filled-in ledger ({rows} rows hold values users typed), so it is not replaced by a blank one. To update it from the list and keep what was typed, run rectify workbook --merge {path}; to start a blank ledger anyway (the old file is still backed up), add --force',

@@ -140,6 +140,8 @@ export const zh = {
   'cli.workbook.mergeReport': '合并结果：',
   'cli.workbook.noLedgerToMerge':
     '{path} 中没有“{sheet}”工作表，无法合并；请指定由整改台账助手生成的台账',
+  'cli.workbook.unmarkedLedger':
+    '{path} 中的“{sheet}”等工作表没有整改台账助手留下的标记，可能已被其他程序重新生成；为免覆盖不属于本工具的工作表，未写入任何内容。请用 rectify workbook 生成新的台账，把此文件中填写的进展复制进去后再合并',
   'cli.workbook.backupFailed': '无法备份已有文件 {path}：{reason}',
   'cli.workbook.holdsUserValues':
     '未写入：{path} 是已填写过的台账（{rows} 行有用户填写的内容），不会用空白台账替换它。要按清单更新并保留填写的内容，请运行 rectify workbook --merge {path}；确要重新生成空白台账（原文件仍会备份），请加 --force',
