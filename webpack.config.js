@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
-import webpack from 'webpack';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const DEV_BASE_URL = 'https://localhost:3000/';
@@ -94,12 +93,6 @@ export function wpsAddin(production, baseUrl) {
   };
 }
 
-/** The package writer's compression on fflate instead of node:zlib: the pane writes .xlsx too. */
-const browserDeflate = new webpack.NormalModuleReplacementPlugin(
-  /[\\/]xlsx[\\/]package[\\/]deflate\.ts$/,
-  path.resolve(root, 'src/xlsx/package/deflate.browser.ts'),
-);
-
 export default async (_env, argv) => {
   const production = argv.mode === 'production';
   const baseUrl = productionBaseUrl();
@@ -137,14 +130,8 @@ export default async (_env, argv) => {
     },
     performance: { hints: false },
     plugins: wpsOnly
-      ? [
-          browserDeflate,
-          ...harness.plugins,
-          ...wps.plugins,
-          new CopyWebpackPlugin({ patterns: wps.patterns }),
-        ]
+      ? [...harness.plugins, ...wps.plugins, new CopyWebpackPlugin({ patterns: wps.patterns })]
       : [
-          browserDeflate,
           ...harness.plugins,
           ...wps.plugins,
           new HtmlWebpackPlugin({

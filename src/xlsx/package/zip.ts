@@ -1,8 +1,9 @@
-import { crc32Of, deflateRawBytes, inflateRawBytes } from './deflate';
 import { UnsupportedPackage } from './xml-text';
+// Inflate, deflate and CRC: portable (fflate) by default, Node's zlib in the CLI (zip-codec.ts).
+import { zipCodec } from './zip-codec';
 
 /**
- * The few zip operations the patch needs (compression in deflate.ts: Node's zlib, fflate in the pane). An entry that is not rewritten is
+ * The few zip operations the patch needs, on Node's own zlib. An entry that is not rewritten is
  * copied with its compressed bytes as they are (never inflated, never deflated again), which is
  * what makes saving a 100,000-row ledger cheap; new parts are deflated natively, in parallel, at
  * level 3 (≈ 2.5× faster than 6 on sheet XML, ≈ 20 % larger).
@@ -99,7 +100,7 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
 /** An entry's content, inflated. */
 export async function entryBytes(entry: ZipEntry): Promise<Uint8Array> {
   if (entry.method === STORED) return entry.data;
-  const out = await inflateRawBytes(entry.data);
+  const out = await zipCodec().inflate(entry.data, entry.size);
   if (out.length !== entry.size) throw new UnsupportedPackage(`zip entry ${entry.name} is damaged`);
   return out;
 }
@@ -111,11 +112,12 @@ export async function entryText(entry: ZipEntry): Promise<string> {
 /** A new entry for `text` (UTF-8, deflated), dated `now` in DOS time. */
 export async function newEntry(name: string, text: string, now: Date): Promise<ZipEntry> {
   const raw = new TextEncoder().encode(text);
-  const data = await deflateRawBytes(raw);
+  const codec = zipCodec();
+  const data = await codec.deflate(raw);
   return {
     name,
     method: DEFLATED,
-    crc: crc32Of(raw),
+    crc: codec.crc32(raw),
     compressedSize: data.length,
     size: raw.length,
     time: (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1),
