@@ -77,7 +77,6 @@ export function collectPlanned(
 export async function writeCollect(
   context: XlContext,
   look: WorkbookLook,
-  ledger: CycleLedger,
   planned: CollectPlanned,
 ): Promise<CollectWritten> {
   const { outcome, plan } = planned;
@@ -90,7 +89,7 @@ export async function writeCollect(
     throw new RectifyError(`工作簿中没有“${SHEETS.ledger}”工作表 (no ${SHEETS.ledger} sheet)`);
   const resolved = resolveOn(look, plan);
   const scope = scopeOf(resolved);
-  const firstNewRow = ledgerEnd(ledger);
+  const added = new Set(outcome.addedRows);
   const sheet = context.workbook.worksheets.getItem(ledgerName);
   await writeAtomically(
     context,
@@ -103,7 +102,7 @@ export async function writeCollect(
         await writer.add(JSON.stringify(value).length + 40, () => {
           range.values = [[value]];
           // A date in a row the unit added gets a date format; existing cells keep theirs.
-          if (w.value !== null && 'date' in w.value && w.row >= firstNewRow)
+          if (w.value !== null && 'date' in w.value && added.has(w.row))
             range.numberFormat = [['yyyy-mm-dd']];
         });
       }
@@ -122,9 +121,4 @@ export async function writeCollect(
     cells: outcome.writes.length,
     logRows: log === undefined ? 0 : log.rows.length - 1,
   };
-}
-
-/** The first row below the ledger's table, where rows a unit added go (zero-based). */
-function ledgerEnd(ledger: CycleLedger): number {
-  return masterTable(ledger.snapshot).endRow;
 }

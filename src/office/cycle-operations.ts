@@ -110,7 +110,7 @@ export function createOfficeCycleOperations(host: CycleHost): CycleOperations {
             '预览之后台账已有改动，未写入任何内容；请重新选择文件查看预览后再确认 (the ledger changed after the preview; nothing was written — pick the files again and confirm the new preview)',
           );
         }
-        return writeCollect(context, look, ledger, planned);
+        return writeCollect(context, look, planned);
       });
     },
     openWorkbook: create === undefined ? null : (base64) => create(base64),

@@ -108,9 +108,13 @@ async function ledgerGrid(page: Page): Promise<Cell[][]> {
     const letter = (c: number) =>
       c < 26 ? String.fromCharCode(65 + c) : `A${String.fromCharCode(65 + c - 26)}`;
     const rows: Cell[][] = [];
+    // Rows above the header (a title) may be blank; the table ends at the first blank row below.
+    let header = false;
     for (let r = 1; r < 1000; r++) {
       const row = Array.from({ length: 30 }, (_, c) => probe.cellValue('台账', `${letter(c)}${r}`));
-      if (row.every((v) => v === null || v === '')) break;
+      const blank = row.every((v) => v === null || v === '');
+      if (blank && header) break;
+      header ||= row.includes('问题序号');
       rows.push(row);
     }
     return rows;
@@ -203,11 +207,11 @@ describe('the 分发与回收 tab in Excel (the Excel double as host)', () => {
         await page.getByRole('button', { name: words.import }).click();
         await page.getByTestId('import-done').waitFor();
         const grid = await ledgerGrid(page);
-        const header = grid[0]!.map((h) => String(h ?? ''));
+        const headerAt = grid.findIndex((r) => r.includes('问题序号'));
+        const header = grid[headerAt]!.map((h) => String(h ?? ''));
         const col = (name: string) => header.indexOf(name);
-        const expectedUnits = [
-          ...new Set(grid.slice(1).flatMap((r) => unitsOf(r[col('责任单位')]))),
-        ];
+        const body = grid.slice(headerAt + 1);
+        const expectedUnits = [...new Set(body.flatMap((r) => unitsOf(r[col('责任单位')])))];
         expect(expectedUnits.length).toBeGreaterThan(3);
 
         await page.getByRole('tab', { name: words.cycleTab }).click();
@@ -226,8 +230,7 @@ describe('the 分发与回收 tab in Excel (the Excel double as host)', () => {
         await expect.poll(() => downloads.length, { timeout: 30_000 }).toBe(names.length);
         expect(downloads.map((d) => d.suggestedFilename()).sort()).toEqual([...names].sort());
         // A unit with at least three rows: one to take, one refused, one in conflict.
-        const rowsOf = (u: string) =>
-          grid.slice(1).filter((r) => unitsOf(r[col('责任单位')]).includes(u));
+        const rowsOf = (u: string) => body.filter((r) => unitsOf(r[col('责任单位')]).includes(u));
         const unit = expectedUnits.find((u) => rowsOf(u).length >= 3)!;
         const unitFile = join(dir, `台账-${unit}.xlsx`);
         await downloads
@@ -242,7 +245,10 @@ describe('the 分发与回收 tab in Excel (the Excel double as host)', () => {
         );
         const names_ = Object.fromEntries(reading.definedNames.map((n) => [n.name, n.reference]));
         expect(names_['RECTIFY_CYCLE_UNIT']).toBe(`"${unit}"`);
-        expect((reading.grid('台账')?.rows.length ?? 0) - 1).toBe(rowsOf(unit).length);
+        const unitRows = rowsByHeader((reading.grid('台账')?.rows ?? []) as Cell[][]);
+        expect(unitRows.map((r) => `${r['问题序号']}-${r['措施序号']}`)).toEqual(
+          rowsOf(unit).map((r) => `${r[col('问题序号')]}-${r[col('措施序号')]}`),
+        );
 
         // The unit edits its file with openpyxl: progress on its first row, the measure's wording
         // (a document column) on its second, progress on a third that the office edits too.

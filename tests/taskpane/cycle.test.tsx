@@ -14,7 +14,7 @@ import { createOfficeCycleOperations } from '../../src/office/cycle-operations';
 import { App } from '../../src/taskpane/components/App';
 import { unitWorkbooks } from '../../src/taskpane/cycle/split';
 import { EMBEDDED_LIST_TEXT } from '../../src/taskpane/embedded-list';
-import type { HostInfo } from '../../src/taskpane/host';
+import { cycleOperationsFor, type HostInfo } from '../../src/taskpane/host';
 import { en } from '../../src/taskpane/i18n/en';
 import { zh } from '../../src/taskpane/i18n/zh';
 import { readWorkbook } from '../../src/xlsx/reader';
@@ -118,6 +118,28 @@ describe('the cycle operations on the open workbook (Excel double)', () => {
     });
     await cycle.openWorkbook!('UEsDBA==');
     expect(opened).toEqual(['UEsDBA==']);
+  });
+});
+
+describe('the cycle bridge (host.ts)', () => {
+  const info = (host: 'excel' | 'wps'): HostInfo => ({
+    host,
+    status: { kind: 'excel' },
+    displayLanguage: 'zh-CN',
+    officeJsMissing: false,
+    bodyBackgroundColor: null,
+  });
+
+  it('is the Office.js shell over the page globals in Excel, none in WPS', async () => {
+    const { excel, office } = await ledgerHost({ imported: false });
+    const scope = { Office: office.global, Excel: { run: excel.run } };
+    expect(cycleOperationsFor(info('wps'), scope)).toBeNull();
+    expect(cycleOperationsFor(info('excel'), {})).toBeNull();
+    const cycle = cycleOperationsFor(info('excel'), scope);
+    expect(cycle?.openWorkbook).toBeNull();
+    expect((await cycle!.readLedger()).hasLedger).toBe(false);
+    const withCreate = { ...scope, Excel: { run: excel.run, createWorkbook: async () => {} } };
+    expect(typeof cycleOperationsFor(info('excel'), withCreate)?.openWorkbook).toBe('function');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ReturnedWorkbook } from '../../core/cycle';
 import type { Lang } from '../../core/i18n';
-import { readWorkbook, WorkbookReadError } from '../../xlsx/reader';
+import { readReturnedBytes } from '../../xlsx/cycle-bytes';
 
 /** What the pane needs of a picked file (a DOM File fits). */
 export interface PickedFile {
@@ -14,16 +14,5 @@ export interface PickedFile {
  * kept with the reader's own message, so the preview lists it as refused, beside the others.
  */
 export async function readReturnedFile(file: PickedFile, lang: Lang): Promise<ReturnedWorkbook> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  try {
-    const reading = readWorkbook(bytes, { fileName: file.name });
-    const names = reading.definedNames
-      .filter((n) => n.localSheet === null)
-      .map((n) => ({ name: n.name, reference: n.reference }));
-    return { file: file.name, names, snapshot: reading };
-  } catch (error) {
-    if (error instanceof WorkbookReadError)
-      return { file: file.name, unreadable: error.text(lang) };
-    throw error;
-  }
+  return readReturnedBytes(file.name, new Uint8Array(await file.arrayBuffer()), lang);
 }

@@ -1,15 +1,9 @@
-import { buildSplit, CycleError, ledgerIdentity } from '../../core/cycle';
+import { CycleError } from '../../core/cycle';
 import type { IsoDate } from '../../core/dates';
 import type { CycleLedger } from '../../office/cycle-operations';
-import { newWorkbookBytes } from './workbook-bytes';
+import { splitLedgerBytes, type UnitFileBytes } from '../../xlsx/cycle-bytes';
 
-export interface UnitWorkbook {
-  readonly unit: string;
-  readonly fileName: string;
-  /** The unit's 台账 rows. */
-  readonly rows: number;
-  readonly bytes: Uint8Array;
-}
+export type UnitWorkbook = UnitFileBytes;
 
 /** A failure the pane shows as it is (the core's message, Chinese then English). */
 export class CycleStepError extends Error {
@@ -17,39 +11,22 @@ export class CycleStepError extends Error {
 }
 
 /**
- * One workbook per responsible unit, as `rectify split` makes them (the core's buildSplit),
- * written to bytes in the browser: nothing touches the open workbook.
+ * One workbook per responsible unit, as `rectify split` makes them, from the open workbook's
+ * grids and names, written to bytes in the browser: nothing touches the open workbook.
  */
 export async function unitWorkbooks(
   ledger: CycleLedger,
   today: IsoDate,
   now: Date,
-): Promise<UnitWorkbook[]> {
-  const identity = ledgerIdentity(ledger.names, ledger.snapshot);
-  if (identity === null)
-    throw new CycleStepError(
-      '台账没有标识，也没有可识别的“清单”表，无法分发 (the ledger has no identifier and no 清单 sheet)',
-    );
-  let files;
+): Promise<readonly UnitWorkbook[]> {
   try {
-    files = buildSplit({
-      snapshot: ledger.snapshot,
-      masterId: identity.id,
-      listId: identity.listId,
-      today,
-    });
+    const split = await splitLedgerBytes(
+      { snapshot: ledger.snapshot, names: ledger.names },
+      { today, now },
+    );
+    return split.files;
   } catch (error) {
     if (error instanceof CycleError) throw new CycleStepError(error.message);
     throw error;
   }
-  const out: UnitWorkbook[] = [];
-  for (const f of files) {
-    out.push({
-      unit: f.unit,
-      fileName: f.fileName,
-      rows: f.rows,
-      bytes: await newWorkbookBytes(f.plan, now),
-    });
-  }
-  return out;
 }
