@@ -30,11 +30,22 @@ async function devServerHttps() {
  */
 function endToEndHarness() {
   if (process.env.RECTIFY_E2E === 'wps') return wpsHarness();
+  if (process.env.RECTIFY_E2E === 'pane') return paneHarness();
   if (process.env.RECTIFY_E2E !== '1') return { entry: {}, plugins: [] };
   return {
-    entry: { 'taskpane-e2e': './tests/e2e/harness/boot-with-double.tsx', ...wpsHarness().entry },
+    entry: { ...paneHarness().entry, ...wpsHarness().entry },
+    plugins: [...wpsHarness().plugins, ...paneHarness().plugins],
+  };
+}
+
+/**
+ * taskpane-e2e.html alone. RECTIFY_E2E=pane builds only this page (no add-in, no WPS), for end-to-end
+ * tests of the pane in Excel that need nothing else (tests/e2e/cycle.test.ts): a third of the time.
+ */
+function paneHarness() {
+  return {
+    entry: { 'taskpane-e2e': './tests/e2e/harness/boot-with-double.tsx' },
     plugins: [
-      ...wpsHarness().plugins,
       new HtmlWebpackPlugin({
         filename: 'taskpane-e2e.html',
         template: './src/taskpane/taskpane.html',
@@ -101,17 +112,20 @@ export default async (_env, argv) => {
   const wps = wpsAddin(production, baseUrl);
   const sourceMaps = production ? 'source-map' : 'eval-source-map';
   const wpsOnly = process.env.RECTIFY_E2E === 'wps';
+  const paneOnly = process.env.RECTIFY_E2E === 'pane';
   return {
     mode: production ? 'production' : 'development',
     // The end-to-end build skips source maps: they double its time and no one reads them there.
-    devtool: process.env.RECTIFY_E2E === '1' || wpsOnly ? false : sourceMaps,
-    entry: {
-      ...(wpsOnly
-        ? {}
-        : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/index.ts' }),
-      ...wps.entry,
-      ...harness.entry,
-    },
+    devtool: process.env.RECTIFY_E2E === '1' || wpsOnly || paneOnly ? false : sourceMaps,
+    entry: paneOnly
+      ? harness.entry
+      : {
+          ...(wpsOnly
+            ? {}
+            : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/index.ts' }),
+          ...wps.entry,
+          ...harness.entry,
+        },
     output: {
       path: path.resolve(root, 'dist'),
       filename: '[name].[contenthash:8].js',
@@ -129,42 +143,44 @@ export default async (_env, argv) => {
       ],
     },
     performance: { hints: false },
-    plugins: wpsOnly
-      ? [...harness.plugins, ...wps.plugins, new CopyWebpackPlugin({ patterns: wps.patterns })]
-      : [
-          ...harness.plugins,
-          ...wps.plugins,
-          new HtmlWebpackPlugin({
-            filename: 'taskpane.html',
-            template: './src/taskpane/taskpane.html',
-            chunks: ['taskpane'],
-            templateParameters: { officeJs: OFFICE_JS },
-          }),
-          new HtmlWebpackPlugin({
-            filename: 'commands.html',
-            template: './src/commands/commands.html',
-            chunks: ['commands'],
-            templateParameters: { officeJs: OFFICE_JS },
-          }),
-          new CopyWebpackPlugin({
-            patterns: [
-              { from: 'assets/*.png', to: 'assets/[name][ext]' },
-              { from: 'assets/help.html', to: 'help.html' },
-              ...wps.patterns,
-              {
-                from: 'manifest.xml',
-                to: 'manifest.xml',
-                transform: (content) =>
-                  production && baseUrl
-                    ? content
-                        .toString()
-                        .replaceAll(DEV_BASE_URL, baseUrl)
-                        .replaceAll(DEV_BASE_URL.slice(0, -1), baseUrl.slice(0, -1))
-                    : content,
-              },
-            ],
-          }),
-        ],
+    plugins: paneOnly
+      ? harness.plugins
+      : wpsOnly
+        ? [...harness.plugins, ...wps.plugins, new CopyWebpackPlugin({ patterns: wps.patterns })]
+        : [
+            ...harness.plugins,
+            ...wps.plugins,
+            new HtmlWebpackPlugin({
+              filename: 'taskpane.html',
+              template: './src/taskpane/taskpane.html',
+              chunks: ['taskpane'],
+              templateParameters: { officeJs: OFFICE_JS },
+            }),
+            new HtmlWebpackPlugin({
+              filename: 'commands.html',
+              template: './src/commands/commands.html',
+              chunks: ['commands'],
+              templateParameters: { officeJs: OFFICE_JS },
+            }),
+            new CopyWebpackPlugin({
+              patterns: [
+                { from: 'assets/*.png', to: 'assets/[name][ext]' },
+                { from: 'assets/help.html', to: 'help.html' },
+                ...wps.patterns,
+                {
+                  from: 'manifest.xml',
+                  to: 'manifest.xml',
+                  transform: (content) =>
+                    production && baseUrl
+                      ? content
+                          .toString()
+                          .replaceAll(DEV_BASE_URL, baseUrl)
+                          .replaceAll(DEV_BASE_URL.slice(0, -1), baseUrl.slice(0, -1))
+                      : content,
+                },
+              ],
+            }),
+          ],
     devServer: serving
       ? {
           host: process.env.DEV_HOST ?? 'localhost',

@@ -66,7 +66,7 @@ beforeAll(async () => {
       plainWorkbook,
     ]);
   })();
-  const [folder] = await Promise.all([buildForEndToEnd('e2e-dist-cycle'), others]);
+  const [folder] = await Promise.all([buildForEndToEnd('e2e-dist-cycle', 'pane'), others]);
   server = await serveFolder(folder);
 }, 600_000);
 
