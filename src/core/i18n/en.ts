@@ -346,7 +346,7 @@ export const en: Catalogue = {
     'Makes one workbook per responsible unit holding only its rows (document columns locked), to download and send out. The open workbook is not changed.',
   'pane.cycle.split.running': 'Making the unit files…',
   'pane.cycle.split.done': '{count} unit files made (split date {date}); click to download:',
-  'pane.cycle.split.rows': '{rows} rows',
+  'pane.cycle.split.rows': 'rows: {rows}',
   'pane.cycle.split.downloadAll': 'Download all',
   'pane.cycle.split.open': 'Open in Excel',
   'pane.cycle.split.openLabel': 'Open "{name}" in Excel',
@@ -374,7 +374,7 @@ export const en: Catalogue = {
   'pane.cycle.collect.nothing': 'No file can be collected; the ledger will not change.',
   'pane.cycle.collect.writing': 'Writing into the ledger…',
   'pane.cycle.collect.done':
-    'Written into the ledger: {cells} cells; the {sheet} sheet now holds {rows} entries.',
+    'Written into the ledger. Cells written: {cells}; entries now on the {sheet} sheet: {rows}.',
   'pane.cycle.collect.openLog': 'Open {sheet}',
   'pane.cycle.collect.cancelled': 'Cancelled; the ledger was not changed.',
   'pane.cycle.report.button': 'Make progress report',
