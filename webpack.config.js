@@ -39,8 +39,8 @@ function endToEndHarness() {
 }
 
 /**
- * taskpane-e2e.html alone. RECTIFY_E2E=pane builds only this page (no add-in, no WPS), for end-to-end
- * tests of the pane in Excel that need nothing else (tests/e2e/cycle.test.ts): a third of the time.
+ * taskpane-e2e.html alone. RECTIFY_E2E=pane builds only this page (no add-in, no WPS), for
+ * end-to-end tests of the pane in Excel that need nothing else (tests/e2e/cycle.test.ts).
  */
 function paneHarness() {
   return {
@@ -113,19 +113,17 @@ export default async (_env, argv) => {
   const sourceMaps = production ? 'source-map' : 'eval-source-map';
   const wpsOnly = process.env.RECTIFY_E2E === 'wps';
   const paneOnly = process.env.RECTIFY_E2E === 'pane';
-  return {
+  const config = {
     mode: production ? 'production' : 'development',
     // The end-to-end build skips source maps: they double its time and no one reads them there.
     devtool: process.env.RECTIFY_E2E === '1' || wpsOnly || paneOnly ? false : sourceMaps,
-    entry: paneOnly
-      ? harness.entry
-      : {
-          ...(wpsOnly
-            ? {}
-            : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/index.ts' }),
-          ...wps.entry,
-          ...harness.entry,
-        },
+    entry: {
+      ...(wpsOnly
+        ? {}
+        : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/index.ts' }),
+      ...wps.entry,
+      ...harness.entry,
+    },
     output: {
       path: path.resolve(root, 'dist'),
       filename: '[name].[contenthash:8].js',
@@ -143,44 +141,42 @@ export default async (_env, argv) => {
       ],
     },
     performance: { hints: false },
-    plugins: paneOnly
-      ? harness.plugins
-      : wpsOnly
-        ? [...harness.plugins, ...wps.plugins, new CopyWebpackPlugin({ patterns: wps.patterns })]
-        : [
-            ...harness.plugins,
-            ...wps.plugins,
-            new HtmlWebpackPlugin({
-              filename: 'taskpane.html',
-              template: './src/taskpane/taskpane.html',
-              chunks: ['taskpane'],
-              templateParameters: { officeJs: OFFICE_JS },
-            }),
-            new HtmlWebpackPlugin({
-              filename: 'commands.html',
-              template: './src/commands/commands.html',
-              chunks: ['commands'],
-              templateParameters: { officeJs: OFFICE_JS },
-            }),
-            new CopyWebpackPlugin({
-              patterns: [
-                { from: 'assets/*.png', to: 'assets/[name][ext]' },
-                { from: 'assets/help.html', to: 'help.html' },
-                ...wps.patterns,
-                {
-                  from: 'manifest.xml',
-                  to: 'manifest.xml',
-                  transform: (content) =>
-                    production && baseUrl
-                      ? content
-                          .toString()
-                          .replaceAll(DEV_BASE_URL, baseUrl)
-                          .replaceAll(DEV_BASE_URL.slice(0, -1), baseUrl.slice(0, -1))
-                      : content,
-                },
-              ],
-            }),
-          ],
+    plugins: wpsOnly
+      ? [...harness.plugins, ...wps.plugins, new CopyWebpackPlugin({ patterns: wps.patterns })]
+      : [
+          ...harness.plugins,
+          ...wps.plugins,
+          new HtmlWebpackPlugin({
+            filename: 'taskpane.html',
+            template: './src/taskpane/taskpane.html',
+            chunks: ['taskpane'],
+            templateParameters: { officeJs: OFFICE_JS },
+          }),
+          new HtmlWebpackPlugin({
+            filename: 'commands.html',
+            template: './src/commands/commands.html',
+            chunks: ['commands'],
+            templateParameters: { officeJs: OFFICE_JS },
+          }),
+          new CopyWebpackPlugin({
+            patterns: [
+              { from: 'assets/*.png', to: 'assets/[name][ext]' },
+              { from: 'assets/help.html', to: 'help.html' },
+              ...wps.patterns,
+              {
+                from: 'manifest.xml',
+                to: 'manifest.xml',
+                transform: (content) =>
+                  production && baseUrl
+                    ? content
+                        .toString()
+                        .replaceAll(DEV_BASE_URL, baseUrl)
+                        .replaceAll(DEV_BASE_URL.slice(0, -1), baseUrl.slice(0, -1))
+                    : content,
+              },
+            ],
+          }),
+        ],
     devServer: serving
       ? {
           host: process.env.DEV_HOST ?? 'localhost',
@@ -192,4 +188,6 @@ export default async (_env, argv) => {
         }
       : undefined,
   };
+  // The pane's end-to-end page alone: none of the add-in's pages, no WPS package.
+  return paneOnly ? { ...config, entry: harness.entry, plugins: harness.plugins } : config;
 };
