@@ -9,7 +9,6 @@ import { WorkbookXml } from './package/workbook-xml';
 import { UnsupportedPackage } from './package/xml-text';
 import { openWorkbookFile } from './read';
 import { readWorkbook, type WorkbookReading } from './reader';
-import { writeBytesAtomic } from './write';
 import { openPackage, planBytes } from './write-plan';
 
 /**
@@ -46,23 +45,21 @@ export async function workbookNames(bytes: Uint8Array): Promise<DefinedName[]> {
 
 /**
  * The master with a collect outcome written (values patched into its 台账, added rows inside
- * its table, 回收记录 appended), saved to `path` atomically: the same bytes the task pane
- * writes (cycle-bytes.ts). A part the writer cannot edit exactly stops it before anything is
- * written (WorkbookFileError naming the part).
+ * its table, 回收记录 appended), as bytes to save at `path`: the same bytes the task pane
+ * writes (cycle-bytes.ts). A part the writer cannot edit exactly throws WorkbookFileError
+ * naming the part; nothing is written.
  */
-export async function writeCollected(
+export async function collectedLedgerBytes(
   master: CycleWorkbook,
   outcome: CollectOutcome,
   today: IsoDate,
   path: string,
-): Promise<number> {
-  let bytes: Uint8Array;
+): Promise<Uint8Array> {
   try {
-    bytes = await collectedBytes(master.bytes, master.snapshot, outcome, today);
+    return await collectedBytes(master.bytes, master.snapshot, outcome, today);
   } catch (error) {
     throw cannotWrite(error, path);
   }
-  return writeBytesAtomic(bytes, path);
 }
 
 /** The ledger with the plan's owned sheets added or replaced (every other part byte for byte). */

@@ -299,6 +299,68 @@ describe('collect through the cell patcher', () => {
     expect(fromBytes?.rows).toEqual(fromCli?.rows);
   });
 
+  it('writes into a master saved by LibreOffice (shared strings), that part unchanged', async () => {
+    const saved = join(work, 'libreoffice-master.xlsx');
+    await copyFile(master, saved);
+    await resaveWithLibreOffice(saved);
+    const result = join(work, 'libreoffice-collected.xlsx');
+    const collected = await runRectify([
+      'collect',
+      saved,
+      fileA,
+      '--out',
+      result,
+      '--today',
+      COLLECT_DAY,
+    ]);
+    expect(collected.code, collected.stderr).toBe(0);
+    const was = entries(await readFile(saved));
+    const now = entries(await readFile(result));
+    expect(was['xl/sharedStrings.xml']).toBeDefined();
+    expect(
+      Buffer.from(now['xl/sharedStrings.xml'] as Uint8Array).equals(
+        Buffer.from(was['xl/sharedStrings.xml'] as Uint8Array),
+      ),
+    ).toBe(true);
+    const book = await readBack(result);
+    expect(rowOf(book, a1)?.['整改进展']).toBe(FORMULA_TEXT);
+    expect(rowOf(book, a1)?.['完成日期']).toBe('2026-11-28');
+    expect(rowOf(book, a2)?.['佐证材料']).toBe('2026-11-20');
+    expect(ledgerRows(book).find((r) => r['问题序号'] === 99)?.['整改措施']).toBe('新增的措施');
+    expect((await openpyxlFacts(result, []))['table']).toBe(
+      (await openpyxlFacts(out, []))['table'],
+    );
+  }, 120_000);
+
+  it('refuses a 台账 part it cannot edit exactly: exit 2, no backup, the master unchanged', async () => {
+    const folder = join(work, 'unpatchable');
+    await mkdir(folder);
+    const copy = join(folder, '整改台账.xlsx');
+    await copyFile(master, copy);
+    // A comment among the cells: text search could be fooled by it, so the patcher refuses.
+    await run(PYTHON, [
+      '-c',
+      `import sys, zipfile, shutil
+src = sys.argv[1]; tmp = src + ".tmp"
+with zipfile.ZipFile(src) as z, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as out:
+    for i in z.infolist():
+        data = z.read(i.filename)
+        if i.filename == sys.argv[2]:
+            data = data.replace(b"<sheetData>", b"<sheetData><!-- note -->", 1)
+        out.writestr(i.filename, data)
+shutil.move(tmp, src)`,
+      copy,
+      ledgerParts(await readFile(master)).sheet,
+    ]);
+    const before = await readFile(copy);
+    const result = await runRectify(['collect', copy, fileA, '--today', COLLECT_DAY]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('文件未改动');
+    expect(result.stderr).toContain(ledgerParts(before).sheet);
+    expect(await readdir(folder)).toEqual(['整改台账.xlsx']);
+    expect(Buffer.from(await readFile(copy)).equals(Buffer.from(before))).toBe(true);
+  });
+
   it('splits from bytes and from a snapshot with its names as rectify split does', async () => {
     const masterBytes = await readFile(master);
     const reading = readWorkbook(masterBytes);

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SheetPlan } from '../../src/core/plan/types';
 import { newPackage } from '../../src/xlsx/package/new-package';
 import { Package } from '../../src/xlsx/package/parts';
-import { patchSheetCells, type CellPatch } from '../../src/xlsx/package/patch-cells';
+import { patchedCellBytes, type CellPatch } from '../../src/xlsx/package/patch-cells';
 import { planPackageBytes } from '../../src/xlsx/package/plan-bytes';
 import { UnsupportedPackage } from '../../src/xlsx/package/xml-text';
 import { readWorkbook } from '../../src/xlsx/reader';
@@ -52,9 +52,11 @@ async function patched(
 ): Promise<{ bytes: Uint8Array; sheet: string }> {
   const pkg = Package.open(base);
   await edit(pkg);
-  const source = Package.open(await pkg.toBytes(NOW));
-  await patchSheetCells(source, { sheet: '台账', writes, tableRows });
-  const bytes = await source.toBytes(NOW);
+  const bytes = await patchedCellBytes(
+    await pkg.toBytes(NOW),
+    { sheet: '台账', writes, tableRows },
+    NOW,
+  );
   return { bytes, sheet: await Package.open(bytes).text(SHEET) };
 }
 

@@ -10,7 +10,8 @@ import {
   type ReturnedWorkbook,
 } from '../../core/cycle';
 import { WorkbookFileError } from '../../xlsx/errors';
-import { readCycleWorkbook, writeCollected } from '../../xlsx/cycle-files';
+import { collectedLedgerBytes, readCycleWorkbook } from '../../xlsx/cycle-files';
+import { writeBytesAtomic } from '../../xlsx/write';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
 import { keepPrevious } from './workbook';
@@ -88,8 +89,10 @@ export const registerCollect: CommandRegistration = (program, lang) => {
         const out = options.out ?? file;
         let backup: string | null = null;
         try {
+          // The new bytes first: a part that cannot be edited stops here, before any backup.
+          const bytes = await collectedLedgerBytes(master, outcome, today, out);
           if (options.out === undefined) backup = await keepPrevious(file);
-          await writeCollected(master, outcome, today, out);
+          await writeBytesAtomic(bytes, out);
         } catch (error) {
           asCliError(error);
         }

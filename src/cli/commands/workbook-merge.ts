@@ -7,6 +7,7 @@ import { reportLines } from '../../core/merge';
 import { SheetConflictError, TableNameConflictError, WorkbookFileError } from '../../xlsx/errors';
 import { mergeLedgerPackage, type LedgerMergeResult } from '../../xlsx/merge-ledger';
 import { openWorkbookFile, type OpenedWorkbook } from '../../xlsx/read';
+import { requireSameFormat } from './same-format';
 import { CliError } from '../errors';
 
 /** `rectify workbook --seed NEW.txt --merge OLD.xlsx`: the merge half, before the file is written. */
@@ -45,7 +46,8 @@ export async function mergeIntoWorkbookFile(
     if (error instanceof WorkbookFileError) throw new CliError(error.message);
     throw error;
   }
-  if (opened.reading.grid(SHEETS.ledger) === null) {
+  requireSameFormat(opened, out, lang);
+  if (opened.reading.worksheet(SHEETS.ledger) === null) {
     throw new CliError(
       t(lang, 'cli.workbook.noLedgerToMerge', { path: request.mergePath, sheet: SHEETS.ledger }),
     );

@@ -72,6 +72,8 @@ export const en: Catalogue = {
   'cli.error.other': 'the command line is not right: {detail}',
   'cli.today.invalid': '--today must be a real date as YYYY-MM-DD; got "{value}"',
   'cli.out.notXlsx': 'the output must be an .xlsx file: {path}',
+  'cli.out.keepFormat':
+    'the output must end in .{format} like the workbook it comes from: {path} (Excel does not open a file whose extension does not match); use a .{format} file name',
   'cli.list.noItems':
     'no item found in the list file {path}; items start with a numeral such as "一、" or "二、"',
   'cli.fs.noSuchFile': 'no such file',

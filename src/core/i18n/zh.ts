@@ -78,6 +78,8 @@ export const zh = {
   'cli.error.other': '命令行有误：{detail}',
   'cli.today.invalid': '--today 应为真实日期，格式 YYYY-MM-DD，收到“{value}”',
   'cli.out.notXlsx': '输出文件须以 .xlsx 结尾：{path}',
+  'cli.out.keepFormat':
+    '输出文件须与原工作簿一样以 .{format} 结尾：{path}（扩展名不符的文件 Excel 打不开），请改用 .{format} 文件名',
   'cli.list.noItems': '清单文件中没有找到任何条目：{path}，条目应以“一、”“二、”这样的编号开头',
   'cli.fs.noSuchFile': '文件不存在',
   'cli.fs.permission': '没有权限',

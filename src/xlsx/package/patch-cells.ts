@@ -2,7 +2,7 @@ import { columnLetter } from '../../core/grid';
 import type { PlanCell } from '../../core/plan/types';
 import { readRange } from '../reader/cell-ref';
 import { dateSerial } from './date-serial';
-import { NS, REL, Relationships, relsPartOf, resolveTarget, type Package } from './parts';
+import { NS, Package, REL, Relationships, relsPartOf, resolveTarget } from './parts';
 import { PatchStyles } from './patch-styles';
 import { grownRanges, grownTable, rangeText, tableOf, type SheetTable } from './patch-table';
 import { cellsOf, rowsOf, type CellSpot, type RowSpot } from './sheet-rows';
@@ -85,6 +85,17 @@ async function dropCalcChain(pkg: Package, parts: WorkbookParts): Promise<void> 
   parts.contentTypes.removeOverride(chain);
   pkg.set(relsPartOf(workbook), parts.workbookRels.toString());
   pkg.set('[Content_Types].xml', parts.contentTypes.toString());
+}
+
+/** patchSheetCells on a package's bytes: the new package's bytes (nothing written anywhere). */
+export async function patchedCellBytes(
+  bytes: Uint8Array,
+  patch: SheetCellsPatch,
+  now: Date,
+): Promise<Uint8Array> {
+  const pkg = Package.open(bytes);
+  await patchSheetCells(pkg, patch);
+  return pkg.toBytes(now);
 }
 
 /** The workbook part, as the package relationships name it. */
