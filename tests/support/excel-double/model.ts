@@ -94,7 +94,28 @@ export class SheetModel {
 
   ensureCell(r: number, c: number): Cell {
     const row = (this.cells[r] ??= []);
-    return (row[c] ??= { value: '', numberFormat: 'General' });
+    return (row[c] ??= { value: '', numberFormat: this.areaFormat(r, c) });
+  }
+
+  /** Whether a number format was ever set over an area (a whole column below a table). */
+  private areaFormats = false;
+
+  /** A number format for every cell of an area, those not created yet included. */
+  formatArea(rect: Rect, format: string): void {
+    this.areaFormats = true;
+    this.formats.push({ rect, path: 'numberFormat', value: format });
+    this.cells.forEach((row, r) => {
+      if (!row || r < rect.top || r > rect.bottom) return;
+      row.forEach((cell, c) => {
+        if (cell && c >= rect.left && c <= rect.right) cell.numberFormat = format;
+      });
+    });
+  }
+
+  /** The number format a cell not created yet would have: its area's, or General. */
+  areaFormat(r: number, c: number): string {
+    if (!this.areaFormats) return 'General';
+    return (this.effectiveFormat(r, c, 'numberFormat') as string | null) ?? 'General';
   }
 
   /** Bounding box of cells with a value (or, unless valuesOnly, also a non-default format). */
