@@ -260,7 +260,10 @@ export class RangeDouble extends ClientObjectDouble<RangeModel> implements XlRan
           if (applyTo !== 'Contents') cell.numberFormat = 'General';
         });
       });
-      if (applyTo !== 'Contents') sheet.formats.push({ rect, path: '*clear*', value: null });
+      if (applyTo !== 'Contents') {
+        sheet.formats.push({ rect, path: '*clear*', value: null });
+        sheet.clearAreaFormats(rect);
+      }
     });
   }
 
