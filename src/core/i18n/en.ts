@@ -416,8 +416,6 @@ export const en: Catalogue = {
     '{label} must be a whole number of days from {min} to {max}; found "{found}". Nothing was changed.',
   'settings.moved':
     'Cell {cell} of sheet "{sheet}" is no longer beside "{label}" (rows may have been moved), so nothing was changed rather than overwrite what you typed. Put "{label}" back and try again, or type the number into its cell.',
-  'office.settings.saveFailed':
-    'The settings could not be saved to the workbook ({reason}); the workbook keeps the settings it had, nothing was lost. Please try again.',
   'office.reimportLimits':
     "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks, number formats, fill colours and fonts. In the Excel add-in it cannot keep notes, formatting of part of a cell's text, or borders you drew (the add-in cannot read them); to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
 };

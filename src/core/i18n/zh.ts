@@ -401,8 +401,6 @@ export const zh = {
   'settings.invalid': '{label}应为 {min} 至 {max} 之间的整数天数，收到“{found}”。未做任何修改。',
   'settings.moved':
     '“{sheet}”工作表 {cell} 单元格旁边不再是“{label}”（行可能被移动过），为免覆盖您填写的内容，未做任何修改。请把“{label}”放回原处后重试，或直接在单元格中修改天数。',
-  'office.settings.saveFailed':
-    '设置未能保存到工作簿（{reason}），工作簿中的设置保持原样，没有内容丢失。请重试。',
   'office.reimportLimits':
     '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接、数字格式、填充颜色和字体。在 Excel 加载项中无法保留批注、单元格内部分文字的格式和您画的边框（加载项读不到这些）；如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。',
 } as const;
