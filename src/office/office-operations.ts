@@ -6,30 +6,27 @@ import type { WorkbookPlan } from '../core/plan/types';
 import { readLedger } from '../core/ledger/read';
 import {
   SummaryError,
-  buildSummaryPlan,
+  buildSummaries,
   overdueOverview,
   staleSummarySheets,
+  type Summaries,
 } from '../core/summary';
+import { writtenSheets } from '../core/shell/written';
 import type { OverdueOverview } from '../core/summary/types';
 import { validationSheetPlan } from '../core/validate/sheet-plan';
 import { validateWorkbook } from '../core/validate/validate';
 import type { ValidationReport } from '../core/validate/types';
 import { buildLedgerWorkbookPlan, ledgerMarks } from '../core/workbook/plan';
-import { parseBox } from './a1';
+import type { SettingsReading } from '../core/settings';
 import { type ApplyOptions, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
 import { RectifyError } from './errors';
 import type { XlContext, XlRun } from './excel-api';
 import { type OfficeLike, hostStatus } from './host';
 import { rebuildRisks } from '../core/rebuild-risks';
 import { MERGED_SHEETS, mergeLedgerInWorkbook, mergeOutcome, readRichSheets } from './merge-ledger';
-import type {
-  ImportOutcome,
-  RectifyOperations,
-  Settings,
-  SheetWritten,
-  WorkbookState,
-} from './operations';
+import type { ImportOutcome, RectifyOperations, SheetWritten, WorkbookState } from './operations';
 import { readGrids, snapshotOf } from './read-grid';
+import { usedBox } from './read-used';
 import { runBatch } from './run-batch';
 import { queueSettingsRead, readSettings, writeSettings } from './settings';
 import { writeAtomically } from './transaction';
@@ -73,13 +70,6 @@ async function writePlan(
   return applied(resolved, syncs);
 }
 
-function written(plan: WorkbookPlan, result: { sheets: readonly SheetWritten[] }): SheetWritten[] {
-  return plan.sheets.map((s) => ({
-    name: s.name,
-    rows: result.sheets.find((w) => w.name === s.name)?.rows ?? 0,
-  }));
-}
-
 /** The operations the ribbon and the task pane share, carried out on the open workbook. */
 export function createOfficeOperations(host: OfficeHost): RectifyOperations {
   const { office } = host;
@@ -120,7 +110,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         if (sheet.isNullObject) return { hasLedger: false, ledgerRows: 0 };
         return {
           hasLedger: true,
-          ledgerRows: used.isNullObject ? 0 : parseBox(used.address).bottom,
+          ledgerRows: used.isNullObject ? 0 : usedBox(used.address).bottom,
           reimportLimits: t(languageOfTag(office.context.displayLanguage), 'office.reimportLimits'),
         };
       });
@@ -139,14 +129,14 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       return writing(async (context) => {
         // One request looks at the workbook and reads every sheet either path needs.
         let seen: (() => WorkbookLook) | undefined;
-        let settings: (() => Settings) | undefined;
+        let settings: (() => SettingsReading) | undefined;
         const rich = await readRichSheets(context, MERGED_SHEETS, () => {
           seen = queueLook(context);
           settings = queueSettingsRead(context);
         });
         const before = seen!();
         // A re-import keeps the numbers the user set in 说明 (defaults in a new workbook).
-        const planOptions = { ...baseOptions, settings: settings!() };
+        const planOptions = { ...baseOptions, settings: settings!().settings };
         const plan = buildLedgerWorkbookPlan(list, planOptions);
         const diagnostics = (plan.diagnostics ?? []).map(
           (d) => `${d.sheet}${d.cell ? `!${d.cell}` : ''}：${d.message} (${d.messageEn})`,
@@ -182,7 +172,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         }
         changes.push(...diagnostics);
         const result = await writePlan(context, before, plan);
-        return { sheets: written(plan, result), changes };
+        return { sheets: writtenSheets(plan, result.sheets), changes };
       });
     },
 
@@ -236,19 +226,20 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       return writing(async (context) => {
         const { look, grids } = await lookAndRead(context, SUMMARY_SHEETS);
         const sheetNames = look.sheets.map((s) => s.name);
-        let plan: WorkbookPlan;
+        let summaries: Summaries;
         try {
           // No dueSoonDays given: the core reads the workbook's own from 说明.
-          plan = buildSummaryPlan(snapshotOf(sheetNames, grids), { today: options.today });
+          summaries = buildSummaries(snapshotOf(sheetNames, grids), { today: options.today });
         } catch (error) {
           // The core's own plain message, shown as it is.
           if (error instanceof SummaryError) throw new RectifyError(error.message);
           throw error;
         }
+        const { plan } = summaries;
         const result = await writePlan(context, look, plan, {
           retire: (owned) => staleSummarySheets(owned, plan),
         });
-        return written(plan, result);
+        return writtenSheets(plan, result.sheets, summaries.sheets);
       });
     },
 
@@ -270,7 +261,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         requireOwnedLedger(before);
         const hasMilestones = isOwned(before, SHEETS.milestones);
         const bodyRows = (used: typeof ledgerUsed) =>
-          used.isNullObject ? 0 : parseBox(used.address).bottom;
+          used.isNullObject ? 0 : usedBox(used.address).bottom;
         const marks = ledgerMarks({
           ledgerRows: bodyRows(ledgerUsed),
           milestoneRows: hasMilestones ? bodyRows(milestonesUsed) : 0,
