@@ -7,6 +7,8 @@ export const en: Catalogue = {
   'common.clauseSeparator': '; ',
   'common.none': '(none)',
   'common.dash': '—',
+  'common.quoted': '"{text}"',
+  'common.listCut': '{listed}, … ({count} in all)',
   'severity.error': 'Error',
   'severity.warning': 'Warning',
 
@@ -40,6 +42,44 @@ export const en: Catalogue = {
   'validate.reference.skipped': '{what}; these checks were skipped: {checks}.',
   'validate.reference.skippedStatusDefaults':
     '{what}; these checks were skipped: {checks}; statuses were checked against the default list.',
+
+  // Validation: what each rule says about a cell (sheet and column names are the workbook's own)
+  'validate.where.cell': '{sheet}!{cell} (row {row}, {column}): {detail}',
+  'validate.where.cellNoColumn': '{sheet}!{cell} (row {row}): {detail}',
+  'validate.missingLedger': 'there is no sheet named "{sheet}".',
+  'validate.missingColumn':
+    'sheet "{sheet}" has no column "{column}" in header row {row}; the header should hold: {columns}.',
+  'validate.badSetting':
+    '{label} must be a whole number of days from {min} to {max}; found "{found}". The default {days} is used until it is corrected.',
+  'validate.cellError': 'the cell holds the Excel error {error}; fix the formula or enter the value.',
+  'validate.badDate': '"{text}" is not a real date; expected a date such as 2022-06-30.',
+  'validate.futureDate': '{date} is after today ({today}); {column} cannot be in the future.',
+  'validate.doneWithoutDate': 'the status is "{status}" but the completion date is empty; fill it in.',
+  'validate.listClosureWithoutDate':
+    'the list states this item is done (status "{status}") but gives no completion date; find and fill in the real date.',
+  'validate.dateWithoutDone':
+    'a completion date {date} is filled in but the status is "{status}"; if the work is done, set the status to {done}, otherwise clear the date.',
+  'validate.overdueNoProgress':
+    'deadline {deadline} passed {days} days ago, not done, and no progress is given; explain it before submission.',
+  'validate.overdue':
+    'deadline {deadline} passed {days} days ago and the status is "{status}" (progress given).',
+  'validate.noProgress': 'the status is "{status}" but no progress is given; describe the progress so far.',
+  'validate.neverUpdated': 'not done and never updated; update at least every {days} days.',
+  'validate.stale':
+    'not done and last updated {updated}, {days} days ago (at most {staleDays} expected).',
+  'validate.duplicateKey':
+    'item {item} measure "{measure}" appears more than once (also row {rows}); one row per measure.',
+  'validate.unknownItem':
+    '"{value}" is not an item number of sheet {sheet}; expected a number of its column {column} (1–{max}).',
+  'validate.unknownItemNoItems':
+    '"{value}" is not an item number of sheet {sheet}; sheet {sheet} has no items yet.',
+  'validate.unknownNames':
+    '{names}: not in the {column} list of sheet {sheet}; use a name listed in {sheet}, or add the new name to {sheet} first.',
+  'validate.deadlineMismatch':
+    '{deadline} matches neither the deadline of item {item} in sheet {items} nor any milestone of this measure in sheet {milestones}; the dates there: {expected}.',
+  'validate.required': 'is empty; {column} must be filled in (unmerge merged cells and fill every row).',
+  'validate.badStatus':
+    '"{status}" is not a status; expected one of: {statuses} (add a new status to sheet {sheet}, with its category in column "{categoryColumn}").',
 
   'cli.description':
     'Rectify for Excel: reads a rectification list into a structured ledger, validates the ledger, builds leader summaries.',

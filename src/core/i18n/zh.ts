@@ -11,6 +11,8 @@ export const zh = {
   'common.clauseSeparator': '；',
   'common.none': '（无）',
   'common.dash': '—',
+  'common.quoted': '“{text}”',
+  'common.listCut': '{listed}、…（共 {count} 个）',
   'severity.error': '错误',
   'severity.warning': '警告',
 
@@ -46,6 +48,39 @@ export const zh = {
   'validate.reference.skipped': '{what}，已跳过以下检查：{checks}。',
   'validate.reference.skippedStatusDefaults':
     '{what}，已跳过以下检查：{checks}；状态按默认状态列表检查。',
+
+  // Validation: what each rule says about a cell (sheet and column names are the workbook's own)
+  'validate.where.cell': '{sheet}!{cell}（第{row}行“{column}”）：{detail}',
+  'validate.where.cellNoColumn': '{sheet}!{cell}（第{row}行）：{detail}',
+  'validate.missingLedger': '找不到“{sheet}”工作表；应有一个名为“{sheet}”的工作表。',
+  'validate.missingColumn': '“{sheet}”第{row}行找不到“{column}”列；表头应包含：{columns}。',
+  'validate.badSetting':
+    '{label}应为 {min} 至 {max} 之间的整数天数，收到“{found}”。暂按默认 {days} 天计算，请改正。',
+  'validate.cellError': '单元格是 Excel 错误值 {error}；应改正公式或填写实际内容。',
+  'validate.badDate': '“{text}”不是有效日期，应填写真实日期，如 2022-06-30 或 2022年6月30日。',
+  'validate.futureDate': '{date} 晚于今天（{today}），{column}不能是将来的日期。',
+  'validate.doneWithoutDate': '状态为“{status}”，但完成日期为空；应填写完成日期。',
+  'validate.listClosureWithoutDate':
+    '清单载明该项已完成（状态为“{status}”），但未给出完成日期；请查明并填写实际完成日期。',
+  'validate.dateWithoutDone':
+    '已填写完成日期 {date}，但状态为“{status}”；如已完成，应将状态改为{done}，否则清空完成日期。',
+  'validate.overdueNoProgress':
+    '截止日期 {deadline} 已过 {days} 天，尚未完成，整改进展为空；报送前应写明整改进展或逾期原因。',
+  'validate.overdue': '截止日期 {deadline} 已过 {days} 天，状态为“{status}”，尚未完成（已填写整改进展）。',
+  'validate.noProgress': '状态为“{status}”，但整改进展为空；应填写目前的整改进展。',
+  'validate.neverUpdated': '尚未完成，更新日期为空；应在 {days} 天内更新一次并填写更新日期。',
+  'validate.stale': '尚未完成，最近更新于 {updated}，已 {days} 天未更新（应不超过 {staleDays} 天）。',
+  'validate.duplicateKey':
+    '问题序号 {item} 的措施序号“{measure}”重复出现（另见第 {rows} 行）；每条措施只应占一行。',
+  'validate.unknownItem': '“{value}”不是{sheet}中的问题序号；应为{sheet}“{column}”列中的数字（1–{max}）。',
+  'validate.unknownItemNoItems': '“{value}”不是{sheet}中的问题序号；{sheet}中还没有任何条目。',
+  'validate.unknownNames':
+    '{names}不在{sheet}的{column}中；应使用{sheet}中的名称，或先把新名称加入{sheet}。',
+  'validate.deadlineMismatch':
+    '{deadline} 与{items}第 {item} 项的截止日期及该措施的{milestones}都不一致；{items}或{milestones}中的日期为：{expected}。',
+  'validate.required': '为空，应填写{column}（如是合并单元格，请取消合并并逐行填写）。',
+  'validate.badStatus':
+    '“{status}”不是有效状态，应为以下之一：{statuses}（新状态请加入{sheet}并在“{categoryColumn}”列注明类别）。',
 
   // Command line: the program and commander's own texts
   'cli.description': '整改台账助手：把整改清单读成结构化台账，校验台账，生成领导汇总。',

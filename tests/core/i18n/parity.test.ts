@@ -39,11 +39,10 @@ describe('message catalogues', () => {
   });
 
   it('give every message the same placeholders in both languages', () => {
+    // The same set: a language may name a placeholder twice where the other says it once.
+    const names = (template: string) => [...new Set(placeholdersIn(template))];
     for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
-      expect({ key, names: placeholdersIn(en[key]) }).toEqual({
-        key,
-        names: placeholdersIn(zh[key]),
-      });
+      expect({ key, names: names(en[key]) }).toEqual({ key, names: names(zh[key]) });
     }
   });
 
