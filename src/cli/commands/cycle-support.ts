@@ -29,7 +29,7 @@ export async function openWorkbook(path: string): Promise<CycleWorkbook> {
   try {
     return await readCycleWorkbook(path);
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
+    if (error instanceof WorkbookFileError) throw new CliError(error.said, 2);
     throw error;
   }
 }
@@ -39,6 +39,6 @@ export function asCliError(error: unknown, prefix = ''): never {
   if (error instanceof CycleError) throw new CliError(`${prefix}${error.message}`, 2);
   if (error instanceof SheetConflictError)
     throw new CliError(`未写入任何内容：${error.message}`, 2);
-  if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
+  if (error instanceof WorkbookFileError) throw new CliError(error.said, 2);
   throw error;
 }

@@ -5,7 +5,7 @@ import { SHEETS } from '../../core/ledger/model';
 import { readLedger } from '../../core/ledger/read';
 import { ownedSheets } from '../../core/ownership';
 import { WorkbookFileError } from '../../xlsx/errors';
-import { openWorkbookFile, readLocaleOf } from '../../xlsx/read';
+import { openWorkbookFile } from '../../xlsx/read';
 import type { ReadLocale, WorkbookReading } from '../../xlsx/reader';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
@@ -22,12 +22,12 @@ export const registerInspect: CommandRegistration = (program, lang) => {
     .argument('<file>', '工作簿 .xlsx / .xlsm (the workbook)')
     .option('--json', '输出 JSON (print JSON)')
     .action(async (file: string, options: InspectOptions, command: Command) => {
-      const locale = readLocaleOf();
+      const locale = lang;
       let reading: WorkbookReading;
       try {
-        reading = (await openWorkbookFile(file, locale)).reading;
+        reading = (await openWorkbookFile(file)).reading;
       } catch (error) {
-        if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
+        if (error instanceof WorkbookFileError) throw new CliError(error.said, 2);
         throw error;
       }
       const inspection = inspectionOf(file, reading);

@@ -42,7 +42,7 @@ export async function mergeIntoWorkbookFile(
   try {
     opened = await openWorkbookFile(request.mergePath);
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw new CliError(error.message);
+    if (error instanceof WorkbookFileError) throw new CliError(error.said);
     throw error;
   }
   if (opened.reading.grid(SHEETS.ledger) === null) {
@@ -70,7 +70,7 @@ export async function mergeIntoWorkbookFile(
       error instanceof TableNameConflictError ||
       error instanceof WorkbookFileError
     ) {
-      throw new CliError(error.message);
+      throw new CliError(error.said);
     }
     throw error;
   }

@@ -396,4 +396,93 @@ export const en: Catalogue = {
     'The settings could not be saved to the workbook ({reason}); the workbook keeps the settings it had, nothing was lost. Please try again.',
   'office.reimportLimits':
     "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks, number formats, fill colours and fonts. In the Excel add-in it cannot keep notes, formatting of part of a cell's text, or borders you drew (the add-in cannot read them); to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
+  'documents.empty': 'the file is empty',
+  'documents.tooLarge': 'the file has {mb} MB, too large to be a rectification list',
+  'documents.badZip': 'the file is a zip that cannot be read (perhaps incomplete); download or save it again',
+  'documents.unsupported': '{what}; save it as .docx (or UTF-8 text) in Word or WPS and try again',
+  'documents.what.noPdf': 'PDF cannot be read here',
+  'documents.what.noDoc': 'a Word 97–2003 file (.doc) cannot be read here',
+  'documents.what.noXlsx': 'an Excel file cannot be read here',
+  'documents.what.rtf': 'this is an RTF file',
+  'documents.what.zip': 'this zip is neither a Word document nor an Excel workbook',
+  'documents.what.unknownOffice': 'this Office file is of a kind we do not recognise',
+  'documents.xls':
+    'this is an Excel 97–2003 workbook (.xls); open it in Excel or WPS, save it as .xlsx and try again',
+  'documents.binary':
+    'the file is not text, nor a Word, PDF or Excel file we recognise; save it as .docx or UTF-8 text',
+  'documents.undecodable':
+    'from byte {byte} on the file is neither UTF-8 nor GB18030 (GBK) text; save it as UTF-8 in Notepad or WPS',
+  'documents.badUtf16':
+    'the file starts with a UTF-16 mark but holds broken characters; save it as UTF-8',
+  'documents.docx.badZip':
+    'this Word file cannot be opened (its zip cannot be read); open it in Word or WPS and save a copy, then try again',
+  'documents.docx.noBody':
+    'the zip holds no Word body; open it in Word or WPS, save it as .docx and try again',
+  'documents.doc.unreadable':
+    'this Word 97–2003 file (.doc) cannot be read; open it in Word or WPS, save it as .docx and try again',
+  'documents.pdf.encrypted':
+    'the PDF is password-protected, so its text cannot be read; use an unprotected copy or the Word original',
+  'documents.pdf.damaged': 'this PDF cannot be opened; use the Word original or export the PDF again',
+  'documents.pdf.scanned':
+    'the PDF has {pages} pages but no text layer (probably a scan); ask the issuing office for the Word original (.docx or .doc)',
+  'documents.readerFailed':
+    'reading the file failed: {detail}. Save it as .docx or UTF-8 text and try again',
+  'list.refusal.duplicates': 'the list repeats a number, so nothing was written: {details}',
+  'list.refusal.noItems': 'no item found: {found}. {shape}',
+  'list.refusal.noMeasures':
+    '{items} items read (the first: "{first}") but not one measure, so no ledger can be made. {shape}',
+  'list.shape':
+    'A rectification list starts each item with a numeral such as "一、" followed by the problem, then labelled lines (target, lead unit, supervising leader, measures numbered 1., 2., deadline); or it is a table with columns such as number, problem, measures, responsible unit and deadline',
+  'list.found.paragraphs': '{paragraphs} paragraphs read',
+  'list.found.paragraphsAndTables': '{paragraphs} paragraphs and {tables} tables read',
+  'list.found.opening': '{counts}, starting with "{opening}"',
+  'xlsx.fs.noSuchFile': 'no such file or folder',
+  'xlsx.fs.permission': 'permission denied',
+  'xlsx.fs.isFolder': 'it is a folder',
+  'xlsx.fs.notFolder': 'a part of the path is not a folder',
+  'xlsx.fs.noSpace': 'no space left on the disk',
+  'xlsx.fs.other': 'the system reported an error ({detail})',
+  'xlsx.file.cannotRead': 'cannot read {path}: {reason}',
+  'xlsx.file.cannotWrite': 'cannot write {path}: {reason}',
+  'xlsx.file.noFolder':
+    'cannot write {path}: the folder {folder} does not exist; create it first or choose another path',
+  'xlsx.file.unsupportedPart':
+    'cannot write {path}: the tool could not handle this part of the workbook (technical detail: {detail}); nothing was changed',
+  'xlsx.read.notZip':
+    '{file} is not an .xlsx workbook (not a zip-based Office file); open it in Excel or WPS, save it as .xlsx and try again',
+  'xlsx.read.encrypted':
+    '{file} is protected by a password (encrypted); open it in Excel or WPS, remove the password, save it as .xlsx and try again',
+  'xlsx.read.foreign':
+    '{file} is {kind}, not an .xlsx workbook; open it in Excel or WPS, save it as .xlsx and try again',
+  'xlsx.read.damaged':
+    '{file} is damaged: its part {part} cannot be read; ask the sender for the file again or use a backup',
+  'xlsx.read.damagedDetail':
+    '{file} is damaged: its part {part} cannot be read (technical detail: {detail}); ask the sender for the file again or use a backup',
+  'xlsx.read.unreadablePart':
+    'could not read the part {part} of {file}; it may come from a program this tool does not know yet: open it in Excel or WPS, save it as .xlsx and try again',
+  'xlsx.read.unreadablePartDetail':
+    'could not read the part {part} of {file} (technical detail: {detail}); it may come from a program this tool does not know yet: open it in Excel or WPS, save it as .xlsx and try again',
+  'xlsx.read.tooLarge':
+    'the part {part} of {file} is too large to read safely; check the file, or remove what is not needed in Excel or WPS, save it and try again',
+  'xlsx.read.tooLargeDetail':
+    'the part {part} of {file} is too large to read safely (technical detail: {detail}); check the file, or remove what is not needed in Excel or WPS, save it and try again',
+  'xlsx.kind.xls': 'an Excel 97-2003 workbook (.xls)',
+  'xlsx.kind.et': 'a WPS Spreadsheets file (.et)',
+  'xlsx.kind.ods': 'an OpenDocument spreadsheet (.ods)',
+  'xlsx.kind.csv': 'a CSV text file (.csv)',
+  'xlsx.kind.text': 'a plain text file',
+  'xlsx.kind.docx': 'a Word document (.docx)',
+  'xlsx.kind.doc': 'a Word 97-2003 document (.doc)',
+  'xlsx.kind.pptx': 'a PowerPoint presentation (.pptx)',
+  'xlsx.kind.xlsb': 'an Excel binary workbook (.xlsb)',
+  'xlsx.kind.pdf': 'a PDF file (.pdf)',
+  'xlsx.kind.html': 'a web page (HTML)',
+  'xlsx.kind.xmlSpreadsheet': 'an XML Spreadsheet 2003 file',
+  'xlsx.kind.zip': 'a plain zip archive',
+  'cli.list.unreadable': 'cannot read the list file {path}: {reason}',
+  'cli.list.refused': 'list file {path}: {reason}',
+  'plan.refusal.sheet':
+    'sheet {sheets} was not made by this tool and is never overwritten; rename or delete it first',
+  'plan.refusal.table':
+    'the table name "{table}" is used by a table on sheet "{sheet}" and is never overwritten; rename that table first',
 };

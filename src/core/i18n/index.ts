@@ -16,6 +16,7 @@ export {
   isMessage,
   LocalizedError,
   message,
+  quoted,
   render,
   type Message,
   type MessageParam,

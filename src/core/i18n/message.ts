@@ -41,6 +41,11 @@ export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && 'key' in value && !Array.isArray(value);
 }
 
+/** Names from the document, each in the language's quotation marks (joined when rendered). */
+export function quoted(names: readonly string[]): Message[] {
+  return names.map((text) => message('common.quoted', { text }));
+}
+
 const MAX_LISTED = 10;
 
 /** The message in `lang`, its parameters said in the same language. */

@@ -382,4 +382,86 @@ export const zh = {
     '设置未能保存到工作簿（{reason}），工作簿中的设置保持原样，没有内容丢失。请重试。',
   'office.reimportLimits':
     '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接、数字格式、填充颜色和字体。在 Excel 加载项中无法保留批注、单元格内部分文字的格式和您画的边框（加载项读不到这些）；如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。',
+  // List documents that cannot be read (src/documents)
+  'documents.empty': '文件是空的',
+  'documents.tooLarge': '文件有 {mb} MB，不像是一份整改清单',
+  'documents.badZip': '文件是一个读不出来的压缩包（可能不完整），请重新下载或另存一份',
+  'documents.unsupported': '{what}，请在 Word 或 WPS 中另存为 .docx（或 UTF-8 文本）后再试',
+  'documents.what.noPdf': '这里不能读取 PDF',
+  'documents.what.noDoc': '这里不能读取 Word 97–2003（.doc）文件',
+  'documents.what.noXlsx': '这里不能读取 Excel 文件',
+  'documents.what.rtf': '这是 RTF 文件',
+  'documents.what.zip': '这个压缩包既不是 Word 文档也不是 Excel 工作簿',
+  'documents.what.unknownOffice': '无法识别这个 Office 文件',
+  'documents.xls': '这是 Excel 97–2003（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再试',
+  'documents.binary':
+    '文件不是文本，也不是能识别的 Word、PDF 或 Excel 文件，请另存为 .docx 或 UTF-8 文本',
+  'documents.undecodable':
+    '文件第 {byte} 个字节起不是 UTF-8 或 GB18030（GBK）文本，请用记事本或 WPS 另存为 UTF-8',
+  'documents.badUtf16': '文件以 UTF-16 标记开头，但其中有不成对的字符，请另存为 UTF-8',
+  'documents.docx.badZip':
+    '无法打开这个 Word 文件（压缩包读不出来），请在 Word 或 WPS 中打开后另存一份再试',
+  'documents.docx.noBody': '压缩包中没有 Word 正文，请在 Word 或 WPS 中打开后另存为 .docx 再试',
+  'documents.doc.unreadable':
+    '无法读取这个 Word 97–2003（.doc）文件，请在 Word 或 WPS 中打开后另存为 .docx 再试',
+  'documents.pdf.encrypted': '这个 PDF 设有密码，无法读取其中文字，请使用未加密的文件或 Word 原件',
+  'documents.pdf.damaged': '无法打开这个 PDF 文件，请使用 Word 原件或重新导出 PDF',
+  'documents.pdf.scanned':
+    '这个 PDF 共 {pages} 页，但没有文字层（可能是扫描件），无法读取；请向发文单位索取 Word 原件（.docx 或 .doc）',
+  'documents.readerFailed': '读取文件时出错：{detail}。可以把文件另存为 .docx 或 UTF-8 文本再试',
+  // A list that must not become a ledger (core/list/refusal.ts)
+  'list.refusal.duplicates': '清单中有重复的编号，未生成任何内容：{details}',
+  'list.refusal.noItems': '没有找到任何条目：{found}。{shape}',
+  'list.refusal.noMeasures':
+    '读到 {items} 个条目（第一条：“{first}”），但没有一项整改措施，不能生成台账。{shape}',
+  'list.shape':
+    '整改清单的样子：“一、问题……”起一条，其下有“整改目标：”“牵头单位：”“督办县领导：”“整改措施：1．……”“整改时限：2023年12月31日”等；或是一张表，表头有“序号”“问题”“整改措施”“责任单位”“整改时限”等列',
+  'list.found.paragraphs': '读到 {paragraphs} 段文字',
+  'list.found.paragraphsAndTables': '读到 {paragraphs} 段文字、{tables} 个表格',
+  'list.found.opening': '{counts}，开头是“{opening}”',
+  // The file shell: files that cannot be read or written (src/xlsx)
+  'xlsx.fs.noSuchFile': '文件或文件夹不存在',
+  'xlsx.fs.permission': '没有权限',
+  'xlsx.fs.isFolder': '这是一个文件夹',
+  'xlsx.fs.notFolder': '路径中有一段不是文件夹',
+  'xlsx.fs.noSpace': '磁盘空间不足',
+  'xlsx.fs.other': '系统报告错误（{detail}）',
+  'xlsx.file.cannotRead': '无法读取 {path}：{reason}',
+  'xlsx.file.cannotWrite': '无法写入 {path}：{reason}',
+  'xlsx.file.noFolder': '无法写入 {path}：文件夹 {folder} 不存在；请先创建该文件夹或换一个路径',
+  'xlsx.file.unsupportedPart':
+    '无法写入 {path}：整改台账助手无法处理工作簿中的这一部分（技术细节：{detail}）；文件未改动',
+  'xlsx.read.notZip': '{file} 不是 .xlsx 工作簿（不是 zip 格式的 Office 文件）；请在 Excel 或 WPS 中另存为 .xlsx 后重试',
+  'xlsx.read.encrypted':
+    '{file} 设有密码（已加密），无法读取；请在 Excel 或 WPS 中打开它，取消密码后保存为 .xlsx，再重试',
+  'xlsx.read.foreign': '{file} 是{kind}，不是 .xlsx 工作簿；请在 Excel 或 WPS 中另存为 .xlsx 后重试',
+  'xlsx.read.damaged': '{file} 已损坏：其中的 {part} 无法解开；请向发送方重新索取该文件或使用备份',
+  'xlsx.read.damagedDetail':
+    '{file} 已损坏：其中的 {part} 无法解开（技术细节：{detail}）；请向发送方重新索取该文件或使用备份',
+  'xlsx.read.unreadablePart':
+    '无法读取 {file} 中的 {part}；文件可能由本工具尚不认识的程序写成，请在 Excel 或 WPS 中另存为 .xlsx 后重试',
+  'xlsx.read.unreadablePartDetail':
+    '无法读取 {file} 中的 {part}（技术细节：{detail}）；文件可能由本工具尚不认识的程序写成，请在 Excel 或 WPS 中另存为 .xlsx 后重试',
+  'xlsx.read.tooLarge':
+    '{file} 中的 {part} 过大，为免耗尽内存未读取；请检查该文件是否异常，或在 Excel 或 WPS 中删除多余内容后另存再试',
+  'xlsx.read.tooLargeDetail':
+    '{file} 中的 {part} 过大，为免耗尽内存未读取（技术细节：{detail}）；请检查该文件是否异常，或在 Excel 或 WPS 中删除多余内容后另存再试',
+  'xlsx.kind.xls': 'Excel 97-2003 工作簿（.xls）',
+  'xlsx.kind.et': 'WPS 表格文件（.et）',
+  'xlsx.kind.ods': 'OpenDocument 电子表格（.ods）',
+  'xlsx.kind.csv': 'CSV 文本文件（.csv）',
+  'xlsx.kind.text': '纯文本文件',
+  'xlsx.kind.docx': 'Word 文档（.docx）',
+  'xlsx.kind.doc': 'Word 97-2003 文档（.doc）',
+  'xlsx.kind.pptx': 'PowerPoint 演示文稿（.pptx）',
+  'xlsx.kind.xlsb': 'Excel 二进制工作簿（.xlsb）',
+  'xlsx.kind.pdf': 'PDF 文件（.pdf）',
+  'xlsx.kind.html': '网页（HTML）文件',
+  'xlsx.kind.xmlSpreadsheet': 'XML 电子表格 2003 文件',
+  'xlsx.kind.zip': '普通 zip 压缩包',
+  'cli.list.unreadable': '无法读取清单文件 {path}：{reason}',
+  'cli.list.refused': '清单文件 {path}：{reason}',
+  'plan.refusal.sheet': '工作表{sheets}不是整改台账助手生成的，不会被覆盖；请先重命名或删除该表',
+  'plan.refusal.table':
+    '表格名称“{table}”已被工作表“{sheet}”中的表格使用，不会被覆盖；请先重命名该表格',
 } as const;

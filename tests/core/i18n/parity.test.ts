@@ -6,11 +6,14 @@ import { zh } from '../../../src/core/i18n/zh';
 
 /** Text from the document or the file system that either language may quote as it is. */
 const NAMES_QUOTED_IN_ENGLISH = ['领导汇总', '汇总-', '备份', '一、', '二、'];
-/** Product, program and format names Chinese text uses as they are. */
+/** Product, program and format names Chinese text uses as they are (longest first). */
 const WORDS_KEPT_IN_CHINESE = [
   'Office.js',
   'ExcelApi',
   'Excel',
+  'OpenDocument',
+  'PowerPoint',
+  'Office',
   'WPS',
   'Word',
   'Esc',
@@ -27,6 +30,21 @@ const WORDS_KEPT_IN_CHINESE = [
   'txt',
   'JSON',
   'UTF-8',
+  'UTF-16',
+  'GB18030',
+  'GBK',
+  'RTF',
+  'CSV',
+  'HTML',
+  'XML',
+  // File extensions (.xlsb before .xls) and the zip container
+  'xlsb',
+  'xls',
+  'ods',
+  'csv',
+  'pptx',
+  '.et',
+  'zip',
   'YYYY-MM-DD',
   'KB',
   'MB',
