@@ -25,7 +25,10 @@ export const MAX_DOCUMENT_BYTES = 30 * 1024 * 1024;
 
 /** A kind of file this face cannot read, with the save-as advice. */
 function unsupported(what: MessageKey & `documents.what.${string}`): DocumentError {
-  return new DocumentError('unsupported', message('documents.unsupported', { what: message(what) }));
+  return new DocumentError(
+    'unsupported',
+    message('documents.unsupported', { what: message(what) }),
+  );
 }
 
 export async function readDocument(

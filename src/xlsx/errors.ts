@@ -58,7 +58,9 @@ export function fsErrorMessage(error: unknown): Message {
     case 'ENOSPC':
       return message('xlsx.fs.noSpace');
     case undefined:
-      return message('xlsx.fs.other', { detail: error instanceof Error ? error.message : String(error) });
+      return message('xlsx.fs.other', {
+        detail: error instanceof Error ? error.message : String(error),
+      });
     default:
       // The system's own code (EBUSY, EMFILE …) names the failure for support in either language.
       return message('xlsx.fs.other', { detail: code });

@@ -63,7 +63,6 @@ describe('openWorkbookFile', () => {
     expect(error.message).toContain('已损坏');
     expect(error.message).not.toContain('\n');
   });
-
 });
 
 describe('readWorkbookFile (ExcelJS, kept for the save paths)', () => {

@@ -1,10 +1,4 @@
-import {
-  t,
-  type Lang,
-  type MessageKey,
-  type ParamValue,
-  type PlaceholdersOf,
-} from './translate';
+import { t, type Lang, type MessageKey, type ParamValue, type PlaceholdersOf } from './translate';
 import type { zh } from './zh';
 
 /**
@@ -25,14 +19,17 @@ export interface Message {
 export type MessageParam = ShownParam | (() => ShownParam);
 type ShownParam = ParamValue | Message | readonly (ParamValue | Message)[];
 
-export type MessageParamsArgument<K extends MessageKey> = [
-  PlaceholdersOf<(typeof zh)[K]>,
-] extends [never]
+export type MessageParamsArgument<K extends MessageKey> = [PlaceholdersOf<(typeof zh)[K]>] extends [
+  never,
+]
   ? []
   : [params: Record<PlaceholdersOf<(typeof zh)[K]>, MessageParam>];
 
 /** The message `key` with `params`, to be said later by `render`. */
-export function message<K extends MessageKey>(key: K, ...params: MessageParamsArgument<K>): Message {
+export function message<K extends MessageKey>(
+  key: K,
+  ...params: MessageParamsArgument<K>
+): Message {
   return params[0] === undefined ? { key } : { key, params: params[0] };
 }
 

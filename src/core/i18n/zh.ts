@@ -66,13 +66,16 @@ export const zh = {
     '已填写完成日期 {date}，但状态为“{status}”；如已完成，应将状态改为{done}，否则清空完成日期。',
   'validate.overdueNoProgress':
     '截止日期 {deadline} 已过 {days} 天，尚未完成，整改进展为空；报送前应写明整改进展或逾期原因。',
-  'validate.overdue': '截止日期 {deadline} 已过 {days} 天，状态为“{status}”，尚未完成（已填写整改进展）。',
+  'validate.overdue':
+    '截止日期 {deadline} 已过 {days} 天，状态为“{status}”，尚未完成（已填写整改进展）。',
   'validate.noProgress': '状态为“{status}”，但整改进展为空；应填写目前的整改进展。',
   'validate.neverUpdated': '尚未完成，更新日期为空；应在 {days} 天内更新一次并填写更新日期。',
-  'validate.stale': '尚未完成，最近更新于 {updated}，已 {days} 天未更新（应不超过 {staleDays} 天）。',
+  'validate.stale':
+    '尚未完成，最近更新于 {updated}，已 {days} 天未更新（应不超过 {staleDays} 天）。',
   'validate.duplicateKey':
     '问题序号 {item} 的措施序号“{measure}”重复出现（另见第 {rows} 行）；每条措施只应占一行。',
-  'validate.unknownItem': '“{value}”不是{sheet}中的问题序号；应为{sheet}“{column}”列中的数字（1–{max}）。',
+  'validate.unknownItem':
+    '“{value}”不是{sheet}中的问题序号；应为{sheet}“{column}”列中的数字（1–{max}）。',
   'validate.unknownItemNoItems': '“{value}”不是{sheet}中的问题序号；{sheet}中还没有任何条目。',
   'validate.unknownNames':
     '{names}不在{sheet}的{column}中；应使用{sheet}中的名称，或先把新名称加入{sheet}。',
@@ -199,11 +202,30 @@ export const zh = {
   'cli.summarize.nothingWritten': '未写入任何内容：{reason}',
 
   'cli.inspect.description': '查看工具在工作簿中读到的内容',
+  'cli.inspect.argFile': '工作簿 .xlsx / .xlsm',
+  'cli.inspect.optJson': '输出 JSON',
+  'cli.inspect.head': '{file}：{format}，{producer}，{dates} 日期系统',
+  'cli.inspect.producerUnknown': '生成程序不明',
+  'cli.inspect.savedBy': '由 {application} 保存',
+  'cli.inspect.sheets': '工作表（按工作簿顺序）：',
+  'cli.inspect.kind.worksheet': '工作表',
+  'cli.inspect.kind.chartsheet': '图表工作表',
+  'cli.inspect.kind.dialogsheet': '对话框工作表',
+  'cli.inspect.kind.macrosheet': '宏工作表',
+  'cli.inspect.state.visible': '可见',
+  'cli.inspect.state.hidden': '隐藏',
+  'cli.inspect.state.veryHidden': '深度隐藏',
+  'cli.inspect.size': '{rows} 行 × {columns} 列',
+  'cli.inspect.owned': '本工具生成',
+  'cli.inspect.noLedger': '没有“{sheet}”工作表',
+  'cli.inspect.ledger': '台账：工作表“{sheet}”，表头在第 {row} 行，{rows} 行数据',
+  'cli.inspect.columns': '列：{columns}',
   'cli.split.description': '按责任单位拆分台账，每个单位一个工作簿',
   'cli.collect.description': '回收各单位填报的文件，合并进总台账',
   'cli.report.description': '生成整改进展情况报告 .docx',
   'cli.setting.dueSoonDays': '临期提醒天数（{min}–{max}，{purpose}，默认 {days}）',
   'cli.setting.staleDays': '未更新提醒天数（{min}–{max}，{purpose}，默认 {days}）',
+  'cli.setting.invalid': '{flag}：{label}应为 {min} 至 {max} 之间的整数天数，收到“{found}”',
   'cli.setting.forWorkbook': '写入“说明”表的提醒设置',
   'cli.setting.forValidate': '本次校验使用，默认取工作簿“说明”表中的设置',
   'cli.setting.forSummarize': '本次汇总使用，默认取工作簿“说明”表中的设置',
@@ -431,10 +453,12 @@ export const zh = {
   'xlsx.file.noFolder': '无法写入 {path}：文件夹 {folder} 不存在；请先创建该文件夹或换一个路径',
   'xlsx.file.unsupportedPart':
     '无法写入 {path}：整改台账助手无法处理工作簿中的这一部分（技术细节：{detail}）；文件未改动',
-  'xlsx.read.notZip': '{file} 不是 .xlsx 工作簿（不是 zip 格式的 Office 文件）；请在 Excel 或 WPS 中另存为 .xlsx 后重试',
+  'xlsx.read.notZip':
+    '{file} 不是 .xlsx 工作簿（不是 zip 格式的 Office 文件）；请在 Excel 或 WPS 中另存为 .xlsx 后重试',
   'xlsx.read.encrypted':
     '{file} 设有密码（已加密），无法读取；请在 Excel 或 WPS 中打开它，取消密码后保存为 .xlsx，再重试',
-  'xlsx.read.foreign': '{file} 是{kind}，不是 .xlsx 工作簿；请在 Excel 或 WPS 中另存为 .xlsx 后重试',
+  'xlsx.read.foreign':
+    '{file} 是{kind}，不是 .xlsx 工作簿；请在 Excel 或 WPS 中另存为 .xlsx 后重试',
   'xlsx.read.damaged': '{file} 已损坏：其中的 {part} 无法解开；请向发送方重新索取该文件或使用备份',
   'xlsx.read.damagedDetail':
     '{file} 已损坏：其中的 {part} 无法解开（技术细节：{detail}）；请向发送方重新索取该文件或使用备份',

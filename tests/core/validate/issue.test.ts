@@ -9,7 +9,8 @@ const detail: Detail = message('validate.badStatus', {
   sheet: '名录',
   categoryColumn: '状态类别',
 });
-const ZH = '“完成了”不是有效状态，应为以下之一：未启动、已完成（新状态请加入名录并在“状态类别”列注明类别）。';
+const ZH =
+  '“完成了”不是有效状态，应为以下之一：未启动、已完成（新状态请加入名录并在“状态类别”列注明类别）。';
 const EN =
   '"完成了" is not a status; expected one of: 未启动, 已完成 (add a new status to sheet 名录, with its category in column "状态类别").';
 const at = (rowIndex: number, columnIndex: number, column = '状态', sheet = '台账') => ({

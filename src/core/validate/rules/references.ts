@@ -1,6 +1,7 @@
 import { isErrorCell } from '../../grid';
 import { cellText, isBlankCell } from '../../ledger/cell-text';
-import { ITEM_COLUMNS, type LedgerColumn, isRemovedFromList, SHEETS } from '../../ledger/model';
+import type { ITEM_COLUMNS } from '../../ledger/model';
+import { type LedgerColumn, isRemovedFromList, SHEETS } from '../../ledger/model';
 import { type LedgerRow, ledgerCell } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
