@@ -1,4 +1,11 @@
-import { t, type Lang, type MessageKey, type ParamValue, type PlaceholdersOf } from './translate';
+import {
+  t,
+  templateParts,
+  type Lang,
+  type MessageKey,
+  type ParamValue,
+  type PlaceholdersOf,
+} from './translate';
 import type { zh } from './zh';
 
 /**
@@ -47,28 +54,40 @@ const MAX_LISTED = 10;
 
 /** The message in `lang`, its parameters said in the same language. */
 export function render(lang: Lang, said: Message): string {
-  if (said.params === undefined) return (t as (l: Lang, k: MessageKey) => string)(lang, said.key);
-  const values: Record<string, ParamValue> = {};
-  for (const [name, value] of Object.entries(said.params)) values[name] = renderParam(lang, value);
-  return (t as (l: Lang, k: MessageKey, p: Record<string, ParamValue>) => string)(
-    lang,
-    said.key,
-    values,
-  );
+  const parts = templateParts(lang, said.key);
+  const params = said.params;
+  let text = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    const value = params?.[name];
+    text +=
+      (value === undefined ? `{${name}}` : renderParam(lang, value)) + (parts[i + 1] as string);
+  }
+  return text;
 }
 
-function renderParam(lang: Lang, param: MessageParam): ParamValue {
+function renderParam(lang: Lang, param: MessageParam): string {
+  if (typeof param === 'string') return param;
+  if (typeof param === 'number') return String(param);
   const value = typeof param === 'function' ? param() : param;
-  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (!Array.isArray(value)) return render(lang, value as Message);
   const items = value as readonly (ParamValue | Message)[];
-  const shown = items
-    .slice(0, MAX_LISTED)
-    .map((item) => (typeof item === 'object' ? render(lang, item) : String(item)));
-  const listed = shown.join(t(lang, 'common.nameSeparator'));
+  const separator = SEPARATORS[lang];
+  let listed = '';
+  const shown = Math.min(items.length, MAX_LISTED);
+  for (let i = 0; i < shown; i++) {
+    const item = items[i] as ParamValue | Message;
+    listed += (i === 0 ? '' : separator) + (typeof item === 'object' ? render(lang, item) : item);
+  }
   if (items.length <= MAX_LISTED) return listed;
   return t(lang, 'common.listCut', { listed, count: items.length });
 }
+
+const SEPARATORS: Record<Lang, string> = {
+  zh: t('zh', 'common.nameSeparator'),
+  en: t('en', 'common.nameSeparator'),
+};
 
 /**
  * An error whose text is a message: `message` is the Chinese text (what a log or an unprepared

@@ -58,13 +58,13 @@ export class Finding implements ValidationIssue {
    * workbook names them, in either language); the rule's text alone for a whole sheet.
    */
   text(lang: Lang): string {
-    const detail = render(lang, this.#detail);
-    if (this.row === 0) return detail;
+    if (this.row === 0) return render(lang, this.#detail);
     const column = shown(this.column);
-    const where = { sheet: this.sheet, cell: this.cell, row: this.row };
+    const { sheet, cell, row } = this;
+    const detail = this.#detail;
     return column
-      ? render(lang, message('validate.where.cell', { ...where, column, detail }))
-      : render(lang, message('validate.where.cellNoColumn', { ...where, detail }));
+      ? render(lang, { key: 'validate.where.cell', params: { sheet, cell, row, column, detail } })
+      : render(lang, { key: 'validate.where.cellNoColumn', params: { sheet, cell, row, detail } });
   }
 
   get message(): string {
