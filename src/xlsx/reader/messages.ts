@@ -29,7 +29,7 @@ export interface ReadFailureDetails {
   /** The package part concerned, e.g. `xl/worksheets/sheet1.xml`. */
   readonly part?: string;
   /** What was found: a technical detail for support, quoted as it is in either language. */
-  readonly detail?: string;
+  readonly detail?: string | Message;
   readonly kind?: ForeignKind;
 }
 
