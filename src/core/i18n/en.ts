@@ -470,6 +470,8 @@ export const en: Catalogue = {
   'xlsx.fs.other': 'the system reported an error ({detail})',
   'xlsx.file.cannotRead': 'cannot read {path}: {reason}',
   'xlsx.file.cannotWrite': 'cannot write {path}: {reason}',
+  'xlsx.file.folderUnchanged':
+    'cannot write {path}: {reason}; the unit files written so far were removed and {dir} is as it was',
   'xlsx.file.noFolder':
     'cannot write {path}: the folder {folder} does not exist; create it first or choose another path',
   'xlsx.file.unsupportedPart':

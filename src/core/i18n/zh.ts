@@ -450,6 +450,7 @@ export const zh = {
   'xlsx.fs.other': '系统报告错误（{detail}）',
   'xlsx.file.cannotRead': '无法读取 {path}：{reason}',
   'xlsx.file.cannotWrite': '无法写入 {path}：{reason}',
+  'xlsx.file.folderUnchanged': '无法写入 {path}：{reason}；已写入的单位文件均已删除，{dir} 未改动',
   'xlsx.file.noFolder': '无法写入 {path}：文件夹 {folder} 不存在；请先创建该文件夹或换一个路径',
   'xlsx.file.unsupportedPart':
     '无法写入 {path}：整改台账助手无法处理工作簿中的这一部分（技术细节：{detail}）；文件未改动',

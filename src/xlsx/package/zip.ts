@@ -1,6 +1,6 @@
-import { promisify } from 'node:util';
-import { crc32, deflateRaw, inflateRaw } from 'node:zlib';
 import { UnsupportedPackage } from './xml-text';
+// Inflate, deflate and CRC: portable (fflate) by default, Node's zlib in the CLI (zip-codec.ts).
+import { zipCodec } from './zip-codec';
 
 /**
  * The few zip operations the patch needs, on Node's own zlib. An entry that is not rewritten is
@@ -10,9 +10,6 @@ import { UnsupportedPackage } from './xml-text';
  * Zip64, encryption and multi-disk archives are not read (UnsupportedPackage: the caller falls
  * back to ExcelJS, which does not write them either).
  */
-
-const inflate = promisify(inflateRaw);
-const deflate = promisify(deflateRaw);
 
 const SIG = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50 } as const;
 const STORED = 0;
@@ -103,23 +100,24 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
 /** An entry's content, inflated. */
 export async function entryBytes(entry: ZipEntry): Promise<Uint8Array> {
   if (entry.method === STORED) return entry.data;
-  const out = await inflate(entry.data);
+  const out = await zipCodec().inflate(entry.data, entry.size);
   if (out.length !== entry.size) throw new UnsupportedPackage(`zip entry ${entry.name} is damaged`);
   return out;
 }
 
 export async function entryText(entry: ZipEntry): Promise<string> {
-  return Buffer.from(await entryBytes(entry)).toString('utf8');
+  return new TextDecoder('utf-8').decode(await entryBytes(entry));
 }
 
 /** A new entry for `text` (UTF-8, deflated), dated `now` in DOS time. */
 export async function newEntry(name: string, text: string, now: Date): Promise<ZipEntry> {
-  const raw = Buffer.from(text, 'utf8');
-  const data = await deflate(raw, { level: 3 });
+  const raw = new TextEncoder().encode(text);
+  const codec = zipCodec();
+  const data = await codec.deflate(raw);
   return {
     name,
     method: DEFLATED,
-    crc: crc32(raw),
+    crc: codec.crc32(raw),
     compressedSize: data.length,
     size: raw.length,
     time: (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1),

@@ -46,7 +46,7 @@ const NOT_YET_IN_THE_CATALOGUE: Readonly<Record<string, number>> = {
   'src/cli/commands/collect.ts': 12,
   'src/cli/commands/cycle-support.ts': 1,
   'src/cli/commands/report.ts': 17,
-  'src/cli/commands/split.ts': 8,
+  'src/cli/commands/split.ts': 7,
   'src/core/cycle/collect.ts': 19,
   'src/core/cycle/split.ts': 3,
   'src/core/list/blocks.ts': 4,
@@ -72,6 +72,7 @@ const NOT_YET_IN_THE_CATALOGUE: Readonly<Record<string, number>> = {
   'src/wps/ribbon.ts': 2,
   'src/wps/sheets.ts': 4,
   'src/wps/transaction.ts': 1,
+  'src/xlsx/cycle-bytes.ts': 2,
 };
 
 const CATALOGUE = 'src/core/i18n/';
