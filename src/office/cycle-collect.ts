@@ -15,6 +15,7 @@ import { SHEETS } from '../core/ledger/model';
 import type { WorkbookPlan } from '../core/plan/types';
 import { queuePlan, resolveOn, scopeOf } from './apply-plan';
 import { cellValue } from './cell-value';
+import { message } from '../core/i18n';
 import { RectifyError } from './errors';
 import type { XlContext } from './excel-api';
 import { writeAtomically } from './transaction';
@@ -54,9 +55,7 @@ export function collectPlanned(
   }
   const identity = ledgerIdentity(ledger.names, ledger.snapshot);
   if (identity === null)
-    throw new RectifyError(
-      '台账没有标识，也没有可识别的“清单”表，无法核对发回文件的来源 (the ledger has no identifier and no 清单 sheet)',
-    );
+    throw new RectifyError(message('office.cycle.noIdentity', { sheet: SHEETS.items }));
   const outcome = collectReturns({
     master: ledger.snapshot,
     masterId: identity.id,
@@ -81,12 +80,10 @@ export async function writeCollect(
 ): Promise<CollectWritten> {
   const { outcome, plan } = planned;
   if (outcome.verdict === 'nothing')
-    throw new RectifyError(
-      '没有可回收的文件，台账未改动 (no file could be collected; nothing was written)',
-    );
+    throw new RectifyError(message('office.cycle.nothingCollected'));
   const ledgerName = look.sheets.find((s) => sameName(s.name, SHEETS.ledger))?.name;
   if (ledgerName === undefined)
-    throw new RectifyError(`工作簿中没有“${SHEETS.ledger}”工作表 (no ${SHEETS.ledger} sheet)`);
+    throw new RectifyError(message('office.cycle.noLedger', { sheet: SHEETS.ledger }));
   const resolved = resolveOn(look, plan);
   const scope = scopeOf(resolved);
   const added = new Set(outcome.addedRows);

@@ -462,6 +462,13 @@ export const en: Catalogue = {
   // The Office shell: failures while writing, cell-edit mode, what a re-import keeps
   'office.cellEdit':
     'Excel is editing a cell, so the workbook cannot be changed. Press Enter (to keep what you typed) or Esc (to discard it) to leave the cell, then try again. Nothing was changed and nothing was lost.',
+  'office.cycle.noIdentity':
+    'the ledger has no identifier and no {sheet} sheet, so the returned files cannot be traced to it',
+  'office.cycle.nothingCollected': 'no file could be collected; the ledger was not changed',
+  'office.cycle.noLedger': 'the workbook has no {sheet} sheet',
+  'office.cycle.notInExcel': 'open Rectify for Excel inside Excel',
+  'office.cycle.changedSincePreview':
+    'the ledger changed after the preview; nothing was written. Pick the files again and confirm the new preview',
   'office.reason.cellEdit': 'a cell is being edited',
   'office.retry': 'Please try again.',
   'office.retry.cellEdit': 'Press Enter or Esc to leave the cell, then try again.',

@@ -441,6 +441,12 @@ export const zh = {
   // The Office shell: failures while writing, cell-edit mode, what a re-import keeps
   'office.cellEdit':
     'Excel 正处于单元格编辑状态，无法修改工作簿。请按回车键（确认输入）或 Esc 键（取消输入）离开单元格，然后重试。工作簿没有被修改，没有内容丢失。',
+  'office.cycle.noIdentity': '台账没有标识，也没有可识别的“{sheet}”表，无法核对发回文件的来源',
+  'office.cycle.nothingCollected': '没有可回收的文件，台账未改动',
+  'office.cycle.noLedger': '工作簿中没有“{sheet}”工作表',
+  'office.cycle.notInExcel': '请在 Excel 中打开整改台账助手',
+  'office.cycle.changedSincePreview':
+    '预览之后台账已有改动，未写入任何内容；请重新选择文件查看预览后再确认',
   'office.reason.cellEdit': '有单元格正在编辑',
   'office.retry': '请稍后重试。',
   'office.retry.cellEdit': '请按回车键或 Esc 键离开单元格后重试。',

@@ -1,4 +1,5 @@
 import { LocalizedError, type Lang } from '../../core/i18n';
+import { RectifyError } from '../../office/errors';
 
 /**
  * The message an operation failed with, as text fit to show (never a stack trace): a catalogue
@@ -6,6 +7,7 @@ import { LocalizedError, type Lang } from '../../core/i18n';
  */
 export function failureReason(error: unknown, lang: Lang = 'zh'): string | null {
   if (error instanceof LocalizedError) return error.text(lang).trim() || null;
+  if (error instanceof RectifyError) return error.text(lang).trim() || null;
   if (error instanceof Error) return error.message.trim() || null;
   if (typeof error === 'string') return error.trim() || null;
   return null;
