@@ -354,4 +354,13 @@ export const en: Catalogue = {
     'Cell {cell} of sheet "{sheet}" is no longer beside "{label}" (rows may have been moved), so nothing was changed rather than overwrite what you typed. Put "{label}" back and try again, or type the number into its cell.',
   'office.reimportLimits':
     "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks, number formats, fill colours and fonts. In the Excel add-in it cannot keep notes, formatting of part of a cell's text, or borders you drew (the add-in cannot read them); to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
+  'shell.noLedger': 'The workbook has no "{sheet}" sheet; import the list first.',
+  'shell.notOwned': 'Sheet "{sheet}" was not made by this add-in and is left alone.',
+  'shell.noSheet': 'No sheet named "{sheet}".',
+  'shell.protected': 'Sheet {sheets} is protected, so nothing was changed; unprotect it first.',
+  'shell.rebuild.refused':
+    'The ledger holds {count} entries typed by users, e.g. {examples}; rebuilding would overwrite them, so nothing was changed.',
+  'shell.rebuild.done': 'Rebuilt {sheets} from the list; no user entries were overwritten.',
+  'wps.reimportLimits':
+    "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks and number formats. In the WPS add-in it cannot keep fill colours and fonts you set, notes, formatting of part of a cell's text, or borders you drew; to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
 };
