@@ -16,6 +16,7 @@ import {
   sheetsToRebuild,
   sourceNameOf,
 } from '../core/shell/import';
+import { ownsSheet } from '../core/shell/owned';
 import { writtenSheets } from '../core/shell/written';
 import { validationSheetPlan } from '../core/validate/sheet-plan';
 import { validateWorkbook } from '../core/validate/validate';
@@ -69,7 +70,7 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
   function requireOwnedLedger(book: EtWorkbook) {
     const ledger = findSheet(book, SHEETS.ledger);
     if (!ledger) throw noLedger();
-    if (!ownedSheetNames(book).some((o) => o.toLowerCase() === ledger.Name.toLowerCase()))
+    if (!ownsSheet(ownedSheetNames(book), ledger.Name))
       throw new RectifyError(t(lang, 'shell.notOwned', { sheet: ledger.Name }));
     return ledger;
   }
@@ -101,7 +102,7 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
       const plan = buildLedgerWorkbookPlan(list, planOptions);
       const diagnostics = diagnosticLines(plan, lang);
       const owned = ownedSheetNames(book);
-      if (owned.some((o) => o.toLowerCase() === SHEETS.ledger.toLowerCase())) {
+      if (ownsSheet(owned, SHEETS.ledger)) {
         const result = await mergeLedgerInWorkbook(app, book, list, planOptions, pause);
         return {
           sheets: writtenSheets(result.merge.plan, result.applied.sheets),
@@ -176,7 +177,7 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
       const { book } = context();
       const ledger = requireOwnedLedger(book);
       const owned = ownedSheetNames(book);
-      const milestones = owned.some((o) => o.toLowerCase() === SHEETS.milestones.toLowerCase())
+      const milestones = ownsSheet(owned, SHEETS.milestones)
         ? findSheet(book, SHEETS.milestones)
         : null;
       const marks = ledgerMarks({

@@ -360,6 +360,8 @@ export const en: Catalogue = {
   'shell.protected': 'Sheet {sheets} is protected, so nothing was changed; unprotect it first.',
   'shell.rebuild.refused':
     'The ledger holds {count} entries typed by users, e.g. {examples}; rebuilding would overwrite them, so nothing was changed.',
+  'shell.protectionUnsupported':
+    'The add-in cannot write protected sheets yet ({sheets}); make them with the rectify command line. Nothing was changed.',
   'shell.rebuild.done': 'Rebuilt {sheets} from the list; no user entries were overwritten.',
   'wps.reimportLimits':
     "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks and number formats. In the WPS add-in it cannot keep fill colours and fonts you set, notes, formatting of part of a cell's text, or borders you drew; to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
