@@ -14,6 +14,22 @@ export interface HostCell {
 }
 
 /**
+ * A host cell's value as a grid cell: a number under a date format is a date, an error value an
+ * error, empty text nothing. The one reading of values for every object-model shell.
+ */
+export function gridCellOf(cell: Omit<HostCell, 'formula'>): GridCell {
+  const { value, format } = cell;
+  if (value === undefined || value === null || value === '') return null;
+  if (cell.error === true) return { error: String(value) };
+  if (typeof value === 'number') {
+    const date = isDateFormat(format) ? isoFromExcelSerial(value) : null;
+    return date !== null ? { date } : value;
+  }
+  if (typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/**
  * A host cell as the core's rich cell, read the same way by every shell that reads cells through
  * an object model (Office.js, ET): a number under a date format is a date, a formula is one only
  * when the host reports formula text that differs from the value (a text cell that starts with
@@ -22,13 +38,7 @@ export interface HostCell {
 export function richCellOf(cell: HostCell): RichCell {
   const { value, formula, format } = cell;
   const isFormula = typeof formula === 'string' && formula.startsWith('=') && formula !== value;
-  let shown: GridCell = null;
-  if (cell.error === true) shown = { error: String(value) };
-  else if (typeof value === 'number') {
-    const date = isDateFormat(format) ? isoFromExcelSerial(value) : null;
-    shown = date !== null ? { date } : value;
-  } else if (typeof value === 'boolean') shown = value;
-  else if (typeof value === 'string' && value !== '') shown = value;
+  const shown = gridCellOf(cell);
   const showsNumber = typeof value === 'number' || isFormula;
   return {
     value: shown,
