@@ -7,7 +7,7 @@ import { todayIso } from './clock';
 import { App } from './components/App';
 import { EMBEDDED_LIST_TEXT } from './embedded-list';
 import { wpsOperations } from '../wps/pane-operations';
-import { detectHost, detectWps, type HostInfo, type OfficeLike } from './host';
+import { cycleOperationsFor, detectHost, detectWps, type HostInfo, type OfficeLike } from './host';
 import { stringsFor } from './i18n';
 import { zh } from './i18n/zh';
 import { paneTheme } from './theme';
@@ -67,6 +67,7 @@ export async function bootTaskpane(container: HTMLElement, options: BootOptions)
     <App
       host={host}
       operations={operations}
+      cycle={operations === null ? null : cycleOperationsFor(host)}
       strings={strings}
       clock={options.clock ?? (() => todayIso())}
       embeddedText={options.embeddedText ?? EMBEDDED_LIST_TEXT}
