@@ -14,8 +14,8 @@ import {
 import { SHEETS } from '../core/ledger/model';
 import type { WorkbookPlan } from '../core/plan/types';
 import { queuePlan, resolveOn, scopeOf } from './apply-plan';
-import { cellValue } from './cell-value';
 import { message } from '../core/i18n';
+import { typedValue } from '../core/shell/typed-value';
 import { RectifyError } from './errors';
 import type { XlContext } from './excel-api';
 import { writeAtomically } from './transaction';
@@ -71,7 +71,7 @@ export function collectPlanned(
 /**
  * Writes a collect in one atomic write (src/office/transaction.ts): the cells into 台账 (which
  * gets a hidden backup like every sheet the write changes) and 回收记录 as the core planned it.
- * Text goes in as text, never as a formula (cellValue); a cell the unit cleared is cleared.
+ * Text goes in as text, never as a formula (typedValue); a cell the unit cleared is cleared.
  */
 export async function writeCollect(
   context: XlContext,
@@ -94,7 +94,7 @@ export async function writeCollect(
     { changes: [ledgerName, ...scope.changes], creates: scope.creates },
     async (writer) => {
       for (const w of outcome.writes) {
-        const value = w.value === null ? '' : cellValue(w.value);
+        const value = w.value === null ? '' : typedValue(w.value);
         const range = sheet.getRange(cellAddress(w.row, w.column));
         await writer.add(JSON.stringify(value).length + 40, () => {
           range.values = [[value]];

@@ -605,4 +605,15 @@ export const en: Catalogue = {
     'sheet {sheets} was not made by this tool and is never overwritten; rename or delete it first',
   'plan.refusal.table':
     'the table name "{table}" is used by a table on sheet "{sheet}" and is never overwritten; rename that table first',
+  'shell.noLedger': 'The workbook has no "{sheet}" sheet; import the list first.',
+  'shell.notOwned': 'Sheet "{sheet}" was not made by this add-in and is left alone.',
+  'shell.noSheet': 'No sheet named "{sheet}".',
+  'shell.protected': 'Sheet {sheets} is protected, so nothing was changed; unprotect it first.',
+  'shell.rebuild.refused':
+    'The ledger holds {count} entries typed by users, e.g. {examples}; rebuilding would overwrite them, so nothing was changed.',
+  'shell.protectionUnsupported':
+    'The add-in cannot write protected sheets yet ({sheets}); make them with the rectify command line. Nothing was changed.',
+  'shell.rebuild.done': 'Rebuilt {sheets} from the list; no user entries were overwritten.',
+  'wps.reimportLimits':
+    "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks and number formats. In the WPS add-in it cannot keep fill colours and fonts you set, notes, formatting of part of a cell's text, or borders you drew; to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
 };

@@ -573,4 +573,15 @@ export const zh = {
   'plan.refusal.sheet': '工作表{sheets}不是整改台账助手生成的，不会被覆盖；请先重命名或删除该表',
   'plan.refusal.table':
     '表格名称“{table}”已被工作表“{sheet}”中的表格使用，不会被覆盖；请先重命名该表格',
+  'shell.noLedger': '工作簿中没有“{sheet}”工作表，请先导入清单。',
+  'shell.notOwned': '“{sheet}”工作表不是整改台账助手生成的，不会被修改。',
+  'shell.noSheet': '找不到工作表“{sheet}”。',
+  'shell.protected': '工作表{sheets}受保护，未做任何修改；请先撤销工作表保护。',
+  'shell.rebuild.refused':
+    '台账中已有用户填写的内容（共 {count} 处，例如 {examples}），重新生成会覆盖这些内容，因此未做任何修改。',
+  'shell.protectionUnsupported':
+    '加载项尚不能写入带工作表保护的{sheets}，请用 rectify 命令行生成。未做任何修改。',
+  'shell.rebuild.done': '已按清单重新生成 {sheets}；其中没有用户填写的内容被覆盖。',
+  'wps.reimportLimits':
+    '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接和数字格式。在 WPS 加载项中无法保留：您设置的填充颜色和字体、批注、单元格内部分文字的格式、您画的边框；如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。',
 } as const;
