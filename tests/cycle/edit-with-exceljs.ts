@@ -19,11 +19,14 @@ const workbook = new ExcelJS.Workbook();
 await workbook.xlsx.readFile(file);
 const sheet = workbook.getWorksheet('台账');
 if (sheet === undefined) throw new Error('no 台账');
-const header = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+// The header row: the one naming 问题序号 (a new 台账 has its title and 填报 line above it).
+let top = 1;
+while (top < 10 && !(sheet.getRow(top).values as unknown[]).includes('问题序号')) top += 1;
+const header = (sheet.getRow(top).values as unknown[]).map((v) => String(v ?? ''));
 const at = (h: string) => header.indexOf(h);
 let done = false;
 sheet.eachRow((row, n) => {
-  if (n === 1 || done) return;
+  if (n <= top || done) return;
   const text = (h: string) => String(row.getCell(at(h)).value ?? '');
   if (text('问题序号') === item && text('措施序号') === measure) {
     row.getCell(at(column)).value = value;

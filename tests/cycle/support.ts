@@ -71,11 +71,17 @@ export async function resaveWithLibreOffice(xlsx: string): Promise<void> {
   }
 }
 
-/** Rows of a sheet as objects by header (row 1). */
+/** Rows of a sheet as objects by header (found by its names: a 台账 has a title row above). */
 export function rowsByHeader(rows: readonly Cell[][]): Record<string, Cell>[] {
-  const header = (rows[0] ?? []).map((h) => String(h ?? ''));
+  const top = Math.max(
+    rows.findIndex((r) => r.some((c) => KNOWN_HEADERS.has(String(c ?? '')))),
+    0,
+  );
+  const header = (rows[top] ?? []).map((h) => String(h ?? ''));
   return rows
-    .slice(1)
+    .slice(top + 1)
     .filter((r) => r.some((c) => c !== null && c !== ''))
     .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? null])));
 }
+
+const KNOWN_HEADERS = new Set(['问题序号', '序号', '状态', '时间', '文件']);

@@ -57,14 +57,21 @@ function renderList(allDone: boolean): RectificationList {
   };
 }
 
-/** Writes just the 台账 sheet of the generated plan, so the first printed page is the ledger. */
+/**
+ * Writes the 台账 first (so the first printed page is the ledger), then the sheets its colours
+ * look up: 名录 (状态类别 of the statuses) and 说明 (临期提醒天数).
+ */
 async function ledgerOnly(list: RectificationList, path: string): Promise<void> {
   const plan = buildLedgerWorkbookPlan(list, {
     today: '2026-11-29',
     sourceName: 'render.txt',
     generatedAt: '2026-11-29',
   });
-  await writeNewWorkbook({ sheets: plan.sheets.filter((s) => s.name === SHEETS.ledger) }, path);
+  const named = (name: string) => plan.sheets.filter((s) => s.name === name);
+  await writeNewWorkbook(
+    { sheets: [...named(SHEETS.ledger), ...named(SHEETS.lists), ...named(SHEETS.readme)] },
+    path,
+  );
 }
 
 let dir: string;
