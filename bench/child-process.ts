@@ -27,7 +27,8 @@ export interface ChildRun {
 }
 
 /**
- * Runs `node --import tsx <script> ...args` (what `tsx` does), with a preload that reports the
+ * Runs `node --import tsx <script> ...args` (what `tsx` does; plain `node <script>` with
+ * `tsx: false`), with a preload that reports the
  * child's peak memory at exit. Wall time is measured here, from spawn to exit, so start-up is in
  * both ours and the floor alike. Stdout is collected only when `keepStdout` (validate reports can
  * be tens of megabytes; a user would see them on a terminal or pipe them to a file).
@@ -35,7 +36,11 @@ export interface ChildRun {
 export async function runChild(
   script: string,
   args: readonly string[],
-  options: { readonly keepStdout?: boolean } = {},
+  options: {
+    readonly keepStdout?: boolean;
+    /** Run through tsx (TypeScript); false for compiled JavaScript, as users run the CLI. */
+    readonly tsx?: boolean;
+  } = {},
 ): Promise<ChildRun> {
   const dir = mkdtempSync(join(tmpdir(), 'rectify-bench-child-'));
   const rusageFile = join(dir, 'rusage.json');
@@ -43,7 +48,13 @@ export async function runChild(
     const started = performance.now();
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', '--import', RUSAGE_PRELOAD, script, ...args],
+      [
+        ...(options.tsx === false ? [] : ['--import', 'tsx']),
+        '--import',
+        RUSAGE_PRELOAD,
+        script,
+        ...args,
+      ],
       {
         cwd: REPO_ROOT,
         env: { ...process.env, RECTIFY_BENCH_RUSAGE: rusageFile },

@@ -31,13 +31,34 @@ const childStats = z.strictObject({
   exitCodes: z.array(z.number().int()),
 });
 
-const compared = optional({
-  command: z.string(),
-  stats: childStats,
-  /** median(ours) / median(floor), both measured in the same rounds. */
-  ratioToFloor: z.number().positive(),
-  /** The median of each round's ours / floor. */
-  medianRoundRatio: z.number().positive(),
+/** One command of the file section at one size, beside the floor of the same rounds. */
+const fileCommand = z.discriminatedUnion('available', [
+  z.strictObject({
+    name: z.enum(['validate', 'summarize', 'merge']),
+    available: z.literal(true),
+    command: z.string(),
+    stats: childStats,
+    /** median(ours) / median(floor), both measured in the same rounds. */
+    ratioToFloor: z.number().positive(),
+    /** The median of each round's ours / floor. */
+    medianRoundRatio: z.number().positive(),
+  }),
+  z.strictObject({
+    name: z.enum(['validate', 'summarize', 'merge']),
+    available: z.literal(false),
+    reason: z.string().min(1),
+  }),
+]);
+
+const fileCase = z.strictObject({
+  rows: z.number().int().positive(),
+  file: z.string(),
+  fileBytes: z.number().int().positive(),
+  /** Time to write the synthetic file, null when an earlier run's file was reused. */
+  writeMs: z.number().nonnegative().nullable(),
+  rounds: z.number().int().positive(),
+  floor: childStats,
+  commands: z.array(fileCommand),
 });
 
 const officeOperation = z.discriminatedUnion('available', [
@@ -68,7 +89,7 @@ const target = z.strictObject({
 });
 
 export const resultsSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   mode: z.enum(['full', 'smoke']),
   startedAt: z.string(),
   durationMs: z.number().nonnegative(),
@@ -105,7 +126,7 @@ export const resultsSchema = z.strictObject({
     ),
   }),
   /** The engineers' own scripts (bench/parse.ts, validate.ts, summary.ts), run here too. */
-  fixtures: z.strictObject({
+  fixtures: optional({
     parse: z.strictObject({
       medianMs: z.number().nonnegative(),
       p90Ms: z.number().nonnegative(),
@@ -121,17 +142,13 @@ export const resultsSchema = z.strictObject({
       }),
     ),
   }),
-  files: z.strictObject({
-    rows: z.number().int().positive(),
-    file: z.string(),
-    fileBytes: z.number().int().positive(),
-    writeMs: z.number().nonnegative().nullable(),
-    floor: z.strictObject({ command: z.string(), stats: childStats }),
-    floorReadWrite: optional({ command: z.string(), stats: childStats }),
-    validate: compared,
-    summarize: compared,
+  files: optional({
+    /** The floor of issue 14 (bench/child/bare-scan.ts), run compiled as its own process. */
+    floorCommand: z.string(),
+    cases: z.array(fileCase),
     validateStages: optional({
-      readMs: z.number(),
+      rows: z.number().int().positive(),
+      openMs: z.number(),
       gridMs: z.number(),
       validateMs: z.number(),
     }),
@@ -149,6 +166,7 @@ export const resultsSchema = z.strictObject({
 export type Results = z.infer<typeof resultsSchema>;
 export type Timing = z.infer<typeof timing>;
 export type ChildStats = z.infer<typeof childStats>;
-export type Compared = z.infer<typeof compared>;
+export type FileCommand = z.infer<typeof fileCommand>;
+export type FileCase = z.infer<typeof fileCase>;
 export type Rated = z.infer<typeof rated>;
 export type OfficeOperation = z.infer<typeof officeOperation>;

@@ -2,15 +2,16 @@
  * `npm run bench`: how fast the product is at the sizes staff meet (issue 10). Writes
  * bench/results.json and prints the tables that docs/performance.md shows.
  *
- *   npm run bench                  1,000 / 10,000 / 100,000 rows, several runs each (≈ 3–4 min)
- *   npm run bench -- --smoke       1,000 rows, one or two runs: checks the script, times nothing
+ *   npm run bench                  1,000 / 10,000 / 100,000 rows, several runs each (≈ 6–8 min)
+ *   npm run bench -- --smoke       1,000 rows, one run: checks the script, times nothing
  *   npm run bench -- --out FILE    write the results elsewhere
- *   npm run bench -- --rounds N    rounds of the file commands (default 3)
+ *   npm run bench -- --rounds N    rounds of the file commands at every size (default 7 / 5 / 3)
  *   npm run bench -- --stages      also time the stages of a file validation in one process
- *   npm run bench -- --write-floor also time a bare ExcelJS read + write (context for summarize)
- *   npm run bench -- --skip-files  leave out the file sections (2 and 4), for quick work on the core
+ *   npm run bench -- --skip-files  leave out the file section (2), for quick work on the core
+ *   npm run bench -- --files-only  only the file section and start-up (core and Office left out)
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,9 +21,15 @@ import { STALE_DAYS } from '../src/core/settings';
 import { parseList } from '../src/core/list/parse';
 import { validateWorkbook } from '../src/core/validate/validate';
 import { REPO_ROOT, childrenCpuTotalMs } from './child-process';
-import { resultsSchema, type Results } from './results';
+import { resultsSchema, type FileCase, type Results } from './results';
 import { benchCoreCase, benchParse, runsFor } from './sections/core';
-import { benchFiles } from './sections/files';
+import {
+  FLOOR_COMMAND,
+  benchFileCase,
+  benchValidateStages,
+  buildFloor,
+  roundsFor,
+} from './sections/files';
 import { benchFixtures } from './sections/fixtures';
 import { benchOffice } from './sections/office';
 import { benchStartup, renderStartup, startupTarget } from './sections/startup';
@@ -39,8 +46,8 @@ const { values: flags } = parseArgs({
     quiet: { type: 'boolean', default: false },
     rounds: { type: 'string' },
     stages: { type: 'boolean', default: false },
-    'write-floor': { type: 'boolean', default: false },
     'skip-files': { type: 'boolean', default: false },
+    'files-only': { type: 'boolean', default: false },
   },
 });
 const smoke = flags.smoke === true;
@@ -53,8 +60,8 @@ const started = performance.now();
 const loadAverageAtStart = loadavg().map((x) => round(x));
 const sizes = smoke ? [1_000] : [1_000, 10_000, 100_000];
 const fileRows = Math.max(...sizes);
-const fileRounds = flags.rounds !== undefined ? Number(flags.rounds) : smoke ? 1 : 3;
-if (!Number.isInteger(fileRounds) || fileRounds < 1)
+const roundsFlag = flags.rounds !== undefined ? Number(flags.rounds) : undefined;
+if (roundsFlag !== undefined && (!Number.isInteger(roundsFlag) || roundsFlag < 1))
   throw new Error('--rounds must be a whole number ≥ 1');
 
 function ownCpuMs(): number {
@@ -83,44 +90,76 @@ for (const rows of sizes) {
   });
 }
 
-log('core');
-const parse = await benchParse(seedText, smoke);
-const cases: Results['core']['cases'] = [];
-for (const ledger of ledgers) cases.push(await benchCoreCase(ledger, ledger.list, smoke, log));
+// --files-only: the file section and start-up alone (for the second and third runs of the spread).
+const filesOnly = flags['files-only'] === true;
+const notRun = { available: false as const, reason: 'left out (--files-only)' };
 
-const fixtures = benchFixtures(fileRows, runsFor(fileRows, smoke), smoke, log);
+log('core');
+const parse = filesOnly ? notRun : await benchParse(seedText, smoke);
+const cases: Results['core']['cases'] = [];
+if (!filesOnly) {
+  for (const ledger of ledgers) cases.push(await benchCoreCase(ledger, ledger.list, smoke, log));
+}
+
+const fixtures: Results['fixtures'] = filesOnly
+  ? notRun
+  : benchFixtures(fileRows, runsFor(fileRows, smoke), smoke, log);
 
 log('office');
 // The add-in's requests at county size too (100 rows), where one extra round trip shows most.
 const officeLedgers = smoke ? ledgers : [syntheticLedger(seed, 100), ...ledgers];
-const office = await benchOffice(
-  officeLedgers.map((ledger) => ({ ledger, list: ledger.list })),
-  log,
-);
+const office = filesOnly
+  ? notRun
+  : await benchOffice(
+      officeLedgers.map((ledger) => ({ ledger, list: ledger.list })),
+      log,
+    );
 
-log(`files: the ${fileRows.toLocaleString('en-US')}-row workbook`);
-const fileLedger = ledgers.find((l) => l.rows === fileRows) as SyntheticLedger;
-const t = performance.now();
-const file = await syntheticLedgerFile(fileLedger.plan, fileRows);
-const writeMs = file.reused ? null : round(performance.now() - t);
-log(
-  file.reused ? `  reusing ${file.path}` : `  wrote ${file.path} in ${Math.round(writeMs ?? 0)} ms`,
-);
-const files = await benchFiles(
-  { path: file.path, rows: fileRows, bytes: statSync(file.path).size, writeMs },
-  {
-    rounds: flags['skip-files'] === true ? 1 : fileRounds,
-    stages: flags.stages === true,
-    writeFloor: flags['write-floor'] === true,
-    skip: flags['skip-files'] === true,
-  },
-  log,
-);
+const files = flags['skip-files'] === true ? skippedFiles() : await benchAllFiles();
+
+async function benchAllFiles(): Promise<Results['files']> {
+  // One unmeasured start: builds dist-cli/ if it is missing or older than the sources.
+  log('files: building the command line and the floor');
+  const help = spawnSync(process.execPath, ['bin/rectify.mjs', '--help'], { cwd: REPO_ROOT });
+  if (help.status !== 0) throw new Error(`rectify --help exited ${help.status}`);
+  const floorScript = await buildFloor();
+  const cases: FileCase[] = [];
+  try {
+    for (const ledger of ledgers) {
+      const t = performance.now();
+      const file = await syntheticLedgerFile(ledger.plan, ledger.rows);
+      const writeMs = file.reused ? null : round(performance.now() - t);
+      log(file.reused ? `  reusing ${file.path}` : `  wrote ${file.path} in ${writeMs} ms`);
+      const rounds = roundsFor(ledger.rows, smoke, roundsFlag);
+      const fileInfo = { path: file.path, rows: ledger.rows, writeMs };
+      cases.push(
+        await benchFileCase(
+          { ...fileInfo, bytes: statSync(file.path).size },
+          floorScript,
+          rounds,
+          log,
+        ),
+      );
+    }
+  } finally {
+    rmSync(floorScript, { force: true });
+  }
+  const largest = cases.find((c) => c.rows === fileRows) as FileCase;
+  const validateStages =
+    flags.stages === true
+      ? await benchValidateStages(largest.file, largest.rows, log)
+      : { available: false as const, reason: 'not asked for (npm run bench -- --stages)' };
+  return { available: true, floorCommand: FLOOR_COMMAND, cases, validateStages };
+}
+
+function skippedFiles(): Results['files'] {
+  return { available: false, reason: 'left out (--skip-files)' };
+}
 
 const startup = benchStartup(smoke ? 3 : 15, log);
 
 const partial: Omit<Results, 'targets'> = {
-  version: 1,
+  version: 2,
   mode: smoke ? 'smoke' : 'full',
   startedAt: startedAt.toISOString(),
   durationMs: 0,

@@ -1,4 +1,4 @@
-import type { Compared, Rated, Results } from './results';
+import type { FileCommand, Rated, Results } from './results';
 
 const n = (v: number, digits = 1) =>
   v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
@@ -13,16 +13,24 @@ const rated = (r: Rated): [string, string] =>
     ? [`${n(r.timing.medianMs)} (cpu ${n(r.timing.medianCpuMs)})`, n(r.rowsPerSecond, 0)]
     : ['not available', '—'];
 
-const compared = (c: Compared, floorMs: number): string[] =>
+const COMMAND_LABEL: Readonly<Record<FileCommand['name'], string>> = {
+  validate: 'validate',
+  summarize: 'summarize',
+  merge: 'workbook --merge',
+};
+
+const fileRow = (rows: number, c: FileCommand): string[] =>
   c.available
     ? [
-        `${c.command} (${c.stats.runs} runs)`,
+        n(rows, 0),
+        COMMAND_LABEL[c.name],
         n(c.stats.medianMs, 0),
-        n(floorMs, 0),
-        `${n(c.ratioToFloor, 2)}× (rounds: ${n(c.medianRoundRatio, 2)}×)`,
+        `${n(c.ratioToFloor, 2)}×`,
+        `${n(c.medianRoundRatio, 2)}×`,
+        n(c.stats.medianCpuMs, 0),
         n(c.stats.peakRssMb, 0),
       ]
-    : [`not available: ${c.reason}`, '—', n(floorMs, 0), '—', '—'];
+    : [n(rows, 0), COMMAND_LABEL[c.name], `not available: ${c.reason}`, '—', '—', '—', '—'];
 
 /** The report as Markdown tables: printed by `npm run bench` and pasted into docs/performance.md. */
 export function renderTables(r: Results): string {
@@ -84,59 +92,68 @@ export function renderTables(r: Results): string {
       `their fixtures, not the synthetic ledger)\n`,
   );
   const fx = r.fixtures;
-  out.push(
-    `Parse the seed: median ${n(fx.parse.medianMs, 3)} ms, p90 ${n(fx.parse.p90Ms, 3)} ms over ${fx.parse.runs} runs.\n`,
-  );
-  out.push(
-    table(
-      ['case', 'script', 'rows', 'median ms (cpu)', 'rows/s'],
-      fx.cases.map((c) => [
-        c.name,
-        c.source,
-        n(c.rows, 0),
-        `${n(c.timing.medianMs)} (cpu ${n(c.timing.medianCpuMs)})`,
-        n(c.rowsPerSecond, 0),
-      ]),
-    ),
-  );
+  if (!fx.available) out.push(`Not available: ${fx.reason}.`);
+  else {
+    out.push(
+      `Parse the seed: median ${n(fx.parse.medianMs, 3)} ms, p90 ${n(fx.parse.p90Ms, 3)} ms over ${fx.parse.runs} runs.\n`,
+    );
+    out.push(
+      table(
+        ['case', 'script', 'rows', 'median ms (cpu)', 'rows/s'],
+        fx.cases.map((c) => [
+          c.name,
+          c.source,
+          n(c.rows, 0),
+          `${n(c.timing.medianMs)} (cpu ${n(c.timing.medianCpuMs)})`,
+          n(c.rowsPerSecond, 0),
+        ]),
+      ),
+    );
+  }
 
   const f = r.files;
   out.push(
-    `\n**2 and 4. Files** (${n(f.rows, 0)}-row .xlsx, ${n(f.fileBytes / 1e6, 1)} MB; each run a new process; ` +
-      `median of ${f.floor.stats.runs} rounds, floor measured in the same rounds)\n`,
+    '\n**2. Files** (`node bin/rectify.mjs …`, the compiled command line, each run a new process; ' +
+      'the floor in the same interleaved rounds; median wall ms, CPU ms of the same runs, peak RSS)\n',
   );
-  out.push(
-    table(
-      ['command', 'median ms', 'floor ms', 'ours / floor', 'peak RSS MB'],
-      [
-        [
-          'floor: ' + f.floor.command,
-          n(f.floor.stats.medianMs, 0),
-          '—',
-          '1×',
-          n(f.floor.stats.peakRssMb, 0),
-        ],
-        compared(f.validate, f.floor.stats.medianMs),
-        compared(f.summarize, f.floor.stats.medianMs),
-        f.floorReadWrite.available
-          ? [
-              'second floor: ' + f.floorReadWrite.command,
-              n(f.floorReadWrite.stats.medianMs, 0),
-              n(f.floor.stats.medianMs, 0),
-              `${n(f.floorReadWrite.stats.medianMs / f.floor.stats.medianMs, 2)}×`,
-              n(f.floorReadWrite.stats.peakRssMb, 0),
-            ]
-          : [`second floor (read + write): ${f.floorReadWrite.reason}`, '—', '—', '—', '—'],
-      ],
-    ),
-  );
-  if (!f.validateStages.available) out.push(`\nValidation stages: ${f.validateStages.reason}.`);
+  if (!f.available) out.push(`Not available: ${f.reason}.`);
   else {
-    const s = f.validateStages;
+    out.push(`Floor: ${f.floorCommand} (bench/child/bare-scan.ts, compiled, its own process).\n`);
+    const rows: string[][] = [];
+    for (const c of f.cases) {
+      rows.push([
+        n(c.rows, 0),
+        `floor (${n(c.fileBytes / 1e6, 1)} MB file, ${c.rounds} rounds)`,
+        n(c.floor.medianMs, 0),
+        '1×',
+        '—',
+        n(c.floor.medianCpuMs, 0),
+        n(c.floor.peakRssMb, 0),
+      ]);
+      for (const command of c.commands) rows.push(fileRow(c.rows, command));
+    }
     out.push(
-      `\nValidation stages in one process: open with ExcelJS ${n(s.readMs, 0)} ms, sheets to grids ` +
-        `${n(s.gridMs, 0)} ms, rules ${n(s.validateMs, 0)} ms.`,
+      table(
+        [
+          'rows',
+          'command',
+          'median ms',
+          'ours / floor',
+          'median of rounds',
+          'cpu ms',
+          'peak RSS MB',
+        ],
+        rows,
+      ),
     );
+    const s = f.validateStages;
+    if (!s.available) out.push(`\nValidation stages: ${s.reason}.`);
+    else {
+      out.push(
+        `\nValidation stages in one process at ${n(s.rows, 0)} rows: open the package ` +
+          `${n(s.openMs, 0)} ms, the four sheets as grids ${n(s.gridMs, 0)} ms, rules ${n(s.validateMs, 0)} ms.`,
+      );
+    }
   }
 
   out.push(

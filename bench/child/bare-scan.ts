@@ -1,7 +1,8 @@
 /**
  * The floor of issue 14: the least any reader of the ledger must do. Inflate the four sheets the
- * core reads (清单, 台账, 时间节点, 名录) and the shared strings, then one pass over each sheet's
- * XML to its cells' values (no types, no dates, no grid). `rectify validate` and `summarize` are
+ * core reads (清单, 台账, 时间节点, 名录) and the shared strings (when the file has them), then one
+ * pass over each sheet's XML to its cells' value text, `<v>` or an inline string's `<t>` (no
+ * types, no dates, no grid, no entities). `rectify validate` and `summarize` are
  * compared against this, run as its own process in the same rounds.
  */
 import { readFileSync } from 'node:fs';
@@ -14,9 +15,12 @@ const SHEETS = ['清单', '台账', '时间节点', '名录'];
 const bytes = new Uint8Array(readFileSync(path));
 const zip = new ZipArchive(bytes);
 const utf8 = new TextDecoder();
-const text = (name: string) => {
+const text = (name: string, optional = false) => {
   const entry = zip.find(name);
-  if (entry === undefined) throw new Error(`no ${name}`);
+  if (entry === undefined) {
+    if (optional) return '';
+    throw new Error(`no ${name}`);
+  }
   const raw = bytes.subarray(entry.localOffset + 30 + nameAndExtra(entry.localOffset));
   return utf8.decode(
     entry.method === 0
@@ -38,7 +42,7 @@ const targets = new Map(
 );
 let cells = 0;
 let length = 0;
-text('xl/sharedStrings.xml');
+text('xl/sharedStrings.xml', true);
 for (const name of SHEETS) {
   const tag = new RegExp(`<sheet [^>]*name="${name}"[^>]*>`).exec(workbook)?.[0] ?? '';
   const id = /r:id="([^"]+)"/.exec(tag)?.[1];
@@ -49,10 +53,12 @@ for (const name of SHEETS) {
   for (let i = xml.indexOf('<c ', 0); i >= 0; i = xml.indexOf('<c ', i + 3)) {
     const close = xml.indexOf('>', i);
     if (xml.charCodeAt(close - 1) === 47) continue;
-    const v = xml.indexOf('<v>', close);
     const end = xml.indexOf('</c>', close);
-    if (v >= 0 && v < end) {
-      length += xml.indexOf('</v>', v) - v - 3;
+    const v = xml.indexOf('<v>', close);
+    const t = v >= 0 && v < end ? v : xml.indexOf('<t', close);
+    if (t >= 0 && t < end) {
+      const from = xml.indexOf('>', t) + 1;
+      length += xml.indexOf('<', from) - from;
       cells++;
     }
   }

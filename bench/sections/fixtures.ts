@@ -22,15 +22,17 @@ const strip = ({ runs, medianMs, minMs, maxMs, medianCpuMs }: Timing): Timing =>
   medianCpuMs,
 });
 
+type Measured = Extract<Results['fixtures'], { available: true }>;
+
 export function benchFixtures(
   rows: number,
   runs: number,
   smoke: boolean,
   log: (line: string) => void,
-): Results['fixtures'] {
+): Measured {
   log(`  fixtures: parse (bench/parse.ts)`);
   const parse = benchParse(smoke ? 20 : 500);
-  const cases: Results['fixtures']['cases'] = [];
+  const cases: Measured['cases'] = [];
   const add = (name: string, source: string, fn: () => unknown) => {
     log(`  fixtures ${rows} rows: ${name}`);
     const timing = strip(timeInProcess(fn, runs));
@@ -63,6 +65,7 @@ export function benchFixtures(
     () => buildSummaryPlan(snapshot, { today: BENCH_TODAY, dueSoonDays: 30 }),
   );
   return {
+    available: true,
     parse: { medianMs: round3(parse.medianMs), p90Ms: round3(parse.p90Ms), runs: parse.runs },
     cases,
   };

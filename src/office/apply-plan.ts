@@ -6,7 +6,7 @@ import {
 } from '../core/plan';
 import { refusalError } from './errors';
 import type { XlContext, XlWorksheet } from './excel-api';
-import { queueOwnershipNames } from './ownership-names';
+import { queueOwnershipNames, queueTextNames } from './ownership-names';
 import { BatchWriter } from './payload';
 import { type WorkbookLook, lookAt, sameName } from './workbook-look';
 import { type WriteScope, writeAtomically } from './transaction';
@@ -124,6 +124,11 @@ export async function queuePlan(
   await writer.add(decisions.owned.length * 120, () =>
     queueOwnershipNames(workbook, look.names, decisions.owned),
   );
+  const textNames = resolved.plan.textNames ?? [];
+  if (textNames.length > 0)
+    await writer.add(JSON.stringify(textNames).length + textNames.length * 120, () =>
+      queueTextNames(workbook, look.names, textNames),
+    );
 }
 
 export function applied(resolved: ResolvedWorkbookPlan, syncs: number): ApplyResult {

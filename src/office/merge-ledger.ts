@@ -19,6 +19,7 @@ import {
 } from '../core/merge';
 import { MILESTONE_USER_COLUMNS } from '../core/merge/rules';
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
+import { writtenSheets } from '../core/shell/written';
 import type { Settings } from '../core/settings';
 import { type ApplyResult, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
 import type { XlContext, XlRange } from './excel-api';
@@ -283,10 +284,7 @@ export async function mergeLedgerInWorkbook(
 /** The merge as the task pane shows an import: sheets written, then the report's lines. */
 export function mergeOutcome(result: OfficeMergeResult): ImportOutcome {
   return {
-    sheets: result.merge.plan.sheets.map((s) => ({
-      name: s.name,
-      rows: result.applied.sheets.find((a) => a.name === s.name)?.rows ?? 0,
-    })),
+    sheets: writtenSheets(result.merge.plan, result.applied.sheets),
     changes: reportLines(result.merge.report),
   };
 }

@@ -6,10 +6,12 @@ import type { WorkbookPlan } from '../core/plan/types';
 import { readLedger } from '../core/ledger/read';
 import {
   SummaryError,
-  buildSummaryPlan,
+  buildSummaries,
   overdueOverview,
   staleSummarySheets,
+  type Summaries,
 } from '../core/summary';
+import { writtenSheets } from '../core/shell/written';
 import type { OverdueOverview } from '../core/summary/types';
 import { validationSheetPlan } from '../core/validate/sheet-plan';
 import { validateWorkbook } from '../core/validate/validate';
@@ -17,21 +19,16 @@ import type { ValidationReport } from '../core/validate/types';
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
 import { marksOfSheets, type SheetTop } from '../core/workbook/marks';
 import { HEADER_PROBE, ledgerRowsBelowHeader } from '../core/workbook/ledger-layout';
-import { parseBox } from './a1';
+import type { SettingsReading } from '../core/settings';
 import { type ApplyOptions, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
 import { RectifyError } from './errors';
 import type { XlContext, XlRun } from './excel-api';
 import { type OfficeLike, hostStatus } from './host';
 import { rebuildRisks } from '../core/rebuild-risks';
 import { MERGED_SHEETS, mergeLedgerInWorkbook, mergeOutcome, readRichSheets } from './merge-ledger';
-import type {
-  ImportOutcome,
-  RectifyOperations,
-  Settings,
-  SheetWritten,
-  WorkbookState,
-} from './operations';
+import type { ImportOutcome, RectifyOperations, SheetWritten, WorkbookState } from './operations';
 import { readGrids, snapshotOf } from './read-grid';
+import { usedBox } from './read-used';
 import { runBatch } from './run-batch';
 import { queueSettingsRead, readSettings, writeSettings } from './settings';
 import { writeAtomically } from './transaction';
@@ -73,13 +70,6 @@ async function writePlan(
     queuePlan(context, look, resolved, writer),
   );
   return applied(resolved, syncs);
-}
-
-function written(plan: WorkbookPlan, result: { sheets: readonly SheetWritten[] }): SheetWritten[] {
-  return plan.sheets.map((s) => ({
-    name: s.name,
-    rows: result.sheets.find((w) => w.name === s.name)?.rows ?? 0,
-  }));
 }
 
 /** The operations the ribbon and the task pane share, carried out on the open workbook. */
@@ -145,14 +135,14 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       return writing(async (context) => {
         // One request looks at the workbook and reads every sheet either path needs.
         let seen: (() => WorkbookLook) | undefined;
-        let settings: (() => Settings) | undefined;
+        let settings: (() => SettingsReading) | undefined;
         const rich = await readRichSheets(context, MERGED_SHEETS, () => {
           seen = queueLook(context);
           settings = queueSettingsRead(context);
         });
         const before = seen!();
         // A re-import keeps the numbers the user set in 说明 (defaults in a new workbook).
-        const planOptions = { ...baseOptions, settings: settings!() };
+        const planOptions = { ...baseOptions, settings: settings!().settings };
         const plan = buildLedgerWorkbookPlan(list, planOptions);
         const diagnostics = (plan.diagnostics ?? []).map(
           (d) => `${d.sheet}${d.cell ? `!${d.cell}` : ''}：${d.message} (${d.messageEn})`,
@@ -188,7 +178,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         }
         changes.push(...diagnostics);
         const result = await writePlan(context, before, plan);
-        return { sheets: written(plan, result), changes };
+        return { sheets: writtenSheets(plan, result.sheets), changes };
       });
     },
 
@@ -242,19 +232,20 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       return writing(async (context) => {
         const { look, grids } = await lookAndRead(context, SUMMARY_SHEETS);
         const sheetNames = look.sheets.map((s) => s.name);
-        let plan: WorkbookPlan;
+        let summaries: Summaries;
         try {
           // No dueSoonDays given: the core reads the workbook's own from 说明.
-          plan = buildSummaryPlan(snapshotOf(sheetNames, grids), { today: options.today });
+          summaries = buildSummaries(snapshotOf(sheetNames, grids), { today: options.today });
         } catch (error) {
           // The core's own plain message, shown as it is.
           if (error instanceof SummaryError) throw new RectifyError(error.message);
           throw error;
         }
+        const { plan } = summaries;
         const result = await writePlan(context, look, plan, {
           retire: (owned) => staleSummarySheets(owned, plan),
         });
-        return written(plan, result);
+        return writtenSheets(plan, result.sheets, summaries.sheets);
       });
     },
 
@@ -314,9 +305,9 @@ function sheetTop(
   top: { isNullObject: boolean; address: string; values: unknown[][] },
 ): SheetTop {
   if (used.isNullObject) return { top: [], bottom: -1 };
-  const above = top.isNullObject ? 0 : parseBox(top.address).top;
+  const above = top.isNullObject ? 0 : usedBox(top.address).top;
   return {
     top: top.isNullObject ? [] : [...Array<unknown[]>(above).fill([]), ...top.values],
-    bottom: parseBox(used.address).bottom,
+    bottom: usedBox(used.address).bottom,
   };
 }

@@ -1,5 +1,11 @@
 import { isOwnershipName, ownedSheets, ownershipNames } from '../core/ownership';
-import { refusalText, resolvePlan, type WorkbookPlan, type WorkbookState } from '../core/plan';
+import {
+  refusalText,
+  resolvePlan,
+  textConstant,
+  type WorkbookPlan,
+  type WorkbookState,
+} from '../core/plan';
 import { RectifyError } from '../office/errors';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et-api';
 import type { Pause } from './pause';
@@ -129,7 +135,7 @@ export async function applyPlan(
         book.Names.Add(name, reference);
       // Text constants the plan names (a ledger's identifier): replaced, others left alone.
       for (const { name, text } of plan.textNames ?? [])
-        book.Names.Add(name, `="${text.replace(/"/g, '""')}"`);
+        book.Names.Add(name, `=${textConstant(text)}`);
       options.finish?.();
 
       return {

@@ -11,7 +11,7 @@ import {
 } from '../core/merge';
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
 import type { Settings } from '../core/settings';
-import { boxAddress } from '../office/a1';
+import { rangeOf } from '../core/plan';
 import { isDateFormat } from '../core/number-format';
 import { applyPlan, type ApplyResult } from './apply-plan';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et-api';
@@ -54,7 +54,7 @@ async function readRichSheet(sheet: EtWorksheet, pause: Pause): Promise<RichShee
   const rows: RichCell[][] = [];
   for await (const block of readBlocks(sheet, pause)) {
     const formulas = valueRows(
-      sheet.Range(boxAddress({ top: block.top, left: 0, bottom: block.bottom, right: block.right }))
+      sheet.Range(rangeOf({ top: block.top, left: 0, bottom: block.bottom, right: block.right }))
         .Formula,
       block.values.length,
       block.right + 1,

@@ -3,13 +3,14 @@ import type { Lang } from '../core/i18n';
 import { readLedger } from '../core/ledger/read';
 import { SHEETS } from '../core/ledger/model';
 import type { RectificationList } from '../core/list/schema';
-import type { WorkbookPlan } from '../core/plan/types';
 import {
   SummaryError,
-  buildSummaryPlan,
+  buildSummaries,
   overdueOverview,
   staleSummarySheets,
+  type Summaries,
 } from '../core/summary';
+import { writtenSheets } from '../core/shell/written';
 import { validationSheetPlan } from '../core/validate/sheet-plan';
 import { validateWorkbook } from '../core/validate/validate';
 import { marksOfSheets, type SheetTop } from '../core/workbook/marks';
@@ -17,7 +18,7 @@ import { HEADER_PROBE, ledgerRowsBelowHeader } from '../core/workbook/ledger-lay
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
 import { RectifyError } from '../office/errors';
 import { rebuildRisks } from '../core/rebuild-risks';
-import type { ImportOutcome, RectifyOperations, SheetWritten } from '../office/operations';
+import type { ImportOutcome, RectifyOperations } from '../office/operations';
 import { snapshotOf } from '../office/read-grid';
 import { reportLines } from '../core/merge';
 import { applyPlan, ownedSheetNames } from './apply-plan';
@@ -32,8 +33,8 @@ import { clearMarks, writeMarks } from './write-marks';
 export interface WpsHost {
   /** `wps.EtApplication()` in WPS表格; the ET double's application in tests. */
   readonly application: () => EtApplication;
-  /** When an import happened, as shown on 说明 (the shell may use the clock; the core may not). */
-  readonly now?: () => string;
+  /** When an import happens, as shown on 说明: the face's clock (src/clock.ts), asked once. */
+  readonly now: () => string;
   /** Awaited between chunks of synchronous ET work (a timer by default). */
   readonly pause?: Pause;
   /** The language of messages the shell words itself (WPS表格 is a Chinese program: zh by default). */
@@ -44,19 +45,6 @@ const LEDGER_SHEETS = [SHEETS.ledger, SHEETS.items, SHEETS.milestones, SHEETS.li
 
 /** The summaries also read 说明, whose cells hold the workbook's 临期提醒天数. */
 const SUMMARY_SHEETS = [...LEDGER_SHEETS, SHEETS.readme];
-
-function localTimestamp(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-function written(plan: WorkbookPlan, result: { sheets: readonly SheetWritten[] }): SheetWritten[] {
-  return plan.sheets.map((s) => ({
-    name: s.name,
-    rows: result.sheets.find((w) => w.name === s.name)?.rows ?? 0,
-  }));
-}
 
 const noLedger = () =>
   new RectifyError(
@@ -107,9 +95,9 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
       const planOptions = {
         today: options.today,
         sourceName: list.title || '整改清单',
-        generatedAt: (host.now ?? localTimestamp)(),
+        generatedAt: host.now(),
         // A re-import keeps the numbers the user set in 说明 (defaults in a new workbook).
-        settings: await readSettings(book, pause),
+        settings: (await readSettings(book, pause)).settings,
       };
       const plan = buildLedgerWorkbookPlan(list, planOptions);
       const diagnostics = (plan.diagnostics ?? []).map(
@@ -119,10 +107,7 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
       if (owned.some((o) => o.toLowerCase() === SHEETS.ledger.toLowerCase())) {
         const result = await mergeLedgerInWorkbook(app, book, list, planOptions, pause);
         return {
-          sheets: result.merge.plan.sheets.map((s) => ({
-            name: s.name,
-            rows: result.applied.sheets.find((a) => a.name === s.name)?.rows ?? 0,
-          })),
+          sheets: writtenSheets(result.merge.plan, result.applied.sheets),
           changes: [...reportLines(result.merge.report), ...diagnostics],
         };
       }
@@ -149,7 +134,7 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
       }
       changes.push(...diagnostics);
       const result = await applyPlan(app, book, plan, pause);
-      return { sheets: written(plan, result), changes };
+      return { sheets: writtenSheets(plan, result.sheets), changes };
     },
 
     async validateLedger(options) {
@@ -186,18 +171,19 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
     async buildSummaries(options) {
       const { app, book } = context();
       const grids = await readGrids(book, SUMMARY_SHEETS, pause);
-      let plan: WorkbookPlan;
+      let summaries: Summaries;
       try {
         // No dueSoonDays given: the core reads the workbook's own from 说明.
-        plan = buildSummaryPlan(snapshotOf(sheetNames(book), grids), { today: options.today });
+        summaries = buildSummaries(snapshotOf(sheetNames(book), grids), { today: options.today });
       } catch (error) {
         if (error instanceof SummaryError) throw new RectifyError(error.message);
         throw error;
       }
+      const { plan } = summaries;
       const result = await applyPlan(app, book, plan, pause, {
         retire: (owned) => staleSummarySheets(owned, plan),
       });
-      return written(plan, result);
+      return writtenSheets(plan, result.sheets, summaries.sheets);
     },
 
     async refreshMarks() {
@@ -223,7 +209,8 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
     },
 
     async loadSettings() {
-      return readSettings(context().book, pause);
+      const { settings, found } = await readSettings(context().book, pause);
+      return { ...settings, found };
     },
 
     async saveSettings(settings) {

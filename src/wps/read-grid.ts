@@ -1,6 +1,6 @@
 import { isoFromExcelSerial } from '../core/dates';
 import type { Grid, GridCell } from '../core/grid';
-import { boxAddress } from '../office/a1';
+import { rangeOf } from '../core/plan';
 import { isDateFormat } from '../core/number-format';
 import type { EtWorkbook, EtWorksheet } from './et-api';
 import { CHUNK_CELLS, type Pause } from './pause';
@@ -46,7 +46,7 @@ export async function* readBlocks(sheet: EtWorksheet, pause: Pause): AsyncGenera
   for (let top = 0; top <= last; top += step) {
     const bottom = Math.min(last, top + step - 1);
     const values = valueRows(
-      sheet.Range(boxAddress({ top, left: 0, bottom, right })).Value2,
+      sheet.Range(rangeOf({ top, left: 0, bottom, right })).Value2,
       bottom - top + 1,
       width,
     );
@@ -54,14 +54,13 @@ export async function* readBlocks(sheet: EtWorksheet, pause: Pause): AsyncGenera
     const cellFormats = new Map<string, unknown>();
     for (let c = 0; c < width; c++) {
       if (!values.some((row) => typeof row[c] === 'number')) continue;
-      columnFormats[c] = sheet.Range(boxAddress({ top, left: c, bottom, right: c })).NumberFormat;
+      columnFormats[c] = sheet.Range(rangeOf({ top, left: c, bottom, right: c })).NumberFormat;
       if (columnFormats[c] !== null) continue;
       values.forEach((row, i) => {
         if (typeof row[c] === 'number')
           cellFormats.set(
             `${i},${c}`,
-            sheet.Range(boxAddress({ top: top + i, left: c, bottom: top + i, right: c }))
-              .NumberFormat,
+            sheet.Range(rangeOf({ top: top + i, left: c, bottom: top + i, right: c })).NumberFormat,
           );
       });
     }

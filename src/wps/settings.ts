@@ -1,6 +1,10 @@
 import type { Lang } from '../core/i18n';
 import { SHEETS } from '../core/ledger/model';
-import { type Settings, readSettings as readWorkbookSettings } from '../core/settings';
+import {
+  type Settings,
+  type SettingsReading,
+  readSettings as readWorkbookSettings,
+} from '../core/settings';
 import { planSettingWrites, settingRefusalText } from '../core/settings-write';
 import { RectifyError } from '../office/errors';
 import { snapshotOf } from '../office/read-grid';
@@ -14,9 +18,9 @@ import { atomically } from './transaction';
  * The settings live in cells of the owned 说明 sheet (src/core/settings.ts), where WPS's own
  * conditional formats and every other program see them; this shell only reads and writes cells.
  */
-export async function readSettings(book: EtWorkbook, pause: Pause): Promise<Settings> {
+export async function readSettings(book: EtWorkbook, pause: Pause): Promise<SettingsReading> {
   const grids = await readGrids(book, [SHEETS.readme], pause);
-  return readWorkbookSettings(snapshotOf([...grids.keys()], grids)).settings;
+  return readWorkbookSettings(snapshotOf([...grids.keys()], grids));
 }
 
 /** Writes the numbers into their cells of 说明, all or nothing; refused as the core decides. */

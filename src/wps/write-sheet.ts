@@ -1,7 +1,6 @@
 import { excelSerialFromIso } from '../core/dates';
 import { cellAddress, columnLetter } from '../core/grid';
-import type { PlanCell, ResolvedSheet } from '../core/plan';
-import { boxAddress } from '../office/a1';
+import { rangeOf, type PlanCell, type ResolvedSheet } from '../core/plan';
 import { textValue } from '../office/cell-value';
 import { etColor } from './color';
 import { type EtApplication, type EtWorksheet, XL } from './et-api';
@@ -54,7 +53,7 @@ export async function writeSheet(
         return out;
       });
       const box = { top, left: 0, bottom: top + rows.length - 1, right: width - 1 };
-      sheet.Range(boxAddress(box)).Value2 = rows.length === 1 && width === 1 ? rows[0]![0] : rows;
+      sheet.Range(rangeOf(box)).Value2 = rows.length === 1 && width === 1 ? rows[0]![0] : rows;
       await pause();
     }
   }

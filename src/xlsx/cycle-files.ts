@@ -1,26 +1,28 @@
-import type ExcelJS from 'exceljs';
-import type { WorkbookSnapshot } from '../core/grid';
+import type { CollectOutcome } from '../core/cycle';
+import type { IsoDate } from '../core/dates';
 import type { DefinedName } from '../core/ownership';
-import type { PlanCell, PlanTextName, WorkbookPlan } from '../core/plan/types';
-import { SHEETS } from '../core/ledger/model';
+import type { PlanTextName, WorkbookPlan } from '../core/plan/types';
+import { collectedBytes } from './cycle-bytes';
+import { WorkbookFileError } from './errors';
 import { Package } from './package/parts';
 import { WorkbookXml } from './package/workbook-xml';
+import { UnsupportedPackage } from './package/xml-text';
 import { openWorkbookFile } from './read';
-import { readWorkbook } from './reader';
-import { writeBytesAtomic } from './write';
-import { openPackage, planBytes, writeNewWorkbook as writePlanAsNewWorkbook } from './write-plan';
+import { readWorkbook, type WorkbookReading } from './reader';
+import { openPackage, planBytes } from './write-plan';
 
 /**
  * The cycle's narrow file functions (rectify split / collect / report): read a workbook to a
  * snapshot and its workbook-level names (our reader), write a new workbook from a plan and write
  * owned sheets into an existing ledger (the package writer: text names, protection and hidden
- * sheets as the plan says). Only cell values written into the 台账 by collect still go through
- * ExcelJS (see writeLedgerUpdate).
+ * sheets as the plan says), and collect's values into the master's 台账 (the cell patcher).
+ * The work itself is bytes in, bytes out (cycle-bytes.ts, shared with the task pane).
  */
 export interface CycleWorkbook {
   /** The file's bytes as read. */
   readonly bytes: Uint8Array;
-  readonly snapshot: WorkbookSnapshot;
+  /** The workbook as our reader reads it (a WorkbookSnapshot for the core). */
+  readonly snapshot: WorkbookReading;
   /** Workbook-level defined names as written in xl/workbook.xml (text constants included). */
   readonly names: readonly DefinedName[];
 }
@@ -41,70 +43,42 @@ export async function workbookNames(bytes: Uint8Array): Promise<DefinedName[]> {
   return workbookLevelNames(readWorkbook(bytes));
 }
 
-/** A new .xlsx from a plan, written atomically by the package writer. Returns the bytes written. */
-export async function writeNewWorkbook(plan: WorkbookPlan, path: string): Promise<number> {
-  return (await writePlanAsNewWorkbook(plan, path)).size;
-}
-
 /**
- * The ledger with cells written into its 台账 (values only: the cells keep their styles) and the
- * plan's owned sheets added or replaced, saved to `path` atomically. The owned sheets go through
- * the package writer, so with no cell writes (report --sheet) every other part stays byte for
- * byte. Cell writes still go through an ExcelJS re-save first (issue 14: a cell patcher in the
- * package writer is what is left); the text names it drops are written back.
+ * The master with a collect outcome written (values patched into its 台账, added rows inside
+ * its table, 回收记录 appended), as bytes to save at `path`: the same bytes the task pane
+ * writes (cycle-bytes.ts). A part the writer cannot edit exactly throws WorkbookFileError
+ * naming the part; nothing is written.
  */
-export async function writeLedgerUpdate(
-  ledger: CycleWorkbook,
-  writes: readonly { readonly row: number; readonly column: number; readonly value: PlanCell }[],
-  owned: WorkbookPlan,
+export async function collectedLedgerBytes(
+  master: CycleWorkbook,
+  outcome: CollectOutcome,
+  today: IsoDate,
   path: string,
-): Promise<number> {
-  return writeBytesAtomic(await ledgerUpdateBytes(ledger, writes, owned, path), path);
+): Promise<Uint8Array> {
+  try {
+    return await collectedBytes(master.bytes, master.snapshot, outcome, today);
+  } catch (error) {
+    throw cannotWrite(error, path);
+  }
 }
 
-/** writeLedgerUpdate's bytes, nothing written: a refusal (a part we cannot edit) comes first. */
+/** The ledger with the plan's owned sheets added or replaced (every other part byte for byte). */
 export async function ledgerUpdateBytes(
   ledger: CycleWorkbook,
-  writes: readonly { readonly row: number; readonly column: number; readonly value: PlanCell }[],
   owned: WorkbookPlan,
   path: string,
 ): Promise<Uint8Array> {
-  let bytes = ledger.bytes;
-  if (writes.length > 0) {
-    const kept = ledger.names.flatMap((n): PlanTextName[] => {
-      const text = textConstant(n.reference);
-      return text === null ? [] : [{ name: n.name, text }];
-    });
-    bytes = await withTextNames(await cellsWrittenByExcelJs(bytes, writes), kept);
-  }
-  return (await planBytes(openPackage(bytes, path), owned, [], path)).bytes;
+  return (await planBytes(openPackage(ledger.bytes, path), owned, [], path)).bytes;
 }
 
-async function cellsWrittenByExcelJs(
-  bytes: Uint8Array,
-  writes: readonly { readonly row: number; readonly column: number; readonly value: PlanCell }[],
-): Promise<Uint8Array> {
-  const { default: ExcelJSModule } = await import('exceljs');
-  const { cellValue } = await import('./cell-value');
-  const workbook: ExcelJS.Workbook = new ExcelJSModule.Workbook();
-  // ExcelJS's typings want its own Buffer flavour; the bytes are the file as read.
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  const sheet = workbook.getWorksheet(SHEETS.ledger);
-  if (sheet === undefined) throw new Error(`no ${SHEETS.ledger} sheet to write into`);
-  for (const w of writes) {
-    const cell = sheet.getCell(w.row + 1, w.column + 1);
-    cell.value = w.value === null ? null : cellValue(w.value);
-    if (w.value !== null && 'date' in w.value && cell.numFmt === undefined) {
-      cell.numFmt = 'yyyy-mm-dd';
-    }
-  }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-function textConstant(reference: string): string | null {
-  const ref = reference.trim().replace(/^=/, '');
-  if (ref.length < 2 || !ref.startsWith('"') || !ref.endsWith('"')) return null;
-  return ref.slice(1, -1).replace(/""/g, '"');
+/** A package the writer could not edit exactly: said so, naming the part, never "corrupt". */
+function cannotWrite(error: unknown, path: string): unknown {
+  if (!(error instanceof UnsupportedPackage)) return error;
+  return new WorkbookFileError(
+    `无法写入 ${path}：整改台账助手无法处理工作簿中的这一部分：${error.reason}；文件未改动 ` +
+      `(cannot write the workbook: the tool could not handle this part: ${error.reason}; nothing was changed)`,
+    path,
+  );
 }
 
 /** Sets workbook-level text names in a written package, replacing names of the same spelling. */

@@ -16,11 +16,10 @@ import type {
   NoteInfo,
   RichCell as ReadCell,
   RichSheet as ReadSheet,
+  StoredText,
   WorkbookReading,
 } from './reader';
-import { Package } from './package/parts';
-import { rawStrings, type RawString } from './package/raw-strings';
-import { planBytes } from './write-plan';
+import { openPackage, planBytes } from './write-plan';
 import { readSettings, type Settings } from '../core/settings';
 
 /**
@@ -40,8 +39,8 @@ interface FileCarry {
   /** The sheet row the cell was read from (an array formula's range moves with it). */
   readonly row: number;
   readonly note: NoteInfo | null;
-  /** The text as the file stored it, when that is more than plain text can say. */
-  readonly text: RawString | null;
+  /** The text as the file stored it (shared string, rich runs), carried when unchanged. */
+  readonly text: StoredText | null;
   /** The value as read, to tell whether the core changed the text. */
   readonly value: string | null;
 }
@@ -52,7 +51,7 @@ function coreCell(
   cell: ReadCell | undefined,
   note: NoteInfo | null,
   row: number,
-  text: RawString | null,
+  text: StoredText | null,
 ): RichCell {
   if (cell === undefined) {
     if (note === null) return { value: null };
@@ -93,12 +92,8 @@ function coreCell(
 }
 
 /** A sheet as the reader gives it, as the core's rich sheet (row 0 = sheet row 1). */
-export function coreRichSheet(
-  sheet: ReadSheet,
-  raw: ReadonlyMap<string, RawString> = new Map(),
-): RichSheet {
+export function coreRichSheet(sheet: ReadSheet): RichSheet {
   const notes = new Map(sheet.notes.map((n) => [n.ref.toUpperCase(), n]));
-  const keyed = notes.size > 0 || raw.size > 0;
   const rows: RichCell[][] = [];
   const at = (r: number) => {
     while (rows.length <= r) rows.push([]);
@@ -106,16 +101,14 @@ export function coreRichSheet(
   };
   for (const cell of sheet.cells) {
     let note: NoteInfo | null = null;
-    let text: RawString | null = null;
-    if (keyed) {
+    if (notes.size > 0) {
       const ref = `${columnLetter(cell.column)}${cell.row + 1}`;
       note = notes.get(ref) ?? null;
       if (note !== null) notes.delete(ref);
-      text = raw.get(ref) ?? null;
     }
     const row = at(cell.row);
     while (row.length < cell.column) row.push(BLANK_CELL);
-    row[cell.column] = coreCell(cell, note, cell.row, text);
+    row[cell.column] = coreCell(cell, note, cell.row, cell.stored);
   }
   // A note on a cell the file does not list still belongs to that cell.
   for (const [ref, note] of notes) {
@@ -172,19 +165,15 @@ export interface MergeOptions {
 }
 
 /** The core's merge of a new list into the workbook as read. */
-export async function mergeLedgerReading(
+export function mergeLedgerReading(
   reading: WorkbookReading,
-  pkg: Package,
   list: RectificationList,
   options: MergeOptions,
-): Promise<WorkbookMerge> {
+): WorkbookMerge {
   const existing = new Map<string, RichSheet>();
   for (const name of MERGED_SHEETS) {
     const sheet = reading.richSheet(name);
-    if (sheet === null) continue;
-    const part = reading.sheets.find((s) => s.name === sheet.name)?.part;
-    const xml = part === undefined || part === null ? null : await pkg.textIfAny(part);
-    existing.set(name, coreRichSheet(sheet, xml === null ? new Map() : rawStrings(xml)));
+    if (sheet !== null) existing.set(name, coreRichSheet(sheet));
   }
   // The reminder windows the user set in the old workbook carry over unless given anew.
   const settings = { ...readSettings(reading).settings, ...options.settings };
@@ -215,8 +204,8 @@ export async function mergeLedgerPackage(
   options: MergeOptions,
   path: string,
 ): Promise<LedgerMergeResult> {
-  const pkg = Package.open(bytes);
-  const merge = await mergeLedgerReading(reading, pkg, list, options);
+  const pkg = openPackage(bytes, path);
+  const merge = mergeLedgerReading(reading, list, options);
   const written = await planBytes(
     pkg,
     merge.plan,

@@ -88,12 +88,17 @@ export async function planBytes(
   }
 }
 
-/** A package the writer could not edit exactly: said so, naming the part, never "corrupt". */
+/**
+ * A package the writer could not edit exactly: said so, naming the part, never "corrupt", with
+ * the way out (a save from Excel or WPS writes a package in the common shape).
+ */
 function cannotWrite(error: unknown, path: string): unknown {
   if (!(error instanceof UnsupportedPackage)) return error;
   return new WorkbookFileError(
-    `无法写入 ${path}：整改台账助手无法处理工作簿中的这一部分：${error.reason}；文件未改动 ` +
-      `(cannot write the workbook: the tool could not handle this part: ${error.reason}; nothing was changed)`,
+    `无法写入 ${path}：整改台账助手无法处理工作簿中的这一部分：${error.reason}；文件未改动。` +
+      `请在 Excel 或 WPS 中打开该工作簿，另存为“Excel 工作簿”（含宏的另存为“启用宏的工作簿”）后重试 ` +
+      `(cannot write the workbook: the tool could not handle this part: ${error.reason}; nothing was changed. ` +
+      `Open it in Excel or WPS, save it as an "Excel Workbook" (with macros: "Excel Macro-Enabled Workbook") and try again)`,
     path,
   );
 }

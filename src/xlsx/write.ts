@@ -2,6 +2,8 @@ import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { WorkbookFileError, describeFsError } from './errors';
+// Every Node save deflates with native zlib (the package writer's default codec is portable).
+import './package/zip-codec-node';
 
 /**
  * Writes a workbook's bytes to a temporary file beside `path`, then renames it into place, so a

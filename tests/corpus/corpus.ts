@@ -2,8 +2,8 @@
  * The reader's corpus (issue 14): the product's own ledger as other programs write it back —
  * openpyxl, xlsxwriter, LibreOffice (directly, through .xls and .ods, 1904, .xlsm), SheetJS — and
  * shaped by hand for each fault other readers trip on. Generated on first use and kept under
- * tests/.corpus/<key> (gitignored), the key a hash of the generators and of the ledger's parts,
- * so a changed generator or a changed ledger writer makes a new corpus.
+ * tests/.corpus/<key> (gitignored), the key a hash of the generators and of the ledger's parts
+ * (but its random id), so a changed generator or a changed ledger writer makes a new corpus.
  *
  * `corpusFiles()` is for every test that wants the list (the write-side checks too).
  */
@@ -19,6 +19,7 @@ import * as XLSX from 'xlsx';
 import { runRectify, REPO_ROOT } from '../support/cli';
 import { PYTHON } from '../support/xlsx-parts';
 import { handShaped } from './hand-shaped';
+import { withUserProgress } from './user-progress';
 
 const run = promisify(execFile);
 const HERE = join(REPO_ROOT, 'tests', 'corpus');
@@ -39,7 +40,10 @@ export interface CorpusFile {
 }
 
 export interface Corpus {
-  /** The ledger every file was made from (`rectify workbook --today 2026-11-29`). */
+  /**
+   * The ledger every file was made from (`rectify workbook --today 2026-11-29`, then progress
+   * typed in as staff do: tests/corpus/user-progress.ts).
+   */
   readonly original: string;
   readonly files: readonly CorpusFile[];
 }
@@ -63,7 +67,8 @@ async function generate(): Promise<Corpus> {
     const ledger = join(scratch, 'rectify-ledger.xlsx');
     const made = await runRectify(['workbook', '--out', ledger, '--today', CORPUS_TODAY]);
     if (made.code !== 0) throw new Error(`rectify workbook failed: ${made.stderr}`);
-    const ledgerBytes = new Uint8Array(await readFile(ledger));
+    const ledgerBytes = withUserProgress(new Uint8Array(await readFile(ledger)));
+    await writeFile(ledger, ledgerBytes);
     const dir = join(CORPUS_ROOT, await keyOf(ledgerBytes));
     const manifest = join(dir, 'manifest.json');
     if (!existsSync(manifest)) {
@@ -94,7 +99,15 @@ async function keyOf(ledger: Uint8Array): Promise<string> {
   }
   const parts = unzipSync(ledger);
   for (const name of Object.keys(parts).sort()) {
-    if (!name.startsWith('docProps/')) hash.update(name).update(parts[name] as Uint8Array);
+    if (name.startsWith('docProps/')) continue;
+    // The ledger's id is new at every `rectify workbook`: without it, a run is a key.
+    const text = new TextDecoder().decode(parts[name]);
+    hash.update(name).update(
+      text
+        .replace(/(RECTIFY_LEDGER_ID">)[^<]*/, '$1')
+        // …and 说明 says to the minute when it was made.
+        .replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/g, ''),
+    );
   }
   return hash.digest('hex').slice(0, 16);
 }

@@ -19,14 +19,17 @@ const workbook = new ExcelJS.Workbook();
 await workbook.xlsx.readFile(file);
 const sheet = workbook.getWorksheet('台账');
 if (sheet === undefined) throw new Error('no 台账');
-// The header row: the one naming 问题序号 (a new 台账 has its title and 填报 line above it).
-let top = 1;
-while (top < 10 && !(sheet.getRow(top).values as unknown[]).includes('问题序号')) top += 1;
-const header = (sheet.getRow(top).values as unknown[]).map((v) => String(v ?? ''));
+// The header is the row with 问题序号 (newer ledgers have a title and a 填报 line above it).
+let headerRow = 1;
+sheet.eachRow((row, n) => {
+  const values = (row.values as unknown[]).map((v) => String(v ?? ''));
+  if (headerRow === 1 && n < 10 && values.includes('问题序号')) headerRow = n;
+});
+const header = (sheet.getRow(headerRow).values as unknown[]).map((v) => String(v ?? ''));
 const at = (h: string) => header.indexOf(h);
 let done = false;
 sheet.eachRow((row, n) => {
-  if (n <= top || done) return;
+  if (n <= headerRow || done) return;
   const text = (h: string) => String(row.getCell(at(h)).value ?? '');
   if (text('问题序号') === item && text('措施序号') === measure) {
     row.getCell(at(column)).value = value;

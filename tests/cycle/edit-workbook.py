@@ -3,7 +3,8 @@
 usage: edit-workbook.py FILE.xlsx OPS.json
 OPS: [{"op": "set", "item": 3, "measure": "1", "column": "整改进展", "value": ...},
       {"op": "append", "cells": {"问题序号": 1, ...}}]
-A value {"date": "2026-11-28"} is written as a date; anything else as given.
+A value {"date": "2026-11-28"} is written as a date, {"text": "=SUM(A1)"} as a string even when
+it starts with "=" (a person typing '=… in Excel); anything else as given.
 """
 import datetime
 import json
@@ -15,7 +16,15 @@ import openpyxl
 def value_of(v):
     if isinstance(v, dict) and "date" in v:
         return datetime.date.fromisoformat(v["date"])
+    if isinstance(v, dict) and "text" in v:
+        return v["text"]
     return v
+
+
+def put(cell, v):
+    cell.value = value_of(v)
+    if isinstance(v, dict) and "text" in v:
+        cell.data_type = "s"
 
 
 def main():
@@ -38,14 +47,14 @@ def main():
                 if str(ws.cell(r, col["问题序号"]).value) == str(op["item"]) and str(
                     ws.cell(r, col["措施序号"]).value
                 ) == str(op["measure"]):
-                    ws.cell(r, col[op["column"]]).value = value_of(op["value"])
+                    put(ws.cell(r, col[op["column"]]), op["value"])
                     break
             else:
                 raise SystemExit(f"no row {op['item']}-{op['measure']}")
         elif op["op"] == "append":
             last += 1
             for h, v in op["cells"].items():
-                ws.cell(last, col[h]).value = value_of(v)
+                put(ws.cell(last, col[h]), v)
     wb.save(path)
 
 

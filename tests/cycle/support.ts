@@ -33,9 +33,12 @@ export type EditOp =
       readonly item: number;
       readonly measure: string;
       readonly column: string;
-      readonly value: Cell | { readonly date: string };
+      readonly value: Cell | { readonly date: string } | { readonly text: string };
     }
-  | { readonly op: 'append'; readonly cells: Record<string, Cell | { readonly date: string }> };
+  | {
+      readonly op: 'append';
+      readonly cells: Record<string, Cell | { readonly date: string } | { readonly text: string }>;
+    };
 
 /** Edits the 台账 of a workbook with openpyxl, as a script would. */
 export async function editWithOpenpyxl(xlsx: string, ops: readonly EditOp[]): Promise<void> {
@@ -71,17 +74,23 @@ export async function resaveWithLibreOffice(xlsx: string): Promise<void> {
   }
 }
 
-/** Rows of a sheet as objects by header (found by its names: a 台账 has a title row above). */
+/**
+ * The zero-based header row of a sheet: the row with 问题序号 (a 台账 may have a title and a
+ * 填报 line above it), else the first row with three or more values (清单, 回收记录, …).
+ */
+export function headerRowOf(rows: readonly Cell[][]): number {
+  const keyed = rows.findIndex((r) => r.some((c) => c === '问题序号'));
+  if (keyed >= 0) return keyed;
+  const filled = rows.findIndex((r) => r.filter((c) => c !== null && c !== '').length >= 3);
+  return Math.max(0, filled);
+}
+
+/** Rows of a sheet as objects by header (see headerRowOf). */
 export function rowsByHeader(rows: readonly Cell[][]): Record<string, Cell>[] {
-  const top = Math.max(
-    rows.findIndex((r) => r.some((c) => KNOWN_HEADERS.has(String(c ?? '')))),
-    0,
-  );
-  const header = (rows[top] ?? []).map((h) => String(h ?? ''));
+  const at = headerRowOf(rows);
+  const header = (rows[at] ?? []).map((h) => String(h ?? ''));
   return rows
-    .slice(top + 1)
+    .slice(at + 1)
     .filter((r) => r.some((c) => c !== null && c !== ''))
     .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? null])));
 }
-
-const KNOWN_HEADERS = new Set(['问题序号', '序号', '状态', '时间', '文件']);

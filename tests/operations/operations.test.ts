@@ -177,7 +177,12 @@ describe.each(HOSTS)('operations on $name', ({ create }) => {
 
   it('keeps settings in the cells of 说明, checked against the core range', async () => {
     const host = create();
-    expect(await host.operations.loadSettings()).toEqual({ dueSoonDays: 30, staleDays: 90 });
+    // No 说明 yet: the defaults, and the pane is told they are not in the workbook.
+    expect(await host.operations.loadSettings()).toEqual({
+      dueSoonDays: 30,
+      staleDays: 90,
+      found: false,
+    });
     // No ledger yet: nothing is stored anywhere else, and the user is told why.
     await expect(host.operations.saveSettings({ dueSoonDays: 60, staleDays: 90 })).rejects.toThrow(
       /还没有助手生成的“说明”工作表.*请先导入整改清单/,
@@ -189,7 +194,11 @@ describe.each(HOSTS)('operations on $name', ({ create }) => {
     expect(host.value(SHEETS.readme, 4, 0)).toBe('临期提醒天数');
     expect(host.value(SHEETS.readme, 4, 1)).toBe(60);
     expect(host.value(SHEETS.readme, 5, 1)).toBe(120);
-    expect(await host.operations.loadSettings()).toEqual({ dueSoonDays: 60, staleDays: 120 });
+    expect(await host.operations.loadSettings()).toEqual({
+      dueSoonDays: 60,
+      staleDays: 120,
+      found: true,
+    });
     const sheets = host.sheetNames();
     for (const refused of [
       { dueSoonDays: 366, staleDays: 90 },
@@ -204,7 +213,11 @@ describe.each(HOSTS)('operations on $name', ({ create }) => {
     expect(host.sheetNames()).toEqual(sheets);
     // Something that is not a number in the cell: the default, until the user fixes it.
     host.type(SHEETS.readme, 4, 1, '六十');
-    expect(await host.operations.loadSettings()).toEqual({ dueSoonDays: 30, staleDays: 120 });
+    expect(await host.operations.loadSettings()).toEqual({
+      dueSoonDays: 30,
+      staleDays: 120,
+      found: true,
+    });
   });
 
   it('counts a row due in 45 days as due soon once the user types 60 into 说明!B5', async () => {

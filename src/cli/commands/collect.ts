@@ -1,18 +1,17 @@
 import type { Command } from 'commander';
 import { t } from '../../core/i18n';
 import {
-  collectLogSheet,
   collectReturns,
   COLLECT_LOG_SHEET,
   KIND_LABELS,
   ledgerIdentity,
-  ledgerIdNames,
   masterTable,
   type CollectOutcome,
   type ReturnedWorkbook,
 } from '../../core/cycle';
 import { WorkbookFileError } from '../../xlsx/errors';
-import { readCycleWorkbook, writeLedgerUpdate } from '../../xlsx/cycle-files';
+import { collectedLedgerBytes, readCycleWorkbook } from '../../xlsx/cycle-files';
+import { writeBytesAtomic } from '../../xlsx/write';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
 import { keepPrevious } from './workbook';
@@ -88,24 +87,12 @@ export const registerCollect: CommandRegistration = (program, lang) => {
           );
         }
         const out = options.out ?? file;
-        const log = collectLogSheet(
-          master.snapshot.grid(COLLECT_LOG_SHEET),
-          outcome.entries,
-          today,
-        );
         let backup: string | null = null;
         try {
+          // The new bytes first: a part that cannot be edited stops here, before any backup.
+          const bytes = await collectedLedgerBytes(master, outcome, today, out);
           if (options.out === undefined) backup = await keepPrevious(file);
-          await writeLedgerUpdate(
-            master,
-            outcome.writes,
-            {
-              sheets: [log],
-              textNames:
-                outcome.restoreLedgerId === null ? [] : ledgerIdNames(outcome.restoreLedgerId),
-            },
-            out,
-          );
+          await writeBytesAtomic(bytes, out);
         } catch (error) {
           asCliError(error);
         }

@@ -133,7 +133,7 @@ function withPrefix(error: unknown, prefix: string): never {
 /** The ledger with its 进展报告 sheet, as bytes: a file we cannot read or edit stops here. */
 async function sheetWritten(file: string, sheet: SheetPlan): Promise<Uint8Array> {
   try {
-    return await ledgerUpdateBytes(await readCycleWorkbook(file), [], { sheets: [sheet] }, file);
+    return await ledgerUpdateBytes(await readCycleWorkbook(file), { sheets: [sheet] }, file);
   } catch (error) {
     withPrefix(error, '未写入任何内容（--sheet）：');
   }

@@ -2,8 +2,8 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { t } from '../../core/i18n';
-import { buildSplit, ledgerIdentity, masterTable, type UnitFile } from '../../core/cycle';
-import { writeNewWorkbook } from '../../xlsx/cycle-files';
+import { splitLedgerBytes, type SplitBytes } from '../../xlsx/cycle-bytes';
+import { writeFilesAll } from '../../xlsx/write-folder';
 import { CliError } from '../errors';
 import type { CommandRegistration } from '../program';
 import { asCliError, openWorkbook, outputOf, todayOf } from './cycle-support';
@@ -16,8 +16,9 @@ One file per responsible unit, marked with the master ledger, the unit and the s
 
 退出码 (exit codes):
   0  已写入全部单位文件 (all unit files written)
-  2  未写入：不是台账、无法读取、没有责任单位、输出文件夹不存在
-     (nothing written: not a ledger, unreadable, no 责任单位, output folder missing)
+  2  未写入：不是台账、无法读取、没有责任单位、输出文件夹不存在、写入中途失败（已写的文件均删除）
+     (nothing written: not a ledger, unreadable, no 责任单位, output folder missing, a write
+     failed half-way: the files written so far are removed)
 `;
 
 interface SplitOptions {
@@ -41,41 +42,29 @@ export const registerSplit: CommandRegistration = (program, lang) => {
       const today = todayOf(options.today);
       await requireFolder(options.outDir);
       const ledger = await openWorkbook(file);
-      let files: UnitFile[];
-      let idNote = '';
+      let split: SplitBytes;
       try {
-        masterTable(ledger.snapshot); // not a ledger: say so before anything else
-        const identity = ledgerIdentity(ledger.names, ledger.snapshot);
-        if (identity === null) {
-          throw new CliError(
-            `${file} 没有台账标识，也没有可识别的“清单”表，无法分发 (the ledger has no identifier and no 清单 sheet)`,
-            2,
-          );
-        }
-        if (identity.source === 'list') {
-          idNote = `总台账没有 RECTIFY_LEDGER_ID 标识（旧版本生成），以清单内容作为标识：${identity.id}\n`;
-        }
-        files = buildSplit({
-          snapshot: ledger.snapshot,
-          masterId: identity.id,
-          listId: identity.listId,
-          today,
-        });
+        split = await splitLedgerBytes(ledger.snapshot, { today });
+      } catch (error) {
+        asCliError(error, `${file}：`);
+      }
+      // All files or none: a failure half-way leaves the folder as it was (exit 2).
+      let paths: string[];
+      try {
+        paths = await writeFilesAll(options.outDir, split.files);
       } catch (error) {
         asCliError(error);
       }
+      const idNote =
+        split.identitySource === 'list'
+          ? `总台账没有 RECTIFY_LEDGER_ID 标识（旧版本生成），以清单内容作为标识：${split.masterId}\n`
+          : '';
       const lines = [
-        `已从 ${file} 分发 ${files.length} 个单位文件到 ${options.outDir}（分发日期 ${today}）(written):`,
+        `已从 ${file} 分发 ${split.files.length} 个单位文件到 ${options.outDir}（分发日期 ${today}）(written):`,
+        ...split.files.map(
+          (f, i) => `  ${paths[i] ?? join(options.outDir, f.fileName)}\t${f.unit}\t${f.rows} 行`,
+        ),
       ];
-      for (const unitFile of files) {
-        const path = join(options.outDir, unitFile.fileName);
-        try {
-          await writeNewWorkbook(unitFile.plan, path);
-        } catch (error) {
-          asCliError(error);
-        }
-        lines.push(`  ${path}\t${unitFile.unit}\t${unitFile.rows} 行`);
-      }
       outputOf(command)(`${idNote}${lines.join('\n')}\n`);
     });
 };

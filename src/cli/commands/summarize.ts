@@ -10,6 +10,7 @@ import { SheetConflictError, TableNameConflictError, WorkbookFileError } from '.
 import { openWorkbookFile, type OpenedWorkbook } from '../../xlsx/read';
 import { writePlanIntoWorkbook } from '../../xlsx/write-plan';
 import { CliError } from '../errors';
+import { requireSameFormat } from './same-format';
 import type { CommandRegistration } from '../program';
 import { addSettingOptions, settingsFromOptions } from '../settings-options';
 
@@ -34,6 +35,7 @@ export const registerSummarize: CommandRegistration = (program, lang) => {
       const { dueSoonDays } = settingsFromOptions({ dueSoonDays: options.dueSoonDays });
       const opened = await open(file);
       const out = options.out ?? file;
+      requireSameFormat(opened, out, lang);
       const outcome = await summarize(opened, today, dueSoonDays, out, lang);
       outputOf(command)(report(out, today, outcome, lang));
       if (outcome.ledgerErrors > 0) {

@@ -1,12 +1,14 @@
 import type { IsoDate } from '../../core/dates';
 import { t, type Lang } from '../../core/i18n';
 import { SHEETS } from '../../core/ledger/model';
+import { ownedSheets } from '../../core/ownership';
 import type { Settings } from '../../core/settings';
 import type { RectificationList } from '../../core/list/schema';
 import { reportLines } from '../../core/merge';
 import { SheetConflictError, TableNameConflictError, WorkbookFileError } from '../../xlsx/errors';
 import { mergeLedgerPackage, type LedgerMergeResult } from '../../xlsx/merge-ledger';
 import { openWorkbookFile, type OpenedWorkbook } from '../../xlsx/read';
+import { requireSameFormat } from './same-format';
 import { CliError } from '../errors';
 
 /** `rectify workbook --seed NEW.txt --merge OLD.xlsx`: the merge half, before the file is written. */
@@ -45,9 +47,17 @@ export async function mergeIntoWorkbookFile(
     if (error instanceof WorkbookFileError) throw new CliError(error.message);
     throw error;
   }
-  if (opened.reading.grid(SHEETS.ledger) === null) {
+  requireSameFormat(opened, out, lang);
+  if (opened.reading.worksheet(SHEETS.ledger) === null) {
     throw new CliError(
       t(lang, 'cli.workbook.noLedgerToMerge', { path: request.mergePath, sheet: SHEETS.ledger }),
+    );
+  }
+  // A 台账 with none of the tool's marks (rebuilt by another program): the plan would be refused
+  // as overwriting the user's sheets; said so plainly, with a way forward, instead of "rename it".
+  if (ownedSheets(opened.reading.definedNames).length === 0) {
+    throw new CliError(
+      t(lang, 'cli.workbook.unmarkedLedger', { path: request.mergePath, sheet: SHEETS.ledger }),
     );
   }
   let result: LedgerMergeResult;

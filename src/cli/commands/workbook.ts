@@ -116,7 +116,8 @@ async function mergeCommand(
   settings: Partial<Settings>,
   lang: Lang,
 ): Promise<void> {
-  if (extname(out).toLowerCase() !== '.xlsx') {
+  // .xlsm too: a macro-enabled ledger stays one (the merge checks it matches the old workbook).
+  if (!['.xlsx', '.xlsm'].includes(extname(out).toLowerCase())) {
     throw new CliError(t(lang, 'cli.out.notXlsx', { path: out }));
   }
   const list = await readList(seed);

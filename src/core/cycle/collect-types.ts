@@ -63,6 +63,11 @@ export interface FileOutcome {
 
 export interface CollectOutcome {
   readonly writes: readonly CellWrite[];
+  /**
+   * Zero-based 台账 rows the units added (their cells are in `writes`), in order: the shell puts
+   * them inside the ledger's table, so they are rows of the table like the others.
+   */
+  readonly addedRows: readonly number[];
   readonly entries: readonly CollectEntry[];
   readonly files: readonly FileOutcome[];
   /** `clean`: everything taken; `partial`: taken with refusals or conflicts; `nothing`: no file accepted. */

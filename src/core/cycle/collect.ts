@@ -307,6 +307,7 @@ export function collectReturns(input: CollectInput): CollectOutcome {
   const problems = counts.some((c) => !c.accepted || c.refused > 0 || c.conflicts > 0);
   return {
     writes,
+    addedRows: [...added.values()].sort((a, b) => a - b),
     entries: entries.map((e) => e.entry),
     files: counts,
     verdict: accepted.length === 0 ? 'nothing' : problems ? 'partial' : 'clean',

@@ -72,6 +72,8 @@ export const en: Catalogue = {
   'cli.error.other': 'the command line is not right: {detail}',
   'cli.today.invalid': '--today must be a real date as YYYY-MM-DD; got "{value}"',
   'cli.out.notXlsx': 'the output must be an .xlsx file: {path}',
+  'cli.out.keepFormat':
+    'the output must end in .{format} like the workbook it comes from: {path} (Excel does not open a file whose extension does not match); use a .{format} file name',
   'cli.list.noItems':
     'no item found in the list file {path}; items start with a numeral such as "一、" or "二、"',
   'cli.fs.noSuchFile': 'no such file',
@@ -132,6 +134,8 @@ export const en: Catalogue = {
   'cli.workbook.mergeReport': 'Merge report:',
   'cli.workbook.noLedgerToMerge':
     '{path} has no "{sheet}" sheet to merge into; give a ledger made by rectify workbook',
+  'cli.workbook.unmarkedLedger':
+    '{path}: its "{sheet}" and other sheets carry none of the marks the tool leaves on its own sheets (another program probably rebuilt the file); nothing was written, so as not to overwrite sheets that may not be the tool\'s. Make a new ledger with rectify workbook, copy the progress typed in this file into it, then merge',
   'cli.workbook.backupFailed': 'cannot back up the existing file {path}: {reason}',
   'cli.workbook.holdsUserValues':
     'nothing written: {path} is a filled-in ledger ({rows} rows hold values users typed), so it is not replaced by a blank one. To update it from the list and keep what was typed, run rectify workbook --merge {path}; to start a blank ledger anyway (the old file is still backed up), add --force',
@@ -180,11 +184,13 @@ export const en: Catalogue = {
   'pane.tab.overdue': 'Overdue',
   'pane.tab.summary': 'Summary',
   'pane.tab.settings': 'Settings',
+  'pane.tab.cycle': 'Cycle',
   'pane.heading.import': 'Import the list',
   'pane.heading.validate': 'Validate the ledger',
   'pane.heading.overdue': 'Overdue overview',
   'pane.heading.summary': 'Leader summaries',
   'pane.heading.settings': 'Settings',
+  'pane.heading.cycle': 'Hand out and collect',
   'pane.host.noHostTitle': 'Not running in Excel',
   'pane.host.noHostBody':
     'Open this page as an add-in in Excel to write to a workbook. Meanwhile you can browse the parsed embedded list (read only).',
@@ -331,6 +337,64 @@ export const en: Catalogue = {
   'pane.failure.saveSettings':
     'Settings could not be saved. Make sure the workbook is not protected or read only, then try again.',
 
+  // The monthly cycle (分发与回收 tab): split into unit files, collect them back, report
+  'pane.cycle.notInWps':
+    'Handing out and collecting are not available in WPS Spreadsheets yet: open the add-in in Excel, or use the split, collect and report commands of the rectify command line.',
+  'pane.cycle.empty':
+    'Each month: make the unit files and send them to the responsible units; when they come back, choose them under Collect; then make the progress report.',
+  'pane.cycle.section.split': 'Hand out',
+  'pane.cycle.section.collect': 'Collect',
+  'pane.cycle.section.report': 'Report',
+  'pane.cycle.split.button': 'Make unit files',
+  'pane.cycle.split.explain':
+    'Makes one workbook per responsible unit holding only its rows (document columns locked), to download and send out. The open workbook is not changed.',
+  'pane.cycle.split.running': 'Making the unit files…',
+  'pane.cycle.split.done': '{count} unit files made (split date {date}); click to download:',
+  'pane.cycle.split.rows': 'rows: {rows}',
+  'pane.cycle.split.downloadAll': 'Download all',
+  'pane.cycle.split.open': 'Open in Excel',
+  'pane.cycle.split.openLabel': 'Open "{name}" in Excel',
+  'pane.cycle.split.openExplain':
+    '"Open in Excel" opens the file in a new window, to save and send.',
+  'pane.cycle.collect.pick': 'Choose returned files',
+  'pane.cycle.collect.explain':
+    'Choose the files the units sent back (several at once). Before anything is written you see the changes to take, what is refused and the conflicts; only when you confirm are they written into the ledger and logged on the {sheet} sheet.',
+  'pane.cycle.collect.reading': 'Reading the returned files…',
+  'pane.cycle.collect.previewTitle': 'Collect preview (nothing written yet)',
+  'pane.cycle.collect.previewBody':
+    'Files: {files}. Changes taken: {taken}; rows added: {added}; refused: {refused}; conflicts: {conflicts}.',
+  'pane.cycle.collect.fileCounts':
+    '{unit}: taken {taken}, rows added {added}, refused {refused}, conflicts {conflicts}',
+  'pane.cycle.collect.fileRefused': 'whole file not collected',
+  'pane.cycle.collect.kind.taken': 'Taken',
+  'pane.cycle.collect.kind.added': 'Row added',
+  'pane.cycle.collect.kind.refused': 'Refused',
+  'pane.cycle.collect.kind.conflict': 'Conflict',
+  'pane.cycle.collect.kind.file-refused': 'File refused',
+  'pane.cycle.collect.change': '"{before}" → "{after}"',
+  'pane.cycle.collect.reasonNote': 'The reasons are given in Chinese, as on the {sheet} sheet.',
+  'pane.cycle.collect.confirm': 'Write into the ledger',
+  'pane.cycle.collect.cancel': 'Cancel',
+  'pane.cycle.collect.nothing': 'No file can be collected; the ledger will not change.',
+  'pane.cycle.collect.writing': 'Writing into the ledger…',
+  'pane.cycle.collect.done':
+    'Written into the ledger. Cells written: {cells}; entries now on the {sheet} sheet: {rows}.',
+  'pane.cycle.collect.openLog': 'Open {sheet}',
+  'pane.cycle.collect.cancelled': 'Cancelled; the ledger was not changed.',
+  'pane.cycle.report.button': 'Make progress report',
+  'pane.cycle.report.explain':
+    'Writes the overall counts, the tables per leader and per unit and the overdue measures as a Word report (.docx) and downloads it. The open workbook is not changed.',
+  'pane.cycle.report.running': 'Making the progress report…',
+  'pane.cycle.report.done': '"{title}" is ready. If it did not download, click:',
+  'pane.failure.cycleRead':
+    'The ledger could not be read. Make sure the ledger sheet exists and its header row is unchanged, then try again.',
+  'pane.failure.split':
+    'The unit files could not be made. Make sure the responsible units are filled in on the ledger, then try again.',
+  'pane.failure.collect':
+    'The files could not be collected. Deal with the reason below, then choose the files again.',
+  'pane.failure.report':
+    'The progress report could not be made. Make sure the ledger sheet exists and its header row is unchanged, then try again.',
+
   // The Office shell: failures while writing, cell-edit mode, what a re-import keeps
   'office.cellEdit':
     'Excel is editing a cell, so the workbook cannot be changed. Press Enter (to keep what you typed) or Esc (to discard it) to leave the cell, then try again. Nothing was changed and nothing was lost.',
@@ -352,8 +416,6 @@ export const en: Catalogue = {
     '{label} must be a whole number of days from {min} to {max}; found "{found}". Nothing was changed.',
   'settings.moved':
     'Cell {cell} of sheet "{sheet}" is no longer beside "{label}" (rows may have been moved), so nothing was changed rather than overwrite what you typed. Put "{label}" back and try again, or type the number into its cell.',
-  'office.settings.saveFailed':
-    'The settings could not be saved to the workbook ({reason}); the workbook keeps the settings it had, nothing was lost. Please try again.',
   'office.reimportLimits':
     "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks, number formats, fill colours and fonts. In the Excel add-in it cannot keep notes, formatting of part of a cell's text, or borders you drew (the add-in cannot read them); to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
 };

@@ -78,6 +78,8 @@ export const zh = {
   'cli.error.other': '命令行有误：{detail}',
   'cli.today.invalid': '--today 应为真实日期，格式 YYYY-MM-DD，收到“{value}”',
   'cli.out.notXlsx': '输出文件须以 .xlsx 结尾：{path}',
+  'cli.out.keepFormat':
+    '输出文件须与原工作簿一样以 .{format} 结尾：{path}（扩展名不符的文件 Excel 打不开），请改用 .{format} 文件名',
   'cli.list.noItems': '清单文件中没有找到任何条目：{path}，条目应以“一、”“二、”这样的编号开头',
   'cli.fs.noSuchFile': '文件不存在',
   'cli.fs.permission': '没有权限',
@@ -138,6 +140,8 @@ export const zh = {
   'cli.workbook.mergeReport': '合并结果：',
   'cli.workbook.noLedgerToMerge':
     '{path} 中没有“{sheet}”工作表，无法合并；请指定由整改台账助手生成的台账',
+  'cli.workbook.unmarkedLedger':
+    '{path} 中的“{sheet}”等工作表没有整改台账助手留下的标记，可能已被其他程序重新生成；为免覆盖不属于本工具的工作表，未写入任何内容。请用 rectify workbook 生成新的台账，把此文件中填写的进展复制进去后再合并',
   'cli.workbook.backupFailed': '无法备份已有文件 {path}：{reason}',
   'cli.workbook.holdsUserValues':
     '未写入：{path} 是已填写过的台账（{rows} 行有用户填写的内容），不会用空白台账替换它。要按清单更新并保留填写的内容，请运行 rectify workbook --merge {path}；确要重新生成空白台账（原文件仍会备份），请加 --force',
@@ -187,11 +191,13 @@ export const zh = {
   'pane.tab.overdue': '逾期',
   'pane.tab.summary': '汇总',
   'pane.tab.settings': '设置',
+  'pane.tab.cycle': '分发',
   'pane.heading.import': '导入清单',
   'pane.heading.validate': '校验台账',
   'pane.heading.overdue': '逾期概览',
   'pane.heading.summary': '生成领导汇总',
   'pane.heading.settings': '设置',
+  'pane.heading.cycle': '分发与回收',
   'pane.host.noHostTitle': '未在 Excel 中打开',
   'pane.host.noHostBody':
     '此页面需要在 Excel 中作为加载项打开才能写入工作簿。现在可以浏览内置整改清单的解析结果（只读）。',
@@ -323,6 +329,58 @@ export const zh = {
     '未能读取保存的设置，暂用默认值（临期 {dueSoonDays} 天、未更新 {staleDays} 天）。可在“设置”中重新保存。',
   'pane.failure.saveSettings': '未能保存设置。请确认工作簿未受保护、未处于只读状态，然后重试。',
 
+  // The monthly cycle (分发与回收 tab): split into unit files, collect them back, report
+  'pane.cycle.notInWps':
+    '分发与回收暂不能在 WPS 表格中使用，请在 Excel 中打开本加载项，或使用命令行 rectify 的分发、回收和报告命令。',
+  'pane.cycle.empty':
+    '每月一轮：先生成单位文件发给各责任单位；收到发回的文件后在“回收”中选择它们；最后生成进展报告。',
+  'pane.cycle.section.split': '分发',
+  'pane.cycle.section.collect': '回收',
+  'pane.cycle.section.report': '报告',
+  'pane.cycle.split.button': '生成单位文件',
+  'pane.cycle.split.explain':
+    '按“责任单位”为每个单位生成一份只含本单位事项的工作簿（文档列已锁定），下载后发给各单位填写。当前工作簿不会改动。',
+  'pane.cycle.split.running': '正在生成单位文件…',
+  'pane.cycle.split.done': '已生成 {count} 个单位文件（分发日期 {date}），点击下载：',
+  'pane.cycle.split.rows': '{rows} 行',
+  'pane.cycle.split.downloadAll': '全部下载',
+  'pane.cycle.split.open': '在 Excel 中打开',
+  'pane.cycle.split.openLabel': '在 Excel 中打开“{name}”',
+  'pane.cycle.split.openExplain': '“在 Excel 中打开”会在新窗口中打开该文件，可另存后发出。',
+  'pane.cycle.collect.pick': '选择发回的文件',
+  'pane.cycle.collect.explain':
+    '选择各单位发回的文件（可多选）。写入前先列出将采纳的修改、未采纳的内容和冲突；您确认后才写入台账，并记入“{sheet}”表。',
+  'pane.cycle.collect.reading': '正在读取发回的文件…',
+  'pane.cycle.collect.previewTitle': '回收预览（尚未写入）',
+  'pane.cycle.collect.previewBody':
+    '共 {files} 个文件：采纳 {taken} 处，新增 {added} 行，未采纳 {refused} 处，冲突 {conflicts} 处。',
+  'pane.cycle.collect.fileCounts':
+    '{unit}：采纳 {taken} 处，新增 {added} 行，未采纳 {refused} 处，冲突 {conflicts} 处',
+  'pane.cycle.collect.fileRefused': '整份文件未回收',
+  'pane.cycle.collect.kind.taken': '采纳',
+  'pane.cycle.collect.kind.added': '新增行',
+  'pane.cycle.collect.kind.refused': '未采纳',
+  'pane.cycle.collect.kind.conflict': '冲突',
+  'pane.cycle.collect.kind.file-refused': '拒收',
+  'pane.cycle.collect.change': '“{before}” → “{after}”',
+  'pane.cycle.collect.reasonNote': '说明与“{sheet}”表中一致。',
+  'pane.cycle.collect.confirm': '确认写入台账',
+  'pane.cycle.collect.cancel': '取消',
+  'pane.cycle.collect.nothing': '没有可回收的文件，台账不会改动。',
+  'pane.cycle.collect.writing': '正在写入台账…',
+  'pane.cycle.collect.done': '已写入台账：{cells} 个单元格；“{sheet}”表现有 {rows} 条记录。',
+  'pane.cycle.collect.openLog': '查看“{sheet}”',
+  'pane.cycle.collect.cancelled': '已取消，台账未改动。',
+  'pane.cycle.report.button': '生成进展报告',
+  'pane.cycle.report.explain':
+    '把台账的总体情况、分督办县领导和分责任单位统计表、逾期事项写成 Word 报告（.docx）并下载。当前工作簿不会改动。',
+  'pane.cycle.report.running': '正在生成进展报告…',
+  'pane.cycle.report.done': '已生成“{title}”。如未自动下载，请点击：',
+  'pane.failure.cycleRead': '未能读取台账。请确认“台账”工作表存在且表头未被改动，然后重试。',
+  'pane.failure.split': '未能生成单位文件。请确认“台账”中填写了责任单位，然后重试。',
+  'pane.failure.collect': '未能回收。请按下面的原因处理，然后重新选择文件。',
+  'pane.failure.report': '未能生成进展报告。请确认“台账”工作表存在且表头未被改动，然后重试。',
+
   // The Office shell: failures while writing, cell-edit mode, what a re-import keeps
   'office.cellEdit':
     'Excel 正处于单元格编辑状态，无法修改工作簿。请按回车键（确认输入）或 Esc 键（取消输入）离开单元格，然后重试。工作簿没有被修改，没有内容丢失。',
@@ -343,8 +401,6 @@ export const zh = {
   'settings.invalid': '{label}应为 {min} 至 {max} 之间的整数天数，收到“{found}”。未做任何修改。',
   'settings.moved':
     '“{sheet}”工作表 {cell} 单元格旁边不再是“{label}”（行可能被移动过），为免覆盖您填写的内容，未做任何修改。请把“{label}”放回原处后重试，或直接在单元格中修改天数。',
-  'office.settings.saveFailed':
-    '设置未能保存到工作簿（{reason}），工作簿中的设置保持原样，没有内容丢失。请重试。',
   'office.reimportLimits':
     '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接、数字格式、填充颜色和字体。在 Excel 加载项中无法保留批注、单元格内部分文字的格式和您画的边框（加载项读不到这些）；如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。',
 } as const;

@@ -7,6 +7,7 @@ import {
   findElement,
   requireRoot,
   tagsOf,
+  withDefaultNamespace,
   type Splice,
 } from './xml-text';
 
@@ -132,6 +133,18 @@ export function resolveTarget(source: string, target: string): string {
   return segments.join('/');
 }
 
+/**
+ * The target a relationship of `source` gives to reach `target` (both part names): relative, as
+ * Excel writes them, from wherever the source part sits (`xl/worksheets/`, the zip root …).
+ */
+export function relativeTarget(source: string, target: string): string {
+  const from = source.split('/').slice(0, -1);
+  const to = target.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => '..'), ...to.slice(common)].join('/');
+}
+
 export interface Relationship {
   readonly id: string;
   readonly type: string;
@@ -145,13 +158,14 @@ export interface Relationship {
 export class Relationships {
   private readonly splices: Splice[] = [];
   readonly list: readonly Relationship[];
+  /** The part's XML, without a prefix for its own namespace (as the edits splice it). */
+  readonly xml: string;
 
-  constructor(
-    readonly xml: string,
-    part: string,
-  ) {
-    requireRoot(xml, part, 'Relationships', NS.rels);
-    this.list = tagsOf(xml, 'Relationship').map((tag) => {
+  constructor(xml: string, part: string) {
+    // ElementTree writers prefix every element (`<ns0:Relationships xmlns:ns0=…>`).
+    this.xml = withDefaultNamespace(xml, part, 'Relationships', NS.rels);
+    requireRoot(this.xml, part, 'Relationships', NS.rels);
+    this.list = tagsOf(this.xml, 'Relationship').map((tag) => {
       const a = attributesOf(tag.text);
       return {
         id: a.get('Id') ?? '',
@@ -201,8 +215,12 @@ export class ContentTypes {
   private readonly overrides: { part: string; start: number; end: number }[];
   private readonly defaults: ReadonlySet<string>;
   private readonly addedDefaults = new Set<string>();
+  /** The part's XML, without a prefix for its own namespace (as the edits splice it). */
+  readonly xml: string;
 
-  constructor(readonly xml: string) {
+  constructor(raw: string) {
+    const xml = withDefaultNamespace(raw, '[Content_Types].xml', 'Types', NS.types);
+    this.xml = xml;
     requireRoot(xml, '[Content_Types].xml', 'Types', NS.types);
     const defaults = tagsOf(xml, 'Default').map((t) => attributesOf(t.text));
     const rels = defaults.find((d) => d.get('Extension')?.toLowerCase() === 'rels');

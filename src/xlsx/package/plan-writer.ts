@@ -1,6 +1,7 @@
 import { isOwnershipName, ownershipNames } from '../../core/ownership';
-import type { ResolvedWorkbookPlan } from '../../core/plan';
+import { textConstant, type ResolvedWorkbookPlan } from '../../core/plan';
 import { updateSheetTitles } from './app-xml';
+import { CarriedCells } from './carried-cells';
 import { CellFormats } from './cell-formats';
 import { commentsXml, notesVml, type SheetNote } from './notes-part';
 import {
@@ -11,6 +12,7 @@ import {
   TABLE_CONTENT_TYPE,
   VML_CONTENT_TYPE,
   WORKSHEET_CONTENT_TYPE,
+  relativeTarget,
   relsPartOf,
   resolveTarget,
   type Package,
@@ -20,13 +22,14 @@ import {
   printTitles,
   sheetFormats,
   sheetPartXml,
+  sheetProtectionTag,
   type CarriedCell,
 } from './sheet-part';
 import { escapeXml } from './xml-text';
 import { mergeStyles } from './styles-merge';
 import { tablePartXml } from './table-part';
 import type { WorkbookParts } from './workbook-parts';
-import { WORKBOOK, tableIds, type PackageSheet } from './workbook-parts';
+import { tableIds, type PackageSheet } from './workbook-parts';
 
 /**
  * Carries a resolved plan out on a package, new or existing: the plan's sheets are written as
@@ -39,7 +42,9 @@ export async function writePlan(
   resolved: ResolvedWorkbookPlan,
   carried: ReadonlyMap<string, readonly CarriedCell[]> = new Map(),
 ): Promise<Package> {
-  const { pkg, workbook, workbookRels, contentTypes } = parts;
+  const { pkg, workbook, workbookRels, contentTypes, workbookPart } = parts;
+  // New parts go beside the workbook part (xl/ in most files), as Excel places them.
+  const home = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
   const lower = (s: string) => s.toLowerCase();
   const byName = new Map(parts.sheets.map((s) => [lower(s.sheet.name), s]));
 
@@ -95,19 +100,22 @@ export async function writePlan(
   for (const [i, sheet] of resolved.sheets.entries()) {
     const { decision } = sheet;
     let part: string;
+    let keptProtection: string | null = null;
     if (decision.current !== null) {
       const old = byName.get(lower(decision.current));
       if (old?.part === null || old === undefined) {
         throw new Error(`"${decision.current}" is not a worksheet part of this workbook`);
       }
       part = old.part;
+      // A protection the user put on an owned sheet stays (the plan rewrites cells, not that).
+      keptProtection = sheetProtectionTag(await pkg.text(part));
       workbook.replaceSheet(old.sheet, sheet.plan.name, sheet.plan.hidden === true);
       finalNames[newIndex(old.index)] = sheet.plan.name;
     } else {
-      part = fresh((n) => `xl/worksheets/sheet${n}.xml`);
+      part = fresh((n) => `${home}worksheets/sheet${n}.xml`);
       const rId = workbookRels.freshId(taken);
       taken.add(rId);
-      workbookRels.add(rId, REL.worksheet, part.replace(/^xl\//, ''));
+      workbookRels.add(rId, REL.worksheet, part.slice(home.length));
       contentTypes.override(part, WORKSHEET_CONTENT_TYPE);
       workbook.appendSheet(sheet.plan.name, nextSheetId++, rId, sheet.plan.hidden === true);
       finalNames.push(sheet.plan.name);
@@ -115,17 +123,17 @@ export async function writePlan(
     const rels = new SheetRels();
     let tableRelId: string | null = null;
     if (sheet.plan.table !== undefined) {
-      const tablePart = fresh((n) => `xl/tables/table${n}.xml`);
-      tableRelId = rels.add(REL.table, `../tables/${fileOf(tablePart)}`);
+      const tablePart = fresh((n) => `${home}tables/table${n}.xml`);
+      tableRelId = rels.add(REL.table, relativeTarget(part, tablePart));
       pkg.set(tablePart, tablePartXml(sheet, nextTableId++));
       contentTypes.override(tablePart, TABLE_CONTENT_TYPE);
     }
-    const cells = new Map<number, CarriedCell>();
+    const cells = new CarriedCells();
     const linkRelIds = new Map<number, string>();
     const notes: SheetNote[] = [];
     for (const cell of carried.get(sheet.plan.name) ?? []) {
       const key = cell.row * CARRY_WIDTH + cell.column;
-      cells.set(key, cell);
+      cells.add(cell);
       if (cell.link?.target != null) {
         linkRelIds.set(key, rels.add(REL.hyperlink, cell.link.target, true));
       }
@@ -133,10 +141,10 @@ export async function writePlan(
     }
     let legacyDrawingRelId: string | null = null;
     if (notes.length > 0) {
-      const comments = fresh((n) => `xl/comments${n}.xml`);
-      const vml = fresh((n) => `xl/drawings/vmlDrawing${n}.vml`);
-      rels.add(REL.comments, `../${fileOf(comments)}`);
-      legacyDrawingRelId = rels.add(REL.vmlDrawing, `../drawings/${fileOf(vml)}`);
+      const comments = fresh((n) => `${home}comments${n}.xml`);
+      const vml = fresh((n) => `${home}drawings/vmlDrawing${n}.vml`);
+      rels.add(REL.comments, relativeTarget(part, comments));
+      legacyDrawingRelId = rels.add(REL.vmlDrawing, relativeTarget(part, vml));
       pkg.set(comments, commentsXml(notes));
       pkg.set(vml, notesVml(notes, 100 + i));
       contentTypes.override(comments, COMMENTS_CONTENT_TYPE);
@@ -155,6 +163,7 @@ export async function writePlan(
         carried: cells,
         linkRelIds,
         legacyDrawingRelId,
+        keptProtection,
       }),
     );
   }
@@ -183,7 +192,7 @@ export async function writePlan(
   }
   // Text names the plan sets (a constant, e.g. the ledger's id), replacing any of the same name.
   for (const { name, text } of textNames) {
-    workbook.appendName({ name, formula: `"${text.replace(/"/g, '""')}"` });
+    workbook.appendName({ name, formula: textConstant(text) });
   }
   for (const sheet of resolved.sheets) {
     const titles = printTitles(sheet);
@@ -200,7 +209,7 @@ export async function writePlan(
   const calcChain = workbookRels.list.find((r) => r.type === REL.calcChain);
   if (calcChain !== undefined) {
     // Formulas keep their values; Excel rebuilds the chain. A stale chain makes it "repair".
-    const chain = resolveTarget(WORKBOOK, calcChain.target);
+    const chain = resolveTarget(workbookPart, calcChain.target);
     pkg.remove(chain);
     workbookRels.remove(calcChain);
     contentTypes.removeOverride(chain);
@@ -213,14 +222,12 @@ export async function writePlan(
     );
     if (app !== null) pkg.set(parts.appPart, app);
   }
-  pkg.set(WORKBOOK, workbook.toString());
-  pkg.set(relsPartOf(WORKBOOK), workbookRels.toString());
+  pkg.set(workbookPart, workbook.toString());
+  pkg.set(relsPartOf(workbookPart), workbookRels.toString());
   pkg.set('[Content_Types].xml', contentTypes.toString());
   pkg.set(parts.stylesPart, styles.xml);
   return pkg;
 }
-
-const fileOf = (part: string) => part.slice(part.lastIndexOf('/') + 1);
 
 /** The relationships of one written sheet, numbered in the order they are added. */
 class SheetRels {

@@ -1,8 +1,9 @@
 import { columnLetter } from '../../core/grid';
 import { parseRange, rangeOf, type PlanCell, type ResolvedSheet } from '../../core/plan';
+import type { CarriedCells } from './carried-cells';
 import { argb, type CellFormats } from './cell-formats';
 import { dateSerial } from './date-serial';
-import type { RawString } from './raw-strings';
+import type { StoredText } from '../reader';
 import { NS } from './parts';
 import { xmlText } from './plan-text';
 
@@ -62,15 +63,34 @@ export interface SheetWriteContext {
   readonly date1904: boolean;
   /** The relationship id of the sheet's table part, when it has a table. */
   readonly tableRelId: string | null;
-  /** Cells carried from the workbook as they were (a merge), by `row * CARRY_WIDTH + column`. */
-  readonly carried: ReadonlyMap<number, CarriedCell>;
-  /** Relationship ids of carried external links, by the same key. */
+  /** Cells carried from the workbook as they were (a merge). */
+  readonly carried: CarriedCells;
+  /** Relationship ids of carried external links, by `row * CARRY_WIDTH + column`. */
   readonly linkRelIds: ReadonlyMap<number, string>;
   /** The relationship id of the VML drawing that shows the sheet's notes, or null. */
   readonly legacyDrawingRelId: string | null;
+  /**
+   * The user's own `<sheetProtection …/>` on the sheet being rewritten (a password hash and
+   * all), kept when the plan protects nothing; null for none.
+   */
+  readonly keptProtection?: string | null;
 }
 
-/** Keys of carried cells: row * CARRY_WIDTH + column (Excel has 16,384 columns). */
+/**
+ * A worksheet's `<sheetProtection …/>` tag, unprefixed, or null. Read from the end: the element
+ * follows sheetData, so the cells are never scanned.
+ */
+export function sheetProtectionTag(xml: string): string | null {
+  const at = xml.lastIndexOf('sheetProtection');
+  if (at < 0) return null;
+  const start = xml.lastIndexOf('<', at);
+  const tag = /^<(?:[\w.-]+:)?sheetProtection\s(?:[^>"']|"[^"]*"|'[^']*')*\/>/.exec(
+    xml.slice(start),
+  )?.[0];
+  return tag === undefined ? null : tag.replace(/^<[\w.-]+:/, '<');
+}
+
+/** Keys of carried links: row * CARRY_WIDTH + column (Excel has 16,384 columns). */
 export const CARRY_WIDTH = 16_384;
 
 /**
@@ -93,7 +113,7 @@ export interface CarriedCell {
   readonly arrayRange: string | null;
   readonly note: { readonly author: string; readonly text: string } | null;
   /** The text as the file stored it (shared-string index, or inline rich runs), or null. */
-  readonly text: RawString | null;
+  readonly text: StoredText | null;
 }
 
 const HEAD =
@@ -235,7 +255,7 @@ function sheetData(formats: SheetFormats, ctx: SheetWriteContext): { xml: string
         v = (formats.unlockedXf.get(v === 0 ? 0 : v - 1) as number) + 1;
       }
       const cell = values?.[c] ?? null;
-      const carried = ctx.carried.size === 0 ? undefined : ctx.carried.get(r * CARRY_WIDTH + c);
+      const carried = ctx.carried.size === 0 ? undefined : ctx.carried.get(r, c);
       if (cell === null && v === 0 && carried === undefined) continue;
       if (min < 0) min = c;
       max = c;
@@ -321,9 +341,9 @@ function hyperlinks(sheet: ResolvedSheet, ctx: SheetWriteContext): string {
       `<hyperlink ref="${columnLetter(l.column)}${l.row + 1}" location="${xmlText(l.location)}"` +
       ` display="${xmlText(l.text)}"/>`,
   );
-  for (const [key, c] of ctx.carried) {
+  for (const c of ctx.carried.values()) {
     if (c.link === null) continue;
-    const rId = ctx.linkRelIds.get(key);
+    const rId = ctx.linkRelIds.get(c.row * CARRY_WIDTH + c.column);
     items.push(
       `<hyperlink ref="${columnLetter(c.column)}${c.row + 1}"` +
         (rId === undefined ? '' : ` r:id="${rId}"`) +
@@ -367,7 +387,7 @@ export function sheetPartXml(formats: SheetFormats, ctx: SheetWriteContext): str
     '<sheetFormatPr defaultRowHeight="15"/>' +
     cols(formats, ctx) +
     data.xml +
-    sheetProtection(sheet) +
+    (sheet.plan.protection === undefined ? (ctx.keptProtection ?? '') : sheetProtection(sheet)) +
     mergeCells(sheet) +
     conditionalFormats(formats, ctx) +
     dataValidations(sheet, ctx) +

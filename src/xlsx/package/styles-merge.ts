@@ -35,7 +35,7 @@ interface List {
 }
 
 /** Children of a non-nesting list: `<font>…</font>` or `<font/>` items of `<fonts>`. */
-function listOf(xml: string, list: string, item: string): List {
+export function listOf(xml: string, list: string, item: string): List {
   const element = findElement(xml, list);
   if (element === null || element.empty) return { element, children: [] };
   const inner = xml.slice(element.openEnd, element.closeStart);
@@ -59,7 +59,7 @@ function listOf(xml: string, list: string, item: string): List {
  * Appends new children to a list element of the user's styles.xml, fixing its `count`; creates
  * the element before `before` (the first of those that exists) when the file has none.
  */
-function appendTo(
+export function appendTo(
   xml: string,
   list: List,
   name: string,

@@ -6,7 +6,7 @@ import { checkUserStyles } from './styles-merge';
 import { WorkbookXml, type WorkbookSheet } from './workbook-xml';
 import { UnsupportedPackage, attributesOf, tagsOf, withDefaultNamespace } from './xml-text';
 
-export const WORKBOOK = 'xl/workbook.xml';
+const STRICT_TYPES = 'http://purl.oclc.org/ooxml/';
 
 /** A sheet of the package with the part that holds it (null for one that is not a part here). */
 export interface PackageSheet {
@@ -24,6 +24,8 @@ export interface PackageSheet {
 export class WorkbookParts {
   private constructor(
     readonly pkg: Package,
+    /** The workbook part, found through the package relationships (`xl/workbook.xml` mostly). */
+    readonly workbookPart: string,
     readonly contentTypes: ContentTypes,
     readonly workbook: WorkbookXml,
     readonly workbookRels: Relationships,
@@ -36,23 +38,31 @@ export class WorkbookParts {
 
   static async read(pkg: Package): Promise<WorkbookParts> {
     const rootRels = new Relationships(await pkg.text('_rels/.rels'), '_rels/.rels');
-    const office = rootRels.list.filter((r) => r.type === REL.officeDocument);
-    if (office.length !== 1 || resolveTarget('', office[0]?.target ?? '') !== WORKBOOK) {
-      throw new UnsupportedPackage('the workbook part is not xl/workbook.xml');
+    if (rootRels.list.some((r) => r.type.startsWith(STRICT_TYPES))) {
+      // Its parts would have to be written in the Strict namespaces throughout.
+      throw new UnsupportedPackage(
+        'the workbook is in Strict Open XML format (ISO/IEC 29500 Strict), which the tool reads but does not write',
+      );
     }
+    const office = rootRels.list.filter((r) => r.type === REL.officeDocument && !r.external);
+    if (office.length !== 1) {
+      throw new UnsupportedPackage('_rels/.rels does not name one workbook part');
+    }
+    const workbookPart = resolveTarget('', office[0]?.target ?? '');
     const contentTypes = new ContentTypes(await pkg.text('[Content_Types].xml'));
     const workbook = new WorkbookXml(
-      withDefaultNamespace(await pkg.text(WORKBOOK), WORKBOOK, 'workbook', NS.main),
+      withDefaultNamespace(await pkg.text(workbookPart), workbookPart, 'workbook', NS.main),
+      workbookPart,
     );
     const workbookRels = new Relationships(
-      await pkg.text(relsPartOf(WORKBOOK)),
-      relsPartOf(WORKBOOK),
+      await pkg.text(relsPartOf(workbookPart)),
+      relsPartOf(workbookPart),
     );
     const stylesRel = workbookRels.list.filter((r) => r.type === REL.styles);
     if (stylesRel.length !== 1 || stylesRel[0]?.external) {
       throw new UnsupportedPackage('the workbook has no single styles part');
     }
-    const stylesPart = resolveTarget(WORKBOOK, stylesRel[0]?.target ?? '');
+    const stylesPart = resolveTarget(workbookPart, stylesRel[0]?.target ?? '');
     const styles = withDefaultNamespace(
       await pkg.text(stylesPart),
       stylesPart,
@@ -68,13 +78,14 @@ export class WorkbookParts {
     for (const [index, sheet] of workbook.sheets.entries()) {
       const rel = workbookRels.byId(sheet.rId);
       const part =
-        rel === undefined || rel.external || !pkg.has(resolveTarget(WORKBOOK, rel.target))
+        rel === undefined || rel.external || !pkg.has(resolveTarget(workbookPart, rel.target))
           ? null
-          : resolveTarget(WORKBOOK, rel.target);
+          : resolveTarget(workbookPart, rel.target);
       sheets.push({ sheet, index, part, tables: part === null ? [] : await tableNames(pkg, part) });
     }
     return new WorkbookParts(
       pkg,
+      workbookPart,
       contentTypes,
       workbook,
       workbookRels,

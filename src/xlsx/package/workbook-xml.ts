@@ -52,15 +52,20 @@ export class WorkbookXml {
   private readonly appendedSheets: string[] = [];
   private readonly appendedNames: string[] = [];
   private pendingCalcPr = false;
+  /** Whether the root binds `r:` to the relationships namespace (else a new <sheet> declares it). */
+  private readonly rootBindsR: boolean;
 
-  constructor(readonly xml: string) {
-    const root = requireRoot(xml, 'xl/workbook.xml', 'workbook', NS.main);
-    if (attributesOf(root.text).get('xmlns:r') !== NS.docRels) {
-      throw new UnsupportedPackage('xl/workbook.xml: relationships are not under the r: prefix');
-    }
+  constructor(
+    readonly xml: string,
+    /** The part's name, for messages. */
+    private readonly part = 'xl/workbook.xml',
+  ) {
+    const root = requireRoot(xml, part, 'workbook', NS.main);
+    const rootAttributes = attributesOf(root.text);
+    this.rootBindsR = rootAttributes.get('xmlns:r') === NS.docRels;
     const sheetsElement = findElement(xml, 'sheets');
     if (sheetsElement === null || sheetsElement.empty) {
-      throw new UnsupportedPackage('xl/workbook.xml has no sheets');
+      throw new UnsupportedPackage(`${part} has no sheets`);
     }
     this.sheetsElement = sheetsElement;
     this.sheets = tagsOf(xml, 'sheet', sheetsElement.openEnd, sheetsElement.closeStart).map(
@@ -68,9 +73,11 @@ export class WorkbookXml {
         const a = attributesOf(tag.text);
         const name = a.get('name');
         const sheetId = Number(a.get('sheetId'));
-        const rId = a.get('r:id');
+        // The relationship id is matched by namespace: `r:` is only a habit (openpyxl declares
+        // the prefix on each <sheet>, other writers use another prefix).
+        const rId = relationshipId(a, rootAttributes);
         if (name === undefined || !Number.isInteger(sheetId) || rId === undefined) {
-          throw new UnsupportedPackage('xl/workbook.xml: a <sheet> without name, sheetId or r:id');
+          throw new UnsupportedPackage(`${part}: a <sheet> without name, sheetId or r:id`);
         }
         return { name, sheetId, rId, start: tag.start, end: tag.end, tag: tag.text };
       },
@@ -88,7 +95,7 @@ export class WorkbookXml {
       let formula = '';
       if (!tag.text.endsWith('/>')) {
         const close = this.xml.indexOf('</definedName>', tag.end);
-        if (close < 0) throw new UnsupportedPackage('xl/workbook.xml: <definedName> not closed');
+        if (close < 0) throw new UnsupportedPackage(`${this.part}: <definedName> not closed`);
         formula = unescapeXml(this.xml.slice(tag.end, close));
         end = close + '</definedName>'.length;
       }
@@ -172,7 +179,7 @@ export class WorkbookXml {
   }
 
   appendSheet(name: string, sheetId: number, rId: string, hidden = false): void {
-    this.appendedSheets.push(sheetTag(name, sheetId, rId, hidden));
+    this.appendedSheets.push(sheetTag(name, sheetId, rId, hidden, !this.rootBindsR));
   }
 
   removeName(entry: DefinedNameEntry): void {
@@ -227,7 +234,37 @@ export class WorkbookXml {
   }
 }
 
-function sheetTag(name: string, sheetId: number, rId: string, hidden: boolean): string {
+/**
+ * The `id` attribute in the relationships namespace, under whatever prefix the tag itself or the
+ * root binds to it (a binding on the tag wins, as in XML).
+ */
+function relationshipId(
+  tag: ReadonlyMap<string, string>,
+  root: ReadonlyMap<string, string>,
+): string | undefined {
+  const prefixes = (attributes: ReadonlyMap<string, string>) =>
+    new Map(
+      [...attributes]
+        .filter(([key]) => key.startsWith('xmlns:'))
+        .map(([key, value]) => [key.slice('xmlns:'.length), value] as const),
+    );
+  const bound = new Map([...prefixes(root), ...prefixes(tag)]);
+  for (const [prefix, ns] of bound) {
+    if (ns !== NS.docRels) continue;
+    const id = tag.get(`${prefix}:id`);
+    if (id !== undefined) return id;
+  }
+  return undefined;
+}
+
+function sheetTag(
+  name: string,
+  sheetId: number,
+  rId: string,
+  hidden: boolean,
+  declareR: boolean,
+): string {
   const state = hidden ? ' state="hidden"' : '';
-  return `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${state} r:id="${escapeXml(rId)}"/>`;
+  const ns = declareR ? ` xmlns:r="${NS.docRels}"` : '';
+  return `<sheet${ns} name="${escapeXml(name)}" sheetId="${sheetId}"${state} r:id="${escapeXml(rId)}"/>`;
 }

@@ -1,18 +1,15 @@
-import { promisify } from 'node:util';
-import { crc32, deflateRaw, inflateRaw } from 'node:zlib';
 import { UnsupportedPackage } from './xml-text';
+// Inflate, deflate and CRC: portable (fflate) by default, Node's zlib in the CLI (zip-codec.ts).
+import { zipCodec } from './zip-codec';
 
 /**
  * The few zip operations the patch needs, on Node's own zlib. An entry that is not rewritten is
  * copied with its compressed bytes as they are (never inflated, never deflated again), which is
  * what makes saving a 100,000-row ledger cheap; new parts are deflated natively, in parallel, at
  * level 3 (≈ 2.5× faster than 6 on sheet XML, ≈ 20 % larger).
- * Zip64, encryption and multi-disk archives are not read (UnsupportedPackage: the caller falls
- * back to ExcelJS, which does not write them either).
+ * Zip64 archives are read (and written back plain: a workbook this tool writes is far below
+ * 4 GB); encrypted entries and multi-disk archives are refused (UnsupportedPackage, named).
  */
-
-const inflate = promisify(inflateRaw);
-const deflate = promisify(deflateRaw);
 
 const SIG = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50 } as const;
 const STORED = 0;
@@ -20,6 +17,44 @@ const DEFLATED = 8;
 const FLAG_ENCRYPTED = 0x1;
 const FLAG_DESCRIPTOR = 0x8;
 const FLAG_UTF8 = 0x800;
+const MAX32 = 0xffffffff;
+const SIG_ZIP64_END = 0x06064b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+
+/** Entry count and central directory offset from the zip64 end record the locator points at. */
+function zip64End(view: DataView, end: number): { count: number; dirOffset: number } {
+  const locator = end - 20;
+  if (locator < 0 || view.getUint32(locator, true) !== SIG_ZIP64_LOCATOR) {
+    throw new UnsupportedPackage('zip64 end record is missing');
+  }
+  const record = Number(view.getBigUint64(locator + 8, true));
+  if (record + 56 > view.byteLength || view.getUint32(record, true) !== SIG_ZIP64_END) {
+    throw new UnsupportedPackage('zip64 end record is damaged');
+  }
+  if (view.getUint32(record + 16, true) !== 0)
+    throw new UnsupportedPackage('multi-disk zip archive');
+  return {
+    count: Number(view.getBigUint64(record + 32, true)),
+    dirOffset: Number(view.getBigUint64(record + 48, true)),
+  };
+}
+
+/** The 64-bit values of an entry's zip64 extra field (id 1), in order. */
+function zip64Extra(view: DataView, start: number, length: number): number[] {
+  for (let at = start; at + 4 <= start + length;) {
+    const id = view.getUint16(at, true);
+    const size = view.getUint16(at + 2, true);
+    if (id === 0x0001) {
+      const values: number[] = [];
+      for (let v = at + 4; v + 8 <= at + 4 + size; v += 8) {
+        values.push(Number(view.getBigUint64(v, true)));
+      }
+      return values;
+    }
+    at += 4 + size;
+  }
+  return [];
+}
 
 export interface ZipEntry {
   readonly name: string;
@@ -34,7 +69,7 @@ export interface ZipEntry {
   readonly data: Uint8Array;
 }
 
-/** Reads an archive's central directory; entries keep their order. */
+/** Reads an archive's central directory (zip64 records too); entries keep their order. */
 export function readZip(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
@@ -45,11 +80,10 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     }
   }
   if (end < 0) throw new UnsupportedPackage('not a zip archive (no end record)');
-  const count = view.getUint16(end + 10, true);
-  const dirOffset = view.getUint32(end + 16, true);
-  if (view.getUint16(end + 4, true) !== 0 || count === 0xffff || dirOffset === 0xffffffff) {
-    throw new UnsupportedPackage('zip64 or multi-disk archive');
-  }
+  if (view.getUint16(end + 4, true) !== 0) throw new UnsupportedPackage('multi-disk zip archive');
+  let count = view.getUint16(end + 10, true);
+  let dirOffset = view.getUint32(end + 16, true);
+  if (count === 0xffff || dirOffset === 0xffffffff) ({ count, dirOffset } = zip64End(view, end));
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const entries: ZipEntry[] = [];
   let at = dirOffset;
@@ -59,18 +93,27 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
     }
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
-    const compressedSize = view.getUint32(at + 20, true);
-    const size = view.getUint32(at + 24, true);
+    let compressedSize = view.getUint32(at + 20, true);
+    let size = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
-    const localOffset = view.getUint32(at + 42, true);
+    let localOffset = view.getUint32(at + 42, true);
     if (flags & FLAG_ENCRYPTED) throw new UnsupportedPackage('encrypted zip entry');
     if (method !== STORED && method !== DEFLATED) {
       throw new UnsupportedPackage(`zip compression method ${method}`);
     }
-    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) {
-      throw new UnsupportedPackage('zip64 entry');
+    if (compressedSize === MAX32 || size === MAX32 || localOffset === MAX32) {
+      // The real values are in the zip64 extra field, in this order, for those that overflowed.
+      const extra = zip64Extra(view, at + 46 + nameLength, extraLength);
+      const next = () => {
+        const value = extra.shift();
+        if (value === undefined) throw new UnsupportedPackage('zip64 entry without its sizes');
+        return value;
+      };
+      if (size === MAX32) size = next();
+      if (compressedSize === MAX32) compressedSize = next();
+      if (localOffset === MAX32) localOffset = next();
     }
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     if (view.getUint32(localOffset, true) !== SIG.local) {
@@ -103,23 +146,24 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
 /** An entry's content, inflated. */
 export async function entryBytes(entry: ZipEntry): Promise<Uint8Array> {
   if (entry.method === STORED) return entry.data;
-  const out = await inflate(entry.data);
+  const out = await zipCodec().inflate(entry.data, entry.size);
   if (out.length !== entry.size) throw new UnsupportedPackage(`zip entry ${entry.name} is damaged`);
   return out;
 }
 
 export async function entryText(entry: ZipEntry): Promise<string> {
-  return Buffer.from(await entryBytes(entry)).toString('utf8');
+  return new TextDecoder('utf-8').decode(await entryBytes(entry));
 }
 
 /** A new entry for `text` (UTF-8, deflated), dated `now` in DOS time. */
 export async function newEntry(name: string, text: string, now: Date): Promise<ZipEntry> {
-  const raw = Buffer.from(text, 'utf8');
-  const data = await deflate(raw, { level: 3 });
+  const raw = new TextEncoder().encode(text);
+  const codec = zipCodec();
+  const data = await codec.deflate(raw);
   return {
     name,
     method: DEFLATED,
-    crc: crc32(raw),
+    crc: codec.crc32(raw),
     compressedSize: data.length,
     size: raw.length,
     time: (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1),

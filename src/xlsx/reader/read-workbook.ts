@@ -138,7 +138,7 @@ class PackageReading implements WorkbookReading {
   }
 
   grid(name: string): Grid | null {
-    const sheet = this.#worksheet(name);
+    const sheet = this.worksheet(name);
     if (sheet === null) return null;
     let grid = this.#grids.get(sheet.name);
     if (grid === undefined) {
@@ -149,18 +149,20 @@ class PackageReading implements WorkbookReading {
   }
 
   richSheet(name: string): RichSheet | null {
-    const sheet = this.#worksheet(name);
+    const sheet = this.worksheet(name);
     if (sheet === null) return null;
     const read = this.#readSheet(sheet, true);
     const part = sheet.part as string;
     const sheetRels = this.#guard(part, () => readRelationships(this.parts, part));
-    const formats = this.#cellStyles().formats;
     const links = linksByCell(read, sheetRels);
-    const cells: RichCell[] = read.cells.map((c) => ({
-      ...c,
-      hyperlink: links.get(cellAddress(c.row, c.column)) ?? null,
-      numberFormat: formats[c.style] ?? 'General',
-    }));
+    // The sheet part gives every cell without its link; the few linked ones get theirs here.
+    const cells: RichCell[] = read.cells;
+    if (links.size > 0) {
+      cells.forEach((c, i) => {
+        const hyperlink = links.get(cellAddress(c.row, c.column));
+        if (hyperlink !== undefined) cells[i] = { ...c, hyperlink };
+      });
+    }
     const comments = sheetRels.find((r) => r.kind === 'comments' && !r.external);
     const notes =
       comments === undefined
@@ -172,7 +174,7 @@ class PackageReading implements WorkbookReading {
     return { name: sheet.name, cells, merges: read.merges, notes };
   }
 
-  #worksheet(name: string): SheetInfo | null {
+  worksheet(name: string): SheetInfo | null {
     const worksheets = this.sheets.filter((s) => s.kind === 'worksheet');
     const sheet =
       worksheets.find((s) => s.name === name) ??

@@ -7,6 +7,7 @@ import { fail } from './messages';
 import { NS } from './namespaces';
 import { readStringItem } from './shared-strings';
 import type { CellStyles } from './styles';
+import type { RichCell, StoredText } from './types';
 import { CLOSE, EOF, OPEN, XmlScanner } from './xml';
 
 export interface SheetInput {
@@ -24,21 +25,12 @@ export interface RawHyperlink {
   readonly display: string | null;
 }
 
-export interface RawRichCell {
-  readonly row: number;
-  readonly column: number;
-  readonly value: GridCell;
-  readonly formula: string | null;
-  readonly arrayRange: string | null;
-  readonly style: number;
-}
-
 export interface SheetRead {
   /** Values by row; merged areas keep their value in the top-left cell only. */
   readonly rows: GridCell[][];
   readonly merges: string[];
-  /** Only when read with `rich`. */
-  readonly cells: RawRichCell[];
+  /** Only when read with `rich`; links are the caller's to add (they need the relationships). */
+  readonly cells: RichCell[];
   readonly hyperlinks: RawHyperlink[];
 }
 
@@ -69,10 +61,10 @@ interface SharedFormula {
  */
 export function readSheetPart(text: string, input: SheetInput, rich: boolean): SheetRead {
   const x = new XmlScanner(text, input.part);
-  const { dates } = input.styles;
+  const { dates, formats } = input.styles;
   const rows: GridCell[][] = [];
   const merges: string[] = [];
-  const cells: RawRichCell[] = [];
+  const cells: RichCell[] = [];
   const hyperlinks: RawHyperlink[] = [];
   const shared = new Map<string, SharedFormula>();
   const at: CellPosition = { row: 0, column: 0 };
@@ -104,6 +96,7 @@ export function readSheetPart(text: string, input: SheetInput, rich: boolean): S
       const type = x.attr('t');
       let v: string | undefined;
       let inline: string | undefined;
+      let richInline: string | null = null;
       let formula: string | null = null;
       let arrayRange: string | null = null;
       const depth = x.depth;
@@ -114,8 +107,12 @@ export function readSheetPart(text: string, input: SheetInput, rich: boolean): S
         }
         if (x.ns !== NS.main) continue;
         if (x.local === 'v') v = x.readText();
-        else if (x.local === 'is') inline = readStringItem(x);
-        else if (x.local === 'f') {
+        else if (x.local === 'is') {
+          const start = x.offset;
+          const plain = x.qname === 'is' && !x.selfClosing;
+          inline = readStringItem(x);
+          if (rich && plain) richInline = runsOf(x.source(start, x.tagOffset));
+        } else if (x.local === 'f') {
           if (!rich) {
             x.skip();
             continue;
@@ -140,7 +137,19 @@ export function readSheetPart(text: string, input: SheetInput, rich: boolean): S
       }
       if (type === 's' && strings === null) strings = input.sharedStrings();
       const value = cellValue(type, v, inline, strings ?? [], dates[style] === 1, input.date1904);
-      if (rich) cells.push({ row: rowIndex, column, value, formula, arrayRange, style });
+      if (rich) {
+        cells.push({
+          row: rowIndex,
+          column,
+          value,
+          formula,
+          arrayRange,
+          hyperlink: null,
+          style,
+          numberFormat: formats[style] ?? 'General',
+          stored: storedText(type, v, richInline),
+        });
+      }
       if (value === null) continue;
       let cellsOfRow = rows[rowIndex];
       if (cellsOfRow === undefined) cellsOfRow = rows[rowIndex] = [];
@@ -177,6 +186,26 @@ export function readSheetPart(text: string, input: SheetInput, rich: boolean): S
   clearMergedCells(rows, merges);
   for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
   return { rows, merges, cells, hyperlinks };
+}
+
+const SHARED_INDEX = /^\s*(\d+)\s*$/;
+const RUN = /<(?:[\w.-]+:)?r>/;
+
+/** An inline string's XML when it holds rich runs (`<r>`), else null. */
+function runsOf(body: string): string | null {
+  return RUN.test(body) ? body : null;
+}
+
+function storedText(
+  type: string | undefined,
+  v: string | undefined,
+  richInline: string | null,
+): StoredText | null {
+  if (type === 's') {
+    const m = v === undefined ? null : SHARED_INDEX.exec(v);
+    return m === null ? null : { shared: Number(m[1]) };
+  }
+  return type === 'inlineStr' && richInline !== null ? { inline: richInline } : null;
 }
 
 /**

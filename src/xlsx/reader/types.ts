@@ -40,6 +40,12 @@ export interface HyperlinkInfo {
   readonly display: string | null;
 }
 
+/**
+ * How a cell's text is stored, for a writer that carries it exactly: a shared-string index
+ * (`t="s"`), or an inline string's rich runs (the XML inside an unprefixed `<is>` that has `<r>`).
+ */
+export type StoredText = { readonly shared: number } | { readonly inline: string };
+
 /** One cell with everything a writer needs to carry it over (see `readRichSheet`). */
 export interface RichCell {
   /** Zero-based, as in `Grid`. */
@@ -56,6 +62,8 @@ export interface RichCell {
   readonly style: number;
   /** The number format code of that style (`General` for none). */
   readonly numberFormat: string;
+  /** Its text as stored, when that is a shared string or rich inline runs; null otherwise. */
+  readonly stored: StoredText | null;
 }
 
 export interface NoteInfo {
@@ -87,6 +95,8 @@ export interface WorkbookReading extends WorkbookSnapshot {
   readonly workbookPart: string;
   /** docProps/app.xml (+ WPS's custom property); null when the package has neither. */
   producer(): Producer | null;
+  /** The worksheet of that name (exact, else ignoring case), without reading it; null if none. */
+  worksheet(sheet: string): SheetInfo | null;
   /** A worksheet's values as the core reads them; null when there is no worksheet of that name. */
   grid(sheet: string): Grid | null;
   /** A worksheet cell by cell with formulas, links, styles and notes; null as for `grid`. */

@@ -41,6 +41,8 @@ export class XmlScanner {
   readonly #text: string;
   readonly #part: string;
   #pos = 0;
+  /** Where the last tag read (opening or closing) starts. */
+  #tagAt = 0;
   #pendingClose = false;
   readonly #stack: string[] = [];
   readonly #bindings = new Map<string, string>([['xml', NS.xml]]);
@@ -58,6 +60,26 @@ export class XmlScanner {
   /** Elements open around the current one, the current one included. */
   get depth(): number {
     return this.#stack.length;
+  }
+
+  /** Where the scanner stands in the text: just after the tag last read. */
+  get offset(): number {
+    return this.#pos;
+  }
+
+  /** Where the tag last read starts (after a CLOSE: its closing tag's `<`). */
+  get tagOffset(): number {
+    return this.#tagAt;
+  }
+
+  /** The current element's name as written, prefix included (right after its OPEN). */
+  get qname(): string {
+    return this.#stack.at(-1) ?? '';
+  }
+
+  /** The text between two offsets, as written (markup and entities included). */
+  source(from: number, to: number): string {
+    return this.#text.slice(from, to);
   }
 
   /** Is the current element `local` in namespace `ns`? */
@@ -201,6 +223,7 @@ export class XmlScanner {
       i = end + 1;
     }
     this.#pos = i;
+    this.#tagAt = lt;
     this.#stack.push(qname);
     if (this.#stack.length > LIMITS.depth) {
       fail('tooLarge', { part: this.#part, detail: `elements nested deeper than ${LIMITS.depth}` });
@@ -224,6 +247,7 @@ export class XmlScanner {
       );
     }
     this.#pos = gt + 1;
+    this.#tagAt = lt;
     return this.#popClose();
   }
 

@@ -1,10 +1,12 @@
 /**
- * The string cells of a worksheet part as the file stores them: a shared-string index, or inline
+ * Test support (was src/xlsx/package/raw-strings.ts, the merge's second pass over each sheet; the
+ * reader now gives `RichCell.stored` in its own pass): an independent regex reading of the same
+ * thing, for the differential test. The string cells of a worksheet part as the file stores them: a shared-string index, or inline
  * rich text (`<is>` with runs). A merge carries such a cell's text exactly this way, so rich-text
  * runs keep their fonts (the shared-strings part itself is never rewritten). One pass over the
  * part; plain inline strings are left out (the plan's text is the same).
  */
-export type RawString = { readonly shared: number } | { readonly inline: string };
+import type { StoredText as RawString } from '../../src/xlsx/reader';
 
 const CELL = /<(?:[\w.-]+:)?c\b((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 const ATTR = (name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);

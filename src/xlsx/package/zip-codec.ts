@@ -1,0 +1,36 @@
+import { deflateSync, inflateSync } from 'fflate';
+import { crc32 } from '../reader/crc32';
+
+/**
+ * How the package writer inflates, deflates and checksums zip entries. The default (fflate and
+ * a table CRC) runs anywhere, the task pane included; the Node shell registers Node's native
+ * zlib (zip-codec-node.ts), which deflates new parts in parallel and faster. Both write the
+ * same archive format; tests/xlsx/zip-codec.test.ts checks that each reads the other's output.
+ */
+export interface ZipCodec {
+  /** Raw deflate (no zlib header) → the `size` bytes it holds. */
+  inflate(data: Uint8Array, size: number): Promise<Uint8Array>;
+  /** Raw deflate of `data`. */
+  deflate(data: Uint8Array): Promise<Uint8Array>;
+  crc32(data: Uint8Array): number;
+}
+
+/** Level 3: ≈ 2.5× faster than 6 on sheet XML, ≈ 20 % larger. */
+const LEVEL = 3;
+
+export const PORTABLE_CODEC: ZipCodec = {
+  inflate: (data, size) => Promise.resolve(inflateSync(data, { out: new Uint8Array(size) })),
+  deflate: (data) => Promise.resolve(deflateSync(data, { level: LEVEL })),
+  crc32,
+};
+
+let current: ZipCodec = PORTABLE_CODEC;
+
+export function zipCodec(): ZipCodec {
+  return current;
+}
+
+/** Replaces the codec for every package written after (the Node shell does it once). */
+export function useZipCodec(codec: ZipCodec): void {
+  current = codec;
+}
