@@ -9,6 +9,7 @@ import {
 } from '../core/ledger/model';
 import type { RectificationList } from '../core/list/schema';
 import {
+  headerRowOfRich,
   mergeWorkbookPlan,
   reportLines,
   type RichCell,
@@ -114,8 +115,11 @@ function carriedColumns(sheet: string, header: readonly RichCell[]): number[] {
 async function readCellExtras(context: XlContext, sheets: Map<string, RichCell[][]>) {
   const wanted: { sheet: string; r: number; c: number; link: boolean }[] = [];
   for (const [sheet, rows] of sheets) {
-    const columns = carriedColumns(sheet, rows[0] ?? []);
-    for (let r = 1; r < rows.length; r++)
+    // The header found by its names: a new 台账 has its title and 填报 line above it.
+    const header = headerRowOfRich(rows);
+    const columns = carriedColumns(sheet, rows[header] ?? []);
+    for (let r = 0; r < rows.length; r++) {
+      if (r === header) continue;
       for (const c of columns) {
         const cell = rows[r]?.[c];
         if (cell === undefined) continue;
@@ -126,6 +130,7 @@ async function readCellExtras(context: XlContext, sheets: Map<string, RichCell[]
           link: typeof cell.value === 'string' && cell.formula === undefined,
         });
       }
+    }
   }
   const fontNames = new Map<string, number>();
   const seen: { w: (typeof wanted)[number]; range: XlRange }[] = [];

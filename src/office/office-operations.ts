@@ -22,7 +22,9 @@ import type { OverdueOverview } from '../core/summary/types';
 import { validationSheetPlan } from '../core/validate/sheet-plan';
 import { validateWorkbook } from '../core/validate/validate';
 import type { ValidationReport } from '../core/validate/types';
-import { buildLedgerWorkbookPlan, ledgerMarks } from '../core/workbook/plan';
+import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
+import { marksOfSheets, type SheetTop } from '../core/workbook/marks';
+import { HEADER_PROBE, ledgerRowsBelowHeader } from '../core/workbook/ledger-layout';
 import type { SettingsReading } from '../core/settings';
 import { type ApplyOptions, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
 import { RectifyError } from './errors';
@@ -110,13 +112,17 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       return reading(async (context) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(SHEETS.ledger);
         const used = sheet.getUsedRangeOrNullObject(true);
+        // The first rows, to find the header (a new 台账 has its title and 填报 line above it).
+        // Null objects all the way down: no 台账 costs nothing.
+        const top = used.getIntersectionOrNullObject(HEADER_PROBE.range).load('address,values');
         sheet.load('name');
         used.load('address');
         await context.sync();
         if (sheet.isNullObject) return { hasLedger: false, ledgerRows: 0 };
+        const ledger = sheetTop(used, top);
         return {
           hasLedger: true,
-          ledgerRows: used.isNullObject ? 0 : usedBox(used.address).bottom,
+          ledgerRows: ledger.bottom < 0 ? 0 : ledgerRowsBelowHeader(ledger.top, ledger.bottom),
           reimportLimits: t(languageOf(office), 'office.reimportLimits'),
         };
       });
@@ -242,24 +248,20 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       await writing(async (context) => {
         const { worksheets } = context.workbook;
         const seen = queueLook(context);
-        const ledgerUsed = worksheets
-          .getItemOrNullObject(SHEETS.ledger)
-          .getUsedRangeOrNullObject(true)
-          .load('address');
-        const milestonesUsed = worksheets
-          .getItemOrNullObject(SHEETS.milestones)
-          .getUsedRangeOrNullObject(true)
-          .load('address');
+        // Each sheet's first rows, to find its header (a ledger made earlier has it in row 1).
+        const probe = (name: string) => {
+          const used = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+          used.load('address');
+          const top = used.getIntersectionOrNullObject(HEADER_PROBE.range).load('address,values');
+          return () => sheetTop(used, top);
+        };
+        const ledgerTop = probe(SHEETS.ledger);
+        const milestonesTop = probe(SHEETS.milestones);
         await context.sync();
         const before = seen();
         requireOwnedLedger(before);
         const hasMilestones = isOwned(before, SHEETS.milestones);
-        const bodyRows = (used: typeof ledgerUsed) =>
-          used.isNullObject ? 0 : usedBox(used.address).bottom;
-        const marks = ledgerMarks({
-          ledgerRows: bodyRows(ledgerUsed),
-          milestoneRows: hasMilestones ? bodyRows(milestonesUsed) : 0,
-        });
+        const marks = marksOfSheets(ledgerTop(), hasMilestones ? milestonesTop() : null);
         const targets: { name: string; marks: typeof marks.ledger }[] = [
           { name: SHEETS.ledger, marks: marks.ledger },
         ];
@@ -288,5 +290,18 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       requireExcel();
       await writing((context) => writeSettings(context, office, settings));
     },
+  };
+}
+
+/** A sheet's first rows (from A1) and last used row, as loaded (used range and its top block). */
+function sheetTop(
+  used: { isNullObject: boolean; address: string },
+  top: { isNullObject: boolean; address: string; values: unknown[][] },
+): SheetTop {
+  if (used.isNullObject) return { top: [], bottom: -1 };
+  const above = top.isNullObject ? 0 : usedBox(top.address).top;
+  return {
+    top: top.isNullObject ? [] : [...Array<unknown[]>(above).fill([]), ...top.values],
+    bottom: usedBox(used.address).bottom,
   };
 }

@@ -20,7 +20,8 @@ import { ownsSheet } from '../core/shell/owned';
 import { writtenSheets } from '../core/shell/written';
 import { validationSheetPlan } from '../core/validate/sheet-plan';
 import { validateWorkbook } from '../core/validate/validate';
-import { ledgerMarks } from '../core/workbook/plan';
+import { marksOfSheets, type SheetTop } from '../core/workbook/marks';
+import { HEADER_PROBE, ledgerRowsBelowHeader } from '../core/workbook/ledger-layout';
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
 import { RectifyError } from '../office/errors';
 import { rebuildRisks } from '../core/rebuild-risks';
@@ -28,12 +29,12 @@ import type { ImportOutcome, RectifyOperations } from '../office/operations';
 import { snapshotOf } from '../office/read-grid';
 import { reportLines } from '../core/merge';
 import { applyPlan, ownedSheetNames } from './apply-plan';
-import type { EtApplication, EtWorkbook } from './et-api';
+import type { EtApplication, EtWorkbook, EtWorksheet } from './et-api';
 import { mergeLedgerInWorkbook } from './merge-ledger';
 import { nextTask, type Pause } from './pause';
 import { readGrids } from './read-grid';
 import { readSettings, writeSettings } from './settings';
-import { activeBook, allSheets, findSheet, usedExtent } from './sheets';
+import { activeBook, allSheets, findSheet, usedExtent, valueRows } from './sheets';
 import { clearMarks, writeMarks } from './write-marks';
 
 export interface WpsHost {
@@ -82,7 +83,8 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
       if (!sheet) return { hasLedger: false, ledgerRows: 0 };
       return {
         hasLedger: true,
-        ledgerRows: usedExtent(sheet)?.bottom ?? 0,
+        // Rows below the header: a new 台账 has its title and 填报 line above it.
+        ledgerRows: ledgerRowsOf(sheetTop(sheet)),
         reimportLimits: t(lang, 'wps.reimportLimits'),
       };
     },
@@ -180,10 +182,8 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
       const milestones = ownsSheet(owned, SHEETS.milestones)
         ? findSheet(book, SHEETS.milestones)
         : null;
-      const marks = ledgerMarks({
-        ledgerRows: usedExtent(ledger)?.bottom ?? 0,
-        milestoneRows: milestones ? (usedExtent(milestones)?.bottom ?? 0) : 0,
-      });
+      // Each sheet's header found in its first rows (a ledger made earlier has it in row 1).
+      const marks = marksOfSheets(sheetTop(ledger), milestones ? sheetTop(milestones) : null);
       const targets = [{ sheet: ledger, marks: marks.ledger }];
       if (milestones) targets.push({ sheet: milestones, marks: marks.milestones });
       for (const target of targets)
@@ -205,4 +205,16 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
       await writeSettings(app, book, settings, pause, lang);
     },
   };
+}
+
+/** A sheet's first rows (HEADER_PROBE, from A1) and last used row. */
+function sheetTop(sheet: EtWorksheet): SheetTop {
+  const extent = usedExtent(sheet);
+  if (extent === null) return { top: [], bottom: -1 };
+  const top = valueRows(sheet.Range(HEADER_PROBE.range).Value2, HEADER_PROBE.rows, 26);
+  return { top, bottom: extent.bottom };
+}
+
+function ledgerRowsOf(sheet: SheetTop): number {
+  return sheet.bottom < 0 ? 0 : ledgerRowsBelowHeader(sheet.top, sheet.bottom);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
 import { TODAY, seedList } from '../office/fixtures';
 import { HOSTS, excelHost, wpsHost } from './hosts';
+import { LEDGER_HEADER_ROW as H } from '../../src/core/workbook/ledger-layout';
 
 /**
  * The operations the ribbon and the task pane share, written once and run on both hosts: Excel
@@ -22,7 +23,9 @@ describe.each(HOSTS)('operations on $name', ({ create }) => {
     expect((await host.operations.inspectWorkbook()).reimportLimits).toMatch(/无法保留/);
     expect(host.sheetNames()).toEqual(['Sheet1', '说明', '清单', '台账', '时间节点', '名录']);
     expect(host.ownershipTargets()).toEqual(['说明', '清单', '台账', '时间节点', '名录']);
-    expect(host.value(SHEETS.ledger, 0, 0)).toBe('问题序号');
+    // Title row and 填报 line above the header.
+    expect(host.value(SHEETS.ledger, 0, 0)).toMatch(/整改台账$/);
+    expect(host.value(SHEETS.ledger, H, 0)).toBe('问题序号');
   });
 
   it('导入清单 again merges into the ledger it made and keeps what the user typed', async () => {
@@ -220,8 +223,8 @@ describe.each(HOSTS)('operations on $name', ({ create }) => {
   it('counts a row due in 45 days as due soon once the user types 60 into 说明!B5', async () => {
     const host = create();
     await host.operations.importList(seedList(), { today: TODAY });
-    for (let row = 1; row <= 89; row++) host.type(SHEETS.ledger, row, 6, '2025-12-31');
-    host.type(SHEETS.ledger, 1, 6, '2025-02-15'); // 45 days after TODAY (2025-01-01)
+    for (let row = H + 1; row <= H + 89; row++) host.type(SHEETS.ledger, row, 6, '2025-12-31');
+    host.type(SHEETS.ledger, H + 1, 6, '2025-02-15'); // 45 days after TODAY (2025-01-01)
     const dueSoon = async () => {
       await host.operations.buildSummaries({ today: TODAY });
       const header = host.value(SHEETS.leaderOverview, 4, 9);

@@ -269,7 +269,7 @@ export const en: Catalogue = {
   'pane.source.embeddedHint':
     'Baojing County, second-round central environmental inspection rectification list',
   'pane.source.paste': 'Paste text',
-  'pane.source.file': 'Choose a .txt file',
+  'pane.source.file': 'Choose the list file',
   'pane.source.fileOption': 'Text file',
   'pane.source.pasteLabel': 'Paste the full rectification list',
   'pane.source.pastePlaceholder': 'Paste the list as published, starting with its first item.',
@@ -277,7 +277,7 @@ export const en: Catalogue = {
   'pane.source.pasteEmpty': 'The text box is empty. Paste the full list, then read it.',
   'pane.source.fileChosen': 'Chosen file: {name}',
   'pane.source.fileInputLabel': 'Rectification list text file',
-  'pane.file.empty': '“{name}” is empty. Choose a .txt file holding the full list.',
+  'pane.file.empty': '“{name}” is empty. Choose a file holding the full list (.docx, .doc, .pdf, .xlsx or .txt).',
   'pane.file.binary':
     '“{name}” is not a text file, nor a Word, PDF or Excel file we recognise. Save it as .docx or UTF-8 text, then choose it again.',
   'pane.file.unreadable':
