@@ -30,11 +30,22 @@ async function devServerHttps() {
  */
 function endToEndHarness() {
   if (process.env.RECTIFY_E2E === 'wps') return wpsHarness();
+  if (process.env.RECTIFY_E2E === 'pane') return paneHarness();
   if (process.env.RECTIFY_E2E !== '1') return { entry: {}, plugins: [] };
   return {
-    entry: { 'taskpane-e2e': './tests/e2e/harness/boot-with-double.tsx', ...wpsHarness().entry },
+    entry: { ...paneHarness().entry, ...wpsHarness().entry },
+    plugins: [...wpsHarness().plugins, ...paneHarness().plugins],
+  };
+}
+
+/**
+ * taskpane-e2e.html alone. RECTIFY_E2E=pane builds only this page (no add-in, no WPS), for
+ * end-to-end tests of the pane in Excel that need nothing else (tests/e2e/cycle.test.ts).
+ */
+function paneHarness() {
+  return {
+    entry: { 'taskpane-e2e': './tests/e2e/harness/boot-with-double.tsx' },
     plugins: [
-      ...wpsHarness().plugins,
       new HtmlWebpackPlugin({
         filename: 'taskpane-e2e.html',
         template: './src/taskpane/taskpane.html',
@@ -101,10 +112,11 @@ export default async (_env, argv) => {
   const wps = wpsAddin(production, baseUrl);
   const sourceMaps = production ? 'source-map' : 'eval-source-map';
   const wpsOnly = process.env.RECTIFY_E2E === 'wps';
-  return {
+  const paneOnly = process.env.RECTIFY_E2E === 'pane';
+  const config = {
     mode: production ? 'production' : 'development',
     // The end-to-end build skips source maps: they double its time and no one reads them there.
-    devtool: process.env.RECTIFY_E2E === '1' || wpsOnly ? false : sourceMaps,
+    devtool: process.env.RECTIFY_E2E === '1' || wpsOnly || paneOnly ? false : sourceMaps,
     entry: {
       ...(wpsOnly
         ? {}
@@ -176,4 +188,6 @@ export default async (_env, argv) => {
         }
       : undefined,
   };
+  // The pane's end-to-end page alone: none of the add-in's pages, no WPS package.
+  return paneOnly ? { ...config, entry: harness.entry, plugins: harness.plugins } : config;
 };

@@ -13,6 +13,7 @@ import type { Grid, GridCell, WorkbookSnapshot } from '../src/core/grid';
 import { LEDGER_COLUMNS, SHEETS, STATUSES, type LedgerColumn } from '../src/core/ledger/model';
 import type { ListItem, RectificationList } from '../src/core/list/schema';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../src/core/plan/types';
+import { parseRange } from '../src/core/plan/a1';
 import { buildLedgerWorkbookPlan } from '../src/core/workbook/plan';
 import { seededRandom, type Random } from './random';
 
@@ -163,8 +164,11 @@ function editLedger(sheet: SheetPlan, rng: Random): { sheet: SheetPlan; mix: Syn
   let emptyRequired = 0;
   let duplicateKeys = 0;
   let futureDates = 0;
-  const [header, ...body] = sheet.rows;
-  if (header === undefined) throw new Error('the 台账 plan has no header row');
+  // The table's first row is the header; the rows above it (title, 填报 line) stay as they are.
+  const top = sheet.table === undefined ? 0 : parseRange(sheet.table.range).top;
+  const head = sheet.rows.slice(0, top + 1);
+  const body = sheet.rows.slice(top + 1);
+  if (head.length === 0) throw new Error('the 台账 plan has no header row');
   const edited = body.map((original, i) => {
     const row = [...original];
     const deadlineCell = row[COL.截止日期];
@@ -241,7 +245,7 @@ function editLedger(sheet: SheetPlan, rng: Random): { sheet: SheetPlan; mix: Syn
     return row;
   });
   return {
-    sheet: { ...sheet, rows: [header, ...edited] },
+    sheet: { ...sheet, rows: [...head, ...edited] },
     mix: {
       rows: body.length,
       statuses,

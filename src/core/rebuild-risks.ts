@@ -4,6 +4,9 @@
  */
 import type { Grid, GridCell } from './grid';
 import { cellText } from './ledger/cell-text';
+import { findHeader } from './ledger/header';
+import { parseRange } from './plan/a1';
+import { isFillLine } from './workbook/ledger-layout';
 import { SHEETS, USER_COLUMNS } from './ledger/model';
 import type { PlanCell, SheetPlan, WorkbookPlan } from './plan/types';
 
@@ -25,10 +28,21 @@ function planText(cell: PlanCell | undefined): string | null {
 }
 
 const gridText = (cell: GridCell | undefined) => cellText(cell).trim();
+const planGridCell = (cell: PlanCell): GridCell =>
+  cell !== null && 'text' in cell ? cell.text : null;
 
-function headerIndex(rows: readonly (readonly unknown[])[], toText: (c: never) => string) {
-  const header = (rows[0] ?? []) as never[];
+function headerIndex(
+  rows: readonly (readonly unknown[])[],
+  at: number,
+  toText: (c: never) => string,
+) {
+  const header = (rows[at] ?? []) as never[];
   return new Map(header.map((c, i) => [toText(c).replace(/\s+/g, ''), i]));
+}
+
+/** Zero-based header row of a plan: the top of its table (the 台账 has a title above). */
+function planHeaderRow(plan: SheetPlan): number {
+  return plan.table === undefined ? 0 : parseRange(plan.table.range).top;
 }
 
 function keyOf(row: readonly string[]): string {
@@ -47,14 +61,32 @@ function sheetAtRisk(
   userColumns: readonly string[],
 ): AtRisk[] {
   const risks: AtRisk[] = [];
-  const g = headerIndex(grid.rows, gridText as (c: never) => string);
-  const p = headerIndex(plan.rows, ((c: PlanCell) => planText(c) ?? '') as (c: never) => string);
+  // The sheet's header found by its names: a ledger made earlier has it in row 1, a new one lower.
+  const gridHeader = findHeader(grid.rows, [...keyColumns, ...userColumns]).row;
+  const planHeader = planHeaderRow(plan);
+  const g = headerIndex(grid.rows, gridHeader, gridText as (c: never) => string);
+  const p = headerIndex(
+    plan.rows,
+    planHeader,
+    ((c: PlanCell) => planText(c) ?? '') as (c: never) => string,
+  );
   const planRows = new Map<string, readonly PlanCell[]>();
-  for (const row of plan.rows.slice(1)) {
+  for (const row of plan.rows.slice(planHeader + 1)) {
     const key = keyOf(keyColumns.map((k) => (planText(row[p.get(k) ?? -1]) ?? '').trim()));
     planRows.set(key, row);
   }
-  grid.rows.slice(1).forEach((row, i) => {
+  // What a person wrote into the 填报 line above the 台账's header is theirs too.
+  const planFill = plan.rows.slice(0, planHeader).find((r) => isFillLine(r.map(planGridCell)));
+  grid.rows.slice(0, gridHeader).forEach((row, r) => {
+    if (!isFillLine(row)) return;
+    row.forEach((cell, c) => {
+      const have = gridText(cell);
+      const want = planFill === undefined ? '' : (planText(planFill[c]) ?? '').trim();
+      if (have !== '' && have !== want)
+        risks.push({ sheet: grid.sheet, cell: `${columnName(c)}${r + 1}`, value: have });
+    });
+  });
+  grid.rows.slice(gridHeader + 1).forEach((row, i) => {
     const key = keyOf(keyColumns.map((k) => gridText(row[g.get(k) ?? -1])));
     const planned = planRows.get(key);
     for (const column of userColumns) {
@@ -64,7 +96,11 @@ function sheetAtRisk(
       if (have === '') continue;
       const want = planned ? planText(planned[p.get(column) ?? -1]) : '';
       if (want !== null && want.trim() !== have)
-        risks.push({ sheet: grid.sheet, cell: `${columnName(gc)}${i + 2}`, value: have });
+        risks.push({
+          sheet: grid.sheet,
+          cell: `${columnName(gc)}${gridHeader + i + 2}`,
+          value: have,
+        });
     }
   });
   return risks;

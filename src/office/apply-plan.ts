@@ -4,9 +4,11 @@ import {
   type WorkbookPlan,
   type WorkbookState,
 } from '../core/plan';
-import { refusalError } from './errors';
+import { type Lang, t } from '../core/i18n';
+import { protectedSheetsOf } from '../core/shell/owned';
+import { RectifyError, refusalError } from './errors';
 import type { XlContext, XlWorksheet } from './excel-api';
-import { queueOwnershipNames } from './ownership-names';
+import { queueOwnershipNames, queueTextNames } from './ownership-names';
 import { BatchWriter } from './payload';
 import { type WorkbookLook, lookAt, sameName } from './workbook-look';
 import { type WriteScope, writeAtomically } from './transaction';
@@ -25,6 +27,8 @@ export interface ApplyOptions {
    * given the sheets owned before; they are deleted. Names of sheets not owned are ignored.
    */
   readonly retire?: (owned: readonly string[]) => readonly string[];
+  /** The language of the refusals the shell words. */
+  readonly lang?: Lang;
 }
 
 export interface ApplyResult {
@@ -59,6 +63,13 @@ export function resolveOn(
 ): ResolvedWorkbookPlan {
   const resolution = resolvePlan(plan, workbookState(look), options.retire?.(look.owned) ?? []);
   if (!resolution.ok) throw refusalError(resolution.refusal);
+  const guarded = protectedSheetsOf(plan);
+  if (guarded.length > 0)
+    throw new RectifyError(
+      t(options.lang ?? 'zh', 'shell.protectionUnsupported', {
+        sheets: `“${guarded.join('”、“')}”`,
+      }),
+    );
   return resolution.resolved;
 }
 
@@ -124,6 +135,11 @@ export async function queuePlan(
   await writer.add(decisions.owned.length * 120, () =>
     queueOwnershipNames(workbook, look.names, decisions.owned),
   );
+  const textNames = resolved.plan.textNames ?? [];
+  if (textNames.length > 0)
+    await writer.add(JSON.stringify(textNames).length + textNames.length * 120, () =>
+      queueTextNames(workbook, look.names, textNames),
+    );
 }
 
 export function applied(resolved: ResolvedWorkbookPlan, syncs: number): ApplyResult {

@@ -83,6 +83,7 @@ export interface XlRange {
 
 export interface XlRangeFormat {
   columnWidth: Excel.RangeFormat['columnWidth'];
+  rowHeight: Excel.RangeFormat['rowHeight'];
   wrapText: Excel.RangeFormat['wrapText'];
   horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
   verticalAlignment: Excel.RangeFormat['verticalAlignment'];

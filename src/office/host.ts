@@ -5,19 +5,8 @@ export interface OfficeLike {
   readonly context: {
     readonly displayLanguage?: string;
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
-    readonly document: { readonly settings: DocumentSettings };
   };
 }
-
-/** The part of `Office.Settings` used; the real object satisfies it (see the check below). */
-export interface DocumentSettings {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback: (result: { status: unknown; error?: { message: string } }) => void): void;
-}
-
-type Assignable<T extends true> = T;
-export type RealSettingsFit = Assignable<Office.Settings extends DocumentSettings ? true : false>;
 
 export const REQUIRED_EXCEL_API = '1.8';
 

@@ -1,5 +1,5 @@
-import { isoFromExcelSerial, type IsoDate } from '../core/dates';
-import { cellAddress, type GridCell } from '../core/grid';
+import type { IsoDate } from '../core/dates';
+import { cellAddress } from '../core/grid';
 import {
   ITEM_COLUMNS,
   LEDGER_COLUMNS,
@@ -9,6 +9,7 @@ import {
 } from '../core/ledger/model';
 import type { RectificationList } from '../core/list/schema';
 import {
+  headerRowOfRich,
   mergeWorkbookPlan,
   reportLines,
   type RichCell,
@@ -18,12 +19,13 @@ import {
 } from '../core/merge';
 import { MILESTONE_USER_COLUMNS } from '../core/merge/rules';
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
+import { writtenSheets } from '../core/shell/written';
 import type { Settings } from '../core/settings';
 import { type ApplyResult, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
 import type { XlContext, XlRange } from './excel-api';
 import type { ImportOutcome } from './operations';
 import { type BatchWriter, jsonBytes } from './payload';
-import { isDateFormat } from '../core/number-format';
+import { richCellOf } from '../core/shell/host-cell';
 import { readUsedAreas } from './read-used';
 import { writeAtomically } from './transaction';
 import { type WorkbookLook, queueLook } from './workbook-look';
@@ -60,25 +62,6 @@ export interface OfficeCarry {
 /** Excel's own look of a cell nobody formatted (no fill, black, regular, 11 pt). */
 const PLAIN = { fill: '#FFFFFF', color: '#000000', size: 11, bold: false, italic: false };
 
-function richOf(value: unknown, formula: unknown, type: unknown, format: unknown): RichCell {
-  const isFormula = typeof formula === 'string' && formula.startsWith('=') && formula !== value;
-  let shown: GridCell = null;
-  if (type === 'Error') shown = { error: String(value) };
-  else if (typeof value === 'number') {
-    const date = isDateFormat(format) ? isoFromExcelSerial(value) : null;
-    shown = date !== null ? { date } : value;
-  } else if (typeof value === 'boolean') shown = value;
-  else if (typeof value === 'string' && value !== '') shown = value;
-  const showsNumber = typeof value === 'number' || isFormula;
-  return {
-    value: shown,
-    ...(isFormula && { formula: formula.slice(1) }),
-    ...(showsNumber &&
-      typeof format === 'string' &&
-      format !== 'General' && { numberFormat: format }),
-  };
-}
-
 /**
  * Reads the sheets' used areas from A1 as rich cells; `alsoQueue` rides in the first request.
  * The cells the merge carries (user columns, columns the user added, 名录) are then looked up one
@@ -101,7 +84,12 @@ export async function readRichSheets(
       name,
       a.values.map((row, r) =>
         row.map((v, c) =>
-          richOf(v, a.formulas[r]?.[c], a.valueTypes[r]?.[c], a.numberFormat[r]?.[c]),
+          richCellOf({
+            value: v,
+            formula: a.formulas[r]?.[c],
+            format: a.numberFormat[r]?.[c],
+            error: a.valueTypes[r]?.[c] === 'Error',
+          }),
         ),
       ),
     );
@@ -127,8 +115,11 @@ function carriedColumns(sheet: string, header: readonly RichCell[]): number[] {
 async function readCellExtras(context: XlContext, sheets: Map<string, RichCell[][]>) {
   const wanted: { sheet: string; r: number; c: number; link: boolean }[] = [];
   for (const [sheet, rows] of sheets) {
-    const columns = carriedColumns(sheet, rows[0] ?? []);
-    for (let r = 1; r < rows.length; r++)
+    // The header found by its names: a new 台账 has its title and 填报 line above it.
+    const header = headerRowOfRich(rows);
+    const columns = carriedColumns(sheet, rows[header] ?? []);
+    for (let r = 0; r < rows.length; r++) {
+      if (r === header) continue;
       for (const c of columns) {
         const cell = rows[r]?.[c];
         if (cell === undefined) continue;
@@ -139,6 +130,7 @@ async function readCellExtras(context: XlContext, sheets: Map<string, RichCell[]
           link: typeof cell.value === 'string' && cell.formula === undefined,
         });
       }
+    }
   }
   const fontNames = new Map<string, number>();
   const seen: { w: (typeof wanted)[number]; range: XlRange }[] = [];
@@ -278,10 +270,7 @@ export async function mergeLedgerInWorkbook(
 /** The merge as the task pane shows an import: sheets written, then the report's lines. */
 export function mergeOutcome(result: OfficeMergeResult): ImportOutcome {
   return {
-    sheets: result.merge.plan.sheets.map((s) => ({
-      name: s.name,
-      rows: result.applied.sheets.find((a) => a.name === s.name)?.rows ?? 0,
-    })),
+    sheets: writtenSheets(result.merge.plan, result.applied.sheets),
     changes: reportLines(result.merge.report),
   };
 }

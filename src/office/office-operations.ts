@@ -6,30 +6,35 @@ import type { WorkbookPlan } from '../core/plan/types';
 import { readLedger } from '../core/ledger/read';
 import {
   SummaryError,
-  buildSummaryPlan,
+  buildSummaries,
   overdueOverview,
   staleSummarySheets,
+  type Summaries,
 } from '../core/summary';
+import {
+  diagnosticLines,
+  rebuildDecision,
+  sheetsToRebuild,
+  sourceNameOf,
+} from '../core/shell/import';
+import { writtenSheets } from '../core/shell/written';
 import type { OverdueOverview } from '../core/summary/types';
 import { validationSheetPlan } from '../core/validate/sheet-plan';
 import { validateWorkbook } from '../core/validate/validate';
 import type { ValidationReport } from '../core/validate/types';
-import { buildLedgerWorkbookPlan, ledgerMarks } from '../core/workbook/plan';
-import { parseBox } from './a1';
+import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
+import { marksOfSheets, type SheetTop } from '../core/workbook/marks';
+import { HEADER_PROBE, ledgerRowsBelowHeader } from '../core/workbook/ledger-layout';
+import type { SettingsReading } from '../core/settings';
 import { type ApplyOptions, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
 import { RectifyError } from './errors';
 import type { XlContext, XlRun } from './excel-api';
 import { type OfficeLike, hostStatus } from './host';
 import { rebuildRisks } from '../core/rebuild-risks';
 import { MERGED_SHEETS, mergeLedgerInWorkbook, mergeOutcome, readRichSheets } from './merge-ledger';
-import type {
-  ImportOutcome,
-  RectifyOperations,
-  Settings,
-  SheetWritten,
-  WorkbookState,
-} from './operations';
+import type { ImportOutcome, RectifyOperations, SheetWritten, WorkbookState } from './operations';
 import { readGrids, snapshotOf } from './read-grid';
+import { usedBox } from './read-used';
 import { runBatch } from './run-batch';
 import { queueSettingsRead, readSettings, writeSettings } from './settings';
 import { writeAtomically } from './transaction';
@@ -73,12 +78,8 @@ async function writePlan(
   return applied(resolved, syncs);
 }
 
-function written(plan: WorkbookPlan, result: { sheets: readonly SheetWritten[] }): SheetWritten[] {
-  return plan.sheets.map((s) => ({
-    name: s.name,
-    rows: result.sheets.find((w) => w.name === s.name)?.rows ?? 0,
-  }));
-}
+/** The language Office shows its UI in, for the messages the shell words. */
+const languageOf = (office: OfficeLike) => languageOfTag(office.context.displayLanguage);
 
 /** The operations the ribbon and the task pane share, carried out on the open workbook. */
 export function createOfficeOperations(host: OfficeHost): RectifyOperations {
@@ -98,14 +99,11 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
 
   function requireOwnedLedger(look: WorkbookLook): void {
     const ledger = look.sheets.find((s) => sameName(s.name, SHEETS.ledger))?.name;
+    const lang = languageOf(office);
     if (ledger === undefined)
-      throw new RectifyError(
-        `工作簿中没有“${SHEETS.ledger}”工作表，请先导入清单 (the workbook has no ${SHEETS.ledger} sheet; import the list first)`,
-      );
+      throw new RectifyError(t(lang, 'shell.noLedger', { sheet: SHEETS.ledger }));
     if (!isOwned(look, ledger))
-      throw new RectifyError(
-        `“${ledger}”工作表不是整改台账助手生成的，不会被修改 (sheet ${ledger} was not made by 整改台账助手 and is left alone)`,
-      );
+      throw new RectifyError(t(lang, 'shell.notOwned', { sheet: ledger }));
   }
 
   return {
@@ -114,14 +112,18 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       return reading(async (context) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(SHEETS.ledger);
         const used = sheet.getUsedRangeOrNullObject(true);
+        // The first rows, to find the header (a new 台账 has its title and 填报 line above it).
+        // Null objects all the way down: no 台账 costs nothing.
+        const top = used.getIntersectionOrNullObject(HEADER_PROBE.range).load('address,values');
         sheet.load('name');
         used.load('address');
         await context.sync();
         if (sheet.isNullObject) return { hasLedger: false, ledgerRows: 0 };
+        const ledger = sheetTop(used, top);
         return {
           hasLedger: true,
-          ledgerRows: used.isNullObject ? 0 : parseBox(used.address).bottom,
-          reimportLimits: t(languageOfTag(office.context.displayLanguage), 'office.reimportLimits'),
+          ledgerRows: ledger.bottom < 0 ? 0 : ledgerRowsBelowHeader(ledger.top, ledger.bottom),
+          reimportLimits: t(languageOf(office), 'office.reimportLimits'),
         };
       });
     },
@@ -131,26 +133,25 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       options: { readonly today: IsoDate },
     ): Promise<ImportOutcome> {
       requireExcel();
+      const lang = languageOf(office);
       const baseOptions = {
         today: options.today,
-        sourceName: list.title || '整改清单',
+        sourceName: sourceNameOf(list),
         generatedAt: host.now(),
       };
       return writing(async (context) => {
         // One request looks at the workbook and reads every sheet either path needs.
         let seen: (() => WorkbookLook) | undefined;
-        let settings: (() => Settings) | undefined;
+        let settings: (() => SettingsReading) | undefined;
         const rich = await readRichSheets(context, MERGED_SHEETS, () => {
           seen = queueLook(context);
           settings = queueSettingsRead(context);
         });
         const before = seen!();
         // A re-import keeps the numbers the user set in 说明 (defaults in a new workbook).
-        const planOptions = { ...baseOptions, settings: settings!() };
+        const planOptions = { ...baseOptions, settings: settings!().settings };
         const plan = buildLedgerWorkbookPlan(list, planOptions);
-        const diagnostics = (plan.diagnostics ?? []).map(
-          (d) => `${d.sheet}${d.cell ? `!${d.cell}` : ''}：${d.message} (${d.messageEn})`,
-        );
+        const diagnostics = diagnosticLines(plan, lang);
         // A ledger this add-in made is re-imported by merging: the document's columns follow the
         // new list, everything the user typed stays on its row (issue 9).
         if (isOwned(before, SHEETS.ledger)) {
@@ -161,28 +162,19 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
           const outcome = mergeOutcome(merged);
           return { ...outcome, changes: [...outcome.changes, ...diagnostics] };
         }
-        const replacing = plan.sheets.map((s) => s.name).filter((n) => isOwned(before, n));
-        const changes: string[] = [];
-        if (replacing.length > 0) {
-          const grids = await readGrids(context, replacing);
-          const risks = rebuildRisks((s) => grids.get(s) ?? null, plan);
-          if (risks.length > 0) {
-            const shown = risks
-              .slice(0, 3)
-              .map((r) => `${r.sheet}!${r.cell}“${r.value}”`)
-              .join('、');
-            throw new RectifyError(
-              `台账中已有用户填写的内容（共 ${risks.length} 处，例如 ${shown}），重新生成会覆盖这些内容，因此未做任何修改。` +
-                ` (The ledger holds ${risks.length} entries typed by users, e.g. ${shown}; rebuilding would overwrite them, so nothing was changed.)`,
-            );
-          }
-          changes.push(
-            `已按清单重新生成 ${replacing.join('、')}；其中没有用户填写的内容被覆盖 (rebuilt ${replacing.join(', ')}; no user entries were overwritten)`,
-          );
-        }
-        changes.push(...diagnostics);
+        const replacing = sheetsToRebuild(plan, before.owned);
+        const grids = replacing.length > 0 ? await readGrids(context, replacing) : new Map();
+        const rebuild = rebuildDecision(
+          replacing,
+          rebuildRisks((s) => grids.get(s) ?? null, plan),
+          lang,
+        );
+        if (!rebuild.ok) throw new RectifyError(rebuild.refusal);
         const result = await writePlan(context, before, plan);
-        return { sheets: written(plan, result), changes };
+        return {
+          sheets: writtenSheets(plan, result.sheets),
+          changes: [...rebuild.changes, ...diagnostics],
+        };
       });
     },
 
@@ -208,7 +200,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         ws.load('name');
         await context.sync();
         if (ws.isNullObject)
-          throw new RectifyError(`找不到工作表“${sheet}” (no sheet named ${sheet})`);
+          throw new RectifyError(t(languageOf(office), 'shell.noSheet', { sheet }));
         ws.activate();
         ws.getRange(cell).select();
         await context.sync();
@@ -221,9 +213,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         const grids = await readGrids(context, [SHEETS.ledger]);
         const grid = grids.get(SHEETS.ledger);
         if (grid === undefined)
-          throw new RectifyError(
-            `工作簿中没有“${SHEETS.ledger}”工作表，请先导入清单 (the workbook has no ${SHEETS.ledger} sheet; import the list first)`,
-          );
+          throw new RectifyError(t(languageOf(office), 'shell.noLedger', { sheet: SHEETS.ledger }));
         return overdueOverview(readLedger(grid).rows, {
           today: options.today,
           dueSoonDays: options.dueSoonDays,
@@ -236,19 +226,20 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       return writing(async (context) => {
         const { look, grids } = await lookAndRead(context, SUMMARY_SHEETS);
         const sheetNames = look.sheets.map((s) => s.name);
-        let plan: WorkbookPlan;
+        let summaries: Summaries;
         try {
           // No dueSoonDays given: the core reads the workbook's own from 说明.
-          plan = buildSummaryPlan(snapshotOf(sheetNames, grids), { today: options.today });
+          summaries = buildSummaries(snapshotOf(sheetNames, grids), { today: options.today });
         } catch (error) {
           // The core's own plain message, shown as it is.
           if (error instanceof SummaryError) throw new RectifyError(error.message);
           throw error;
         }
+        const { plan } = summaries;
         const result = await writePlan(context, look, plan, {
           retire: (owned) => staleSummarySheets(owned, plan),
         });
-        return written(plan, result);
+        return writtenSheets(plan, result.sheets, summaries.sheets);
       });
     },
 
@@ -257,24 +248,20 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       await writing(async (context) => {
         const { worksheets } = context.workbook;
         const seen = queueLook(context);
-        const ledgerUsed = worksheets
-          .getItemOrNullObject(SHEETS.ledger)
-          .getUsedRangeOrNullObject(true)
-          .load('address');
-        const milestonesUsed = worksheets
-          .getItemOrNullObject(SHEETS.milestones)
-          .getUsedRangeOrNullObject(true)
-          .load('address');
+        // Each sheet's first rows, to find its header (a ledger made earlier has it in row 1).
+        const probe = (name: string) => {
+          const used = worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+          used.load('address');
+          const top = used.getIntersectionOrNullObject(HEADER_PROBE.range).load('address,values');
+          return () => sheetTop(used, top);
+        };
+        const ledgerTop = probe(SHEETS.ledger);
+        const milestonesTop = probe(SHEETS.milestones);
         await context.sync();
         const before = seen();
         requireOwnedLedger(before);
         const hasMilestones = isOwned(before, SHEETS.milestones);
-        const bodyRows = (used: typeof ledgerUsed) =>
-          used.isNullObject ? 0 : parseBox(used.address).bottom;
-        const marks = ledgerMarks({
-          ledgerRows: bodyRows(ledgerUsed),
-          milestoneRows: hasMilestones ? bodyRows(milestonesUsed) : 0,
-        });
+        const marks = marksOfSheets(ledgerTop(), hasMilestones ? milestonesTop() : null);
         const targets: { name: string; marks: typeof marks.ledger }[] = [
           { name: SHEETS.ledger, marks: marks.ledger },
         ];
@@ -303,5 +290,18 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       requireExcel();
       await writing((context) => writeSettings(context, office, settings));
     },
+  };
+}
+
+/** A sheet's first rows (from A1) and last used row, as loaded (used range and its top block). */
+function sheetTop(
+  used: { isNullObject: boolean; address: string },
+  top: { isNullObject: boolean; address: string; values: unknown[][] },
+): SheetTop {
+  if (used.isNullObject) return { top: [], bottom: -1 };
+  const above = top.isNullObject ? 0 : usedBox(top.address).top;
+  return {
+    top: top.isNullObject ? [] : [...Array<unknown[]>(above).fill([]), ...top.values],
+    bottom: usedBox(used.address).bottom,
   };
 }

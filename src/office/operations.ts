@@ -1,4 +1,5 @@
 import type { IsoDate } from '../core/dates';
+import type { WrittenSheet } from '../core/shell/written';
 import type { Settings } from '../core/settings';
 import type { RectificationList } from '../core/list/schema';
 import type { OverdueOverview } from '../core/summary/types';
@@ -13,11 +14,8 @@ export type HostStatus =
   | { readonly kind: 'excel-too-old'; readonly message: string }
   | { readonly kind: 'no-host' };
 
-export interface SheetWritten {
-  readonly name: string;
-  /** Data rows written (header excluded). */
-  readonly rows: number;
-}
+/** A sheet an operation wrote; summaries also say what their rows count (src/core/shell). */
+export type SheetWritten = WrittenSheet;
 
 export interface ImportOutcome {
   readonly sheets: readonly SheetWritten[];
@@ -38,6 +36,11 @@ export interface WorkbookState {
 /** The reminder windows; kept in cells of 说明 (src/core/settings.ts). */
 export type { Settings };
 
+/** The settings as loaded: `found` is false when 说明 does not hold them (defaults given). */
+export interface LoadedSettings extends Settings {
+  readonly found?: boolean;
+}
+
 export interface RectifyOperations {
   inspectWorkbook(): Promise<WorkbookState>;
   importList(list: RectificationList, options: { readonly today: IsoDate }): Promise<ImportOutcome>;
@@ -54,6 +57,6 @@ export interface RectifyOperations {
   }): Promise<OverdueOverview>;
   buildSummaries(options: { readonly today: IsoDate }): Promise<readonly SheetWritten[]>;
   refreshMarks(): Promise<void>;
-  loadSettings(): Promise<Settings>;
+  loadSettings(): Promise<LoadedSettings>;
   saveSettings(settings: Settings): Promise<void>;
 }

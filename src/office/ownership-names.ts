@@ -1,4 +1,5 @@
 import { type DefinedName, isOwnershipName, ownershipNames } from '../core/ownership';
+import { textConstant, type PlanTextName } from '../core/plan';
 import type { XlNamedItem, XlWorkbook } from './excel-api';
 
 /**
@@ -23,6 +24,22 @@ export function queueOwnershipNames(
   }
   for (const { name, reference } of ownershipNames(sheets)) {
     workbook.names.add(name, reference);
+    ops++;
+  }
+  return ops;
+}
+
+/** Queues the plan's text names (a ledger's identifier): same-named ones replaced, others kept. */
+export function queueTextNames(
+  workbook: XlWorkbook,
+  loaded: readonly { readonly name: string }[],
+  names: readonly PlanTextName[],
+): number {
+  let ops = 0;
+  for (const { name, text } of names) {
+    if (loaded.some((n) => n.name.toLowerCase() === name.toLowerCase()))
+      workbook.names.getItemOrNullObject(name).delete();
+    workbook.names.add(name, `=${textConstant(text)}`);
     ops++;
   }
   return ops;

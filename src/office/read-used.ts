@@ -1,6 +1,11 @@
-import { type Box, boxAddress, parseBox } from './a1';
+import { parseRange, rangeOf, type Box } from '../core/plan';
 import type { XlContext, XlRange } from './excel-api';
 import { jsonBytes } from './payload';
+
+/** An address Excel reports (`Sheet1!A1:M90`, `$` signs included) as a box on its sheet. */
+export function usedBox(address: string): Box {
+  return parseRange(address.slice(address.lastIndexOf('!') + 1));
+}
 
 /** Excel refuses to read more than 5,000,000 cells at once; stay well below. */
 export const READ_CELL_CAP = 1_000_000;
@@ -63,7 +68,7 @@ export async function readUsedAreas(
       const used = sheet.getUsedRangeOrNullObject(true).load('address');
       // Null objects all the way down: a missing sheet or an empty one costs nothing.
       const block = withBlock
-        ? used.getIntersectionOrNullObject(boxAddress(box)).load(`address,${load}`)
+        ? used.getIntersectionOrNullObject(rangeOf(box)).load(`address,${load}`)
         : null;
       return { sheet, used, block, box };
     });
@@ -87,10 +92,10 @@ export async function readUsedAreas(
     const rows = { values: [], formulas: [], numberFormat: [], valueTypes: [] } as AreaRows;
     out.set(sheet.name, rows);
     if (used.isNullObject) continue;
-    const last = parseBox(used.address);
+    const last = usedBox(used.address);
     const area: Box = { top: 0, left: 0, bottom: last.bottom, right: last.right };
     const width = area.right + 1;
-    const got = block !== null && !block.isNullObject ? parseBox(block.address) : null;
+    const got = block !== null && !block.isNullObject ? usedBox(block.address) : null;
     if (got !== null) {
       seenCells += cellsOfBox(got);
       for (const p of properties) seenBytes += jsonBytes(block![p]);
@@ -125,7 +130,7 @@ export async function readUsedAreas(
       chunk,
       range: context.workbook.worksheets
         .getItem(chunk.sheet)
-        .getRange(boxAddress(chunk.box))
+        .getRange(rangeOf(chunk.box))
         .load(load),
     }));
     try {

@@ -1,12 +1,17 @@
 import { languageOfTag } from '../core/i18n';
 import { SHEETS } from '../core/ledger/model';
-import { type Settings, readSettings as readWorkbookSettings } from '../core/settings';
+import {
+  type Settings,
+  type SettingsReading,
+  readSettings as readWorkbookSettings,
+} from '../core/settings';
 import { planSettingWrites, settingRefusalText } from '../core/settings-write';
 import type { Grid, GridCell } from '../core/grid';
-import { parseBox } from './a1';
+import { usedBox } from './read-used';
 import { RectifyError } from './errors';
 import type { XlContext } from './excel-api';
 import type { OfficeLike } from './host';
+import type { LoadedSettings } from './operations';
 import { readGrids, snapshotOf } from './read-grid';
 import { writeAtomically } from './transaction';
 import { isOwned, queueLook } from './workbook-look';
@@ -15,17 +20,18 @@ import { isOwned, queueLook } from './workbook-look';
  * The settings live in cells of the owned 说明 sheet (src/core/settings.ts), where Excel's own
  * conditional formats and every other program see them; this shell only reads and writes cells.
  */
-export async function readSettings(context: XlContext): Promise<Settings> {
+export async function readSettings(context: XlContext): Promise<LoadedSettings> {
   const read = queueSettingsRead(context);
   await context.sync();
-  return read();
+  const { settings, found } = read();
+  return { ...settings, found };
 }
 
 /**
  * Queues the read of 说明's used area (its raw values are enough: labels and numbers), to ride
  * along in a request the caller sends; the settings are ready once it is synced.
  */
-export function queueSettingsRead(context: XlContext): () => Settings {
+export function queueSettingsRead(context: XlContext): () => SettingsReading {
   const used = context.workbook.worksheets
     .getItemOrNullObject(SHEETS.readme)
     .getUsedRangeOrNullObject(true)
@@ -33,14 +39,14 @@ export function queueSettingsRead(context: XlContext): () => Settings {
   return () => {
     const grids = new Map<string, Grid>();
     if (!used.isNullObject) {
-      const { top, left } = parseBox(used.address);
+      const { top, left } = usedBox(used.address);
       const rows: GridCell[][] = [];
       used.values.forEach((row, r) => {
         rows[top + r] = [...Array<GridCell>(left).fill(null), ...row.map(rawCell)];
       });
       grids.set(SHEETS.readme, { sheet: SHEETS.readme, rows: Array.from(rows, (r) => r ?? []) });
     }
-    return readWorkbookSettings(snapshotOf([...grids.keys()], grids)).settings;
+    return readWorkbookSettings(snapshotOf([...grids.keys()], grids));
   };
 }
 

@@ -1,4 +1,4 @@
-import type { CellStyle } from '../core/plan/types';
+import { BORDER_LINE, type CellStyle } from '../core/plan';
 import type { XlBorderIndex, XlRange } from './excel-api';
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
@@ -46,16 +46,18 @@ export function queueStyle(
     if (shape.columns > 1) edges.push('InsideVertical');
     if (shape.rows > 1) edges.push('InsideHorizontal');
     for (const edge of edges) {
-      f.borders.getItem(edge).style = 'Continuous';
-      ops++;
+      const line = f.borders.getItem(edge);
+      line.style = 'Continuous';
+      line.color = BORDER_LINE.color;
+      ops += 2;
     }
   }
   return ops;
 }
 
-/** How many format operations a style may queue, number format aside (a border is up to six). */
+/** How many format operations a style may queue, number format aside (a border is up to twelve). */
 export function styleOperations(style: CellStyle): number {
   return (
-    Object.entries(style).filter(([k, v]) => v !== undefined && k !== 'numberFormat').length * 6
+    Object.entries(style).filter(([k, v]) => v !== undefined && k !== 'numberFormat').length * 12
   );
 }

@@ -1,6 +1,7 @@
 import type { ResolvedSheet } from '../core/plan';
-import { type Box, boxAddress, columnRange } from './a1';
-import { cellValue } from './cell-value';
+import { columnLetter } from '../core/grid';
+import { rangeOf, type Box } from '../core/plan';
+import { typedValue } from '../core/shell/typed-value';
 import type { XlWorksheet } from './excel-api';
 import { BLOCK_BUDGET_BYTES, type BatchWriter, jsonBytes } from './payload';
 import { queueStyle, styleOperations, widthInPoints } from './sheet-format';
@@ -45,7 +46,7 @@ async function queueBlocks<T>(
       top: box.top + block.start,
       bottom: box.top + block.start + block.rows.length - 1,
     };
-    await writer.add(block.bytes, () => set(boxAddress(part), block.rows));
+    await writer.add(block.bytes, () => set(rangeOf(part), block.rows));
   }
 }
 
@@ -63,7 +64,9 @@ export async function writeSheet(
 
   for (const [c, column] of plan.columns.entries())
     await writer.add(32, () => {
-      sheet.getRange(columnRange(c)).format.columnWidth = widthInPoints(column.width);
+      sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = widthInPoints(
+        column.width,
+      );
     });
   // Rows a person adds below the area get their column's style.
   for (const [c, style] of styles.columns.entries()) {
@@ -72,10 +75,14 @@ export async function writeSheet(
     const ops = styleOperations(style);
     if (ops > 0)
       await writer.add(ops * 48, () =>
-        queueStyle(sheet.getRange(boxAddress(box)), style, { rows: 2, columns: 1 }),
+        queueStyle(sheet.getRange(rangeOf(box)), style, { rows: 2, columns: 1 }),
       );
-    // (A number format below the area would need a million-cell array in ExcelApi 1.8; the
-    // area's own cells get theirs below.)
+    // One format for the whole range: Office.js applies a 1×1 array to every cell of it.
+    const format = style.numberFormat;
+    if (format !== undefined)
+      await writer.add(format.length + 48, () => {
+        sheet.getRange(rangeOf(box)).numberFormat = [[format]];
+      });
   }
 
   // Number formats before values, so typed dates and numbers show as the plan says.
@@ -93,7 +100,7 @@ export async function writeSheet(
   const width = Math.max(0, ...plan.rows.map((r) => r.length));
   if (width > 0) {
     const values = plan.rows.map((row) => {
-      const out = row.map(cellValue);
+      const out = row.map(typedValue);
       while (out.length < width) out.push(null);
       return out;
     });
@@ -117,10 +124,15 @@ export async function writeSheet(
     const hyperlink = { documentReference: link.location, textToDisplay: link.text };
     await writer.add(jsonBytes(hyperlink) + 48, () => {
       sheet.getRange(
-        boxAddress({ top: link.row, left: link.column, bottom: link.row, right: link.column }),
+        rangeOf({ top: link.row, left: link.column, bottom: link.row, right: link.column }),
       ).hyperlink = hyperlink;
     });
   }
+  for (const [r, height] of (plan.rowHeights ?? []).entries())
+    if (height !== null && height !== undefined)
+      await writer.add(32, () => {
+        sheet.getRange(`${r + 1}:${r + 1}`).format.rowHeight = height;
+      });
   for (const merge of plan.merges)
     await writer.add(merge.length, () => sheet.getRange(merge).merge(false));
 
@@ -142,13 +154,17 @@ export async function writeSheet(
       else if (freeze.rows === 0) sheet.freezePanes.freezeColumns(freeze.columns);
       else
         sheet.freezePanes.freezeAt(
-          boxAddress({ top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.columns - 1 }),
+          rangeOf({ top: 0, left: 0, bottom: freeze.rows - 1, right: freeze.columns - 1 }),
         );
     });
   const tab = plan.tabColor;
   if (tab !== undefined)
     await writer.add(16, () => {
       sheet.tabColor = tab;
+    });
+  if (plan.hidden === true)
+    await writer.add(16, () => {
+      sheet.visibility = 'Hidden';
     });
   // plan.print is not applied: page layout needs ExcelApi 1.9 and the add-in requires only 1.8.
 }

@@ -1,12 +1,13 @@
 import { FluentProvider, Spinner } from '@fluentui/react-components';
 import { createRoot, type Root } from 'react-dom/client';
 import type { IsoDate } from '../core/dates';
+import { languageOfTag, type Lang } from '../core/i18n';
 import type { RectifyOperations } from '../office/operations';
 import { todayIso } from './clock';
 import { App } from './components/App';
 import { EMBEDDED_LIST_TEXT } from './embedded-list';
 import { wpsOperations } from '../wps/pane-operations';
-import { detectHost, detectWps, type HostInfo, type OfficeLike } from './host';
+import { cycleOperationsFor, detectHost, detectWps, type HostInfo, type OfficeLike } from './host';
 import { stringsFor } from './i18n';
 import { zh } from './i18n/zh';
 import { paneTheme } from './theme';
@@ -23,7 +24,10 @@ export interface BootOptions {
    * The WPS bridge: where to look for the `wps` global and how to reach the workbook through it.
    * By default the page's own globals and the WPS shell.
    */
-  readonly wps?: { readonly scope: unknown; readonly createOperations: () => RectifyOperations };
+  readonly wps?: {
+    readonly scope: unknown;
+    readonly createOperations: (lang: Lang) => RectifyOperations;
+  };
 }
 
 /** The host bridge chosen at start: WPS表格 when its `wps` global is there, else Office.js. */
@@ -32,7 +36,11 @@ async function chooseHost(
 ): Promise<{ info: HostInfo; create: () => RectifyOperations }> {
   const wps = options.wps ?? { scope: globalThis, createOperations: wpsOperations };
   const inWps = detectWps(wps.scope);
-  if (inWps) return { info: inWps, create: wps.createOperations };
+  if (inWps)
+    return {
+      info: inWps,
+      create: () => wps.createOperations(languageOfTag(inWps.displayLanguage)),
+    };
   return {
     info: await detectHost(options.office, options.hostTimeoutMs),
     create: options.createOperations,
@@ -59,6 +67,7 @@ export async function bootTaskpane(container: HTMLElement, options: BootOptions)
     <App
       host={host}
       operations={operations}
+      cycle={operations === null ? null : cycleOperationsFor(host)}
       strings={strings}
       clock={options.clock ?? (() => todayIso())}
       embeddedText={options.embeddedText ?? EMBEDDED_LIST_TEXT}

@@ -1,4 +1,10 @@
-import { REQUIRED_EXCEL_API } from '../office/host';
+import {
+  type CreateWorkbook,
+  type CycleOperations,
+  createOfficeCycleOperations,
+} from '../office/cycle-operations';
+import type { XlRun } from '../office/excel-api';
+import { REQUIRED_EXCEL_API, type OfficeLike as ShellOffice } from '../office/host';
 import type { HostStatus } from '../office/operations';
 
 /** The spreadsheet hosts the pane runs in (one pane, two hosts, each with its own bridge). */
@@ -95,4 +101,28 @@ export function detectWps(
     officeJsMissing: false,
     bodyBackgroundColor: null,
   };
+}
+
+/**
+ * The monthly cycle's bridge (issue 18): in Excel the Office.js shell over the page's `Excel` and
+ * `Office` globals (the end-to-end page installs the double's there), `Excel.createWorkbook` when
+ * the host has it; null in WPS表格 (not there yet) and outside a spreadsheet host.
+ */
+export function cycleOperationsFor(
+  host: HostInfo,
+  scope: unknown = globalThis,
+): CycleOperations | null {
+  if (host.host !== 'excel' || host.status.kind !== 'excel') return null;
+  const g = scope as {
+    Office?: ShellOffice;
+    Excel?: { run?: XlRun; createWorkbook?: CreateWorkbook };
+  };
+  const run = g.Excel?.run;
+  if (g.Office === undefined || typeof run !== 'function') return null;
+  const create = g.Excel?.createWorkbook;
+  return createOfficeCycleOperations({
+    run,
+    office: g.Office,
+    ...(typeof create === 'function' ? { createWorkbook: create } : {}),
+  });
 }

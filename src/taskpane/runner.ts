@@ -10,7 +10,12 @@ export type OperationName =
   | 'marks'
   | 'summary'
   | 'loadSettings'
-  | 'saveSettings';
+  | 'saveSettings'
+  // The monthly cycle (CyclePanel): read the ledger, make unit files, collect, report.
+  | 'cycleRead'
+  | 'split'
+  | 'collect'
+  | 'report';
 
 export type RunResult<T> =
   | { readonly status: 'done'; readonly value: T }

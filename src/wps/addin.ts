@@ -1,5 +1,7 @@
 // The WPS add-in's main page (dist/wps/index.html): WPS loads it, hidden, when WPS表格 starts, and
 // calls the functions its ribbon.xml names. They must be globals of this page.
+import { localTimestamp } from '../clock';
+import { languageOfTag } from '../core/i18n';
 import { createWpsOperations } from './operations';
 import { wpsGlobal } from './host';
 import { wpsRibbon } from './ribbon';
@@ -7,9 +9,12 @@ import { wpsRibbon } from './ribbon';
 const wps = wpsGlobal();
 if (wps?.EtApplication) {
   const application = wps.EtApplication;
+  // WPS表格 gives no display language of its own: the page's (the system's) decides, as in the pane.
+  const lang = languageOfTag(navigator.language);
   const ribbon = wpsRibbon({
     wps,
-    operations: () => createWpsOperations({ application }),
+    lang,
+    operations: () => createWpsOperations({ application, lang, now: () => localTimestamp() }),
     paneUrl: new URL('taskpane.html', window.location.href).href,
     show: async (title, message) => window.alert(`${title}\n\n${message}`),
   });

@@ -130,6 +130,8 @@ export interface EtBorders {
   /** Set on the collection: every edge and inside line of the range. */
   LineStyle: unknown;
   Weight: unknown;
+  /** BGR, as every ET colour. */
+  Color: unknown;
 }
 
 export interface EtValidation {

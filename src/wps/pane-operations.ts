@@ -1,11 +1,13 @@
+import { localTimestamp } from '../clock';
+import type { Lang } from '../core/i18n';
 import type { RectifyOperations } from '../office/operations';
 import { wpsGlobal } from './host';
 import { createWpsOperations } from './operations';
 
-/** The operations on the workbook open in WPS表格, for the task pane (through `wps`). */
-export function wpsOperations(): RectifyOperations {
+/** The operations on the workbook open in WPS表格, for the task pane (through `wps`), in `lang`. */
+export function wpsOperations(lang: Lang = 'zh'): RectifyOperations {
   const wps = wpsGlobal();
   if (!wps?.EtApplication) throw new Error('不在 WPS 表格中 (not inside WPS表格)');
   const application = wps.EtApplication;
-  return createWpsOperations({ application });
+  return createWpsOperations({ application, lang, now: () => localTimestamp() });
 }

@@ -1,25 +1,15 @@
-import { isoFromExcelSerial } from '../core/dates';
 import type { Grid, GridCell } from '../core/grid';
-import { boxAddress } from '../office/a1';
-import { isDateFormat } from '../core/number-format';
+import { rangeOf } from '../core/plan';
+import { gridCellOf } from '../core/shell/host-cell';
 import type { EtWorkbook, EtWorksheet } from './et-api';
 import { CHUNK_CELLS, type Pause } from './pause';
 import { findSheet, usedExtent, valueRows } from './sheets';
 
 const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/;
 
+/** ET reports an error value as its text: recognised here, read as every shell reads cells. */
 function gridCell(value: unknown, format: unknown): GridCell {
-  if (value === undefined || value === null || value === '') return null;
-  if (typeof value === 'number') {
-    if (isDateFormat(format)) {
-      const date = isoFromExcelSerial(value);
-      if (date !== null) return { date };
-    }
-    return value;
-  }
-  if (typeof value === 'boolean') return value;
-  const text = String(value);
-  return ERROR_TEXT.test(text) ? { error: text } : text;
+  return gridCellOf({ value, format, error: typeof value === 'string' && ERROR_TEXT.test(value) });
 }
 
 export interface Block {
@@ -46,7 +36,7 @@ export async function* readBlocks(sheet: EtWorksheet, pause: Pause): AsyncGenera
   for (let top = 0; top <= last; top += step) {
     const bottom = Math.min(last, top + step - 1);
     const values = valueRows(
-      sheet.Range(boxAddress({ top, left: 0, bottom, right })).Value2,
+      sheet.Range(rangeOf({ top, left: 0, bottom, right })).Value2,
       bottom - top + 1,
       width,
     );
@@ -54,14 +44,13 @@ export async function* readBlocks(sheet: EtWorksheet, pause: Pause): AsyncGenera
     const cellFormats = new Map<string, unknown>();
     for (let c = 0; c < width; c++) {
       if (!values.some((row) => typeof row[c] === 'number')) continue;
-      columnFormats[c] = sheet.Range(boxAddress({ top, left: c, bottom, right: c })).NumberFormat;
+      columnFormats[c] = sheet.Range(rangeOf({ top, left: c, bottom, right: c })).NumberFormat;
       if (columnFormats[c] !== null) continue;
       values.forEach((row, i) => {
         if (typeof row[c] === 'number')
           cellFormats.set(
             `${i},${c}`,
-            sheet.Range(boxAddress({ top: top + i, left: c, bottom: top + i, right: c }))
-              .NumberFormat,
+            sheet.Range(rangeOf({ top: top + i, left: c, bottom: top + i, right: c })).NumberFormat,
           );
       });
     }

@@ -1,4 +1,5 @@
 import { ribbonCommands } from '../commands/ribbon';
+import type { Lang } from '../core/i18n';
 import type { RectifyOperations } from '../office/operations';
 import type { WpsGlobal } from './host';
 
@@ -29,6 +30,8 @@ export interface WpsRibbonHost {
   /** The pane's address, beside the add-in's page. */
   readonly paneUrl: string;
   readonly show: (title: string, message: string) => Promise<void>;
+  /** The language of the commands' messages; Chinese when not given. */
+  readonly lang?: Lang;
 }
 
 /** A CustomUI control as WPS passes it to a callback. */
@@ -39,7 +42,12 @@ export interface RibbonControl {
 /** The functions ribbon.xml names (onLoad, onAction, getImage), by those names. */
 export function wpsRibbon(host: WpsRibbonHost) {
   const completed = { completed: () => undefined } as unknown as Office.AddinCommands.Event;
-  const commands = () => ribbonCommands({ operations: host.operations(), show: host.show });
+  const commands = () =>
+    ribbonCommands({
+      operations: host.operations(),
+      show: host.show,
+      ...(host.lang === undefined ? {} : { lang: host.lang }),
+    });
 
   /** 打开助手: one pane per WPS window, shown or hidden again by the button. */
   function togglePane(): void {

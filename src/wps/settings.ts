@@ -1,7 +1,12 @@
 import type { Lang } from '../core/i18n';
 import { SHEETS } from '../core/ledger/model';
-import { type Settings, readSettings as readWorkbookSettings } from '../core/settings';
+import {
+  type Settings,
+  type SettingsReading,
+  readSettings as readWorkbookSettings,
+} from '../core/settings';
 import { planSettingWrites, settingRefusalText } from '../core/settings-write';
+import { ownsSheet } from '../core/shell/owned';
 import { RectifyError } from '../office/errors';
 import { snapshotOf } from '../office/read-grid';
 import { ownedSheetNames } from './apply-plan';
@@ -14,9 +19,9 @@ import { atomically } from './transaction';
  * The settings live in cells of the owned 说明 sheet (src/core/settings.ts), where WPS's own
  * conditional formats and every other program see them; this shell only reads and writes cells.
  */
-export async function readSettings(book: EtWorkbook, pause: Pause): Promise<Settings> {
+export async function readSettings(book: EtWorkbook, pause: Pause): Promise<SettingsReading> {
   const grids = await readGrids(book, [SHEETS.readme], pause);
-  return readWorkbookSettings(snapshotOf([...grids.keys()], grids)).settings;
+  return readWorkbookSettings(snapshotOf([...grids.keys()], grids));
 }
 
 /** Writes the numbers into their cells of 说明, all or nothing; refused as the core decides. */
@@ -29,9 +34,7 @@ export async function writeSettings(
 ): Promise<void> {
   const grids = await readGrids(book, [SHEETS.readme], pause);
   const sheet = [...grids.keys()][0];
-  const owned =
-    sheet !== undefined &&
-    ownedSheetNames(book).some((o) => o.toLowerCase() === sheet.toLowerCase());
+  const owned = sheet !== undefined && ownsSheet(ownedSheetNames(book), sheet);
   const decided = planSettingWrites(snapshotOf([...grids.keys()], grids), owned, settings);
   if ('refusal' in decided) throw new RectifyError(settingRefusalText(lang, decided.refusal));
   const name = sheet as string;

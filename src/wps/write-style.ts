@@ -1,4 +1,4 @@
-import type { CellStyle, PrintPlan } from '../core/plan/types';
+import { BORDER_LINE, type CellStyle, type PrintPlan } from '../core/plan';
 import { etColor } from './color';
 import { type EtPageSetup, type EtRange, XL } from './et-api';
 
@@ -21,6 +21,7 @@ export function writeStyle(range: EtRange, style: CellStyle): void {
     // On the collection: every edge and inside line of the range at once.
     range.Borders.LineStyle = XL.continuous;
     range.Borders.Weight = XL.thin;
+    range.Borders.Color = etColor(BORDER_LINE.color);
   }
 }
 

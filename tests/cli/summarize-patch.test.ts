@@ -26,6 +26,10 @@ import {
   xmllint,
 } from '../support/xlsx-parts';
 import { load, rectify, writeSeedLedger } from './summarize-support';
+import { LEDGER_HEADER_ROW } from '../../src/core/workbook/ledger-layout';
+
+/** 1-based row of the 台账's header (a title row and the 填报 line sit above it). */
+const HEADER = LEDGER_HEADER_ROW + 1;
 
 /**
  * `rectify summarize` always writes by patching the .xlsx package (src/xlsx/package/plan-writer):
@@ -250,8 +254,8 @@ describe('running again', () => {
     // A leader added by hand: a sheet added at the end.
     const book = await load(path);
     const ws = book.getWorksheet('台账') as ExcelJS.Worksheet;
-    const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
-    ws.getRow(3).getCell(header.indexOf('督办县领导')).value = '新领导';
+    const header = (ws.getRow(HEADER).values as unknown[]).map((v) => String(v ?? ''));
+    ws.getRow(HEADER + 2).getCell(header.indexOf('督办县领导')).value = '新领导';
     // A new leader gets a sheet once 名录 lists the name (a typo gets none).
     const lists = book.getWorksheet('名录') as ExcelJS.Worksheet;
     const listsHeader = (lists.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
@@ -269,9 +273,9 @@ describe('running again', () => {
     await rectify('summarize', path, '--today', TODAY);
     const book = await load(path);
     const ws = book.getWorksheet('台账') as ExcelJS.Worksheet;
-    const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const header = (ws.getRow(HEADER).values as unknown[]).map((v) => String(v ?? ''));
     const col = header.indexOf('督办县领导');
-    for (let r = 2; r <= ws.rowCount; r++) {
+    for (let r = HEADER + 1; r <= ws.rowCount; r++) {
       const cell = ws.getRow(r).getCell(col);
       const names = String(cell.value ?? '').split('、');
       if (names.includes('吉秀锋'))

@@ -15,6 +15,10 @@ import {
   writeSeedLedger,
 } from './summarize-support';
 import { openpyxlDump } from '../support/openpyxl-dump';
+import { LEDGER_HEADER_ROW } from '../../src/core/workbook/ledger-layout';
+
+/** 1-based row of the 台账's header (a title row and the 填报 line sit above it). */
+const HEADER = LEDGER_HEADER_ROW + 1;
 
 const TODAY = '2026-11-29';
 const HORIZON = '2026-12-29'; // today + 30
@@ -69,10 +73,10 @@ interface Measure {
 
 function measuresOf(book: ExcelJS.Workbook): Measure[] {
   const ws = book.getWorksheet('台账') as ExcelJS.Worksheet;
-  const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+  const header = (ws.getRow(HEADER).values as unknown[]).map((v) => String(v ?? ''));
   const col = (name: string) => header.indexOf(name);
   const out: Measure[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
+  for (let r = HEADER + 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const get = (name: string) => row.getCell(col(name)).value;
     if (get('问题序号') === null && get('整改措施') === null) continue;
@@ -318,8 +322,8 @@ describe("the user's own sheets", () => {
     const path2 = await withUserSheets('collide-case.xlsx', ['汇总-LI']);
     const book = await load(path2);
     const ws = book.getWorksheet('台账') as ExcelJS.Worksheet;
-    const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
-    ws.getRow(2).getCell(header.indexOf('督办县领导')).value = 'Li';
+    const header = (ws.getRow(HEADER).values as unknown[]).map((v) => String(v ?? ''));
+    ws.getRow(HEADER + 1).getCell(header.indexOf('督办县领导')).value = 'Li';
     addLeadersToLists(book, ['Li']);
     await book.xlsx.writeFile(path2);
     const bytes2 = await readFile(path2);
@@ -336,11 +340,11 @@ describe('a ledger edited by hand', () => {
     await rectify('summarize', path, '--today', TODAY); // summaries of the fresh ledger first
     const book = await load(path);
     const ws = book.getWorksheet('台账') as ExcelJS.Worksheet;
-    const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const header = (ws.getRow(HEADER).values as unknown[]).map((v) => String(v ?? ''));
     const col = (name: string) => header.indexOf(name);
     // Mark the first ten overdue measures done (with a date and progress), start others over.
     let changed = 0;
-    for (let r = 2; r <= ws.rowCount && changed < 10; r++) {
+    for (let r = HEADER + 1; r <= ws.rowCount && changed < 10; r++) {
       const row = ws.getRow(r);
       const deadline = iso(row.getCell(col('截止日期')).value);
       if (deadline !== null && deadline < TODAY && row.getCell(col('状态')).value !== '已完成') {
@@ -350,15 +354,15 @@ describe('a ledger edited by hand', () => {
         changed++;
       }
     }
-    ws.getRow(5).getCell(col('状态')).value = '未启动';
-    ws.getRow(6).getCell(col('状态')).value = '已销号';
-    ws.getRow(6).getCell(col('完成日期')).value = new Date(Date.UTC(2026, 9, 1));
+    ws.getRow(HEADER + 4).getCell(col('状态')).value = '未启动';
+    ws.getRow(HEADER + 5).getCell(col('状态')).value = '已销号';
+    ws.getRow(HEADER + 5).getCell(col('完成日期')).value = new Date(Date.UTC(2026, 9, 1));
     // A status outside the list is a validation error; the row still counts where it can.
-    ws.getRow(7).getCell(col('状态')).value = '完成了';
+    ws.getRow(HEADER + 6).getCell(col('状态')).value = '完成了';
     // Every measure of the last leader in the list goes to a new leader instead.
     const leaders = listLeaders(book);
     const gone = leaders.at(-1) as string;
-    for (let r = 2; r <= ws.rowCount; r++) {
+    for (let r = HEADER + 1; r <= ws.rowCount; r++) {
       const cell = ws.getRow(r).getCell(col('督办县领导'));
       cell.value = String(cell.value ?? '').replace(gone, '新领导');
     }
@@ -405,10 +409,10 @@ describe('hostile leader names', () => {
     const path = await copyOfSeed('hostile.xlsx');
     const book = await load(path);
     const ws = book.getWorksheet('台账') as ExcelJS.Worksheet;
-    const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+    const header = (ws.getRow(HEADER).values as unknown[]).map((v) => String(v ?? ''));
     const hostile = ['a/b', 'a:b', "O'Brien'", 'Abc', 'ABC', '[x]*?', '=1+1', '长'.repeat(40)];
     hostile.forEach((name, i) => {
-      ws.getRow(2 + i).getCell(header.indexOf('督办县领导')).value = name;
+      ws.getRow(HEADER + 1 + i).getCell(header.indexOf('督办县领导')).value = name;
     });
     addLeadersToLists(book, hostile);
     await book.xlsx.writeFile(path);
@@ -469,8 +473,8 @@ describe('the command line', () => {
     const path = await copyOfSeed('clean.xlsx');
     const book = await load(path);
     const ws = book.getWorksheet('台账') as ExcelJS.Worksheet;
-    const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
-    for (let r = 2; r <= ws.rowCount; r++) {
+    const header = (ws.getRow(HEADER).values as unknown[]).map((v) => String(v ?? ''));
+    for (let r = HEADER + 1; r <= ws.rowCount; r++) {
       ws.getRow(r).getCell(header.indexOf('整改进展')).value ??= '按计划推进';
     }
     await book.xlsx.writeFile(path);

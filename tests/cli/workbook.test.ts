@@ -31,7 +31,7 @@ describe('rectify workbook', () => {
       SHEETS.milestones,
       SHEETS.lists,
     ]);
-    expect(book.getWorksheet(SHEETS.ledger)?.actualRowCount).toBe(90);
+    expect(book.getWorksheet(SHEETS.ledger)?.actualRowCount).toBe(92); // title row, 填报 line, header, 89 measures
     expect(book.getWorksheet(SHEETS.items)?.actualRowCount).toBe(26);
     // Only the final file and no temporary leftovers.
     expect(await readdir(join(dir, 'out'))).toEqual(['整改台账.xlsx']);
@@ -82,8 +82,8 @@ describe('rectify workbook', () => {
     expect(r.stdout).toMatch(/台账\t1 行/);
     expect(r.stdout).toMatch(/提示 \d+ 条|没有问题/);
     const ledger = (await readWorkbookFile(out)).getWorksheet(SHEETS.ledger);
-    expect(String(ledger?.getCell('C2').value)).toMatch(/^=SUM.*第一项措施。$/);
-    expect(ledger?.getCell('C2').formula).toBeUndefined();
+    expect(String(ledger?.getCell('C4').value)).toMatch(/^=SUM.*第一项措施。$/);
+    expect(ledger?.getCell('C4').formula).toBeUndefined();
   });
 
   it('exits 2 with one line for an unreadable seed', async () => {

@@ -22,7 +22,8 @@ const scratch = join(tmpdir(), `rectify-write-merge-${randomUUID()}`);
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
 /** Rebuilt from the values by another program: the sheets lost the marks that make them ours. */
-const UNMARKED = /工作表“说明”、“清单”、“台账”、“时间节点”、“名录”不是整改台账助手生成的.*请/;
+const UNMARKED =
+  /“台账”等工作表没有整改台账助手留下的标记.*未写入任何内容。请用 rectify workbook 生成新的台账/;
 
 /** Files the merge refuses, and the words the refusal must use. */
 const REFUSED = new Map<string, RegExp>([

@@ -14,7 +14,7 @@ import { STALE_DAYS } from '../../src/core/settings';
 import { validateWorkbook } from '../../src/core/validate/validate';
 import { corpus, CORPUS_TODAY } from './corpus';
 import { writeSideChecks } from './write/checks';
-import { packageView, readFileWorkbook, writeEach } from './write/written';
+import { honestRefusal, packageView, readFileWorkbook, rectify, writeEach } from './write/written';
 
 const { original, files } = await corpus();
 const scratch = join(tmpdir(), `rectify-write-summarize-${randomUUID()}`);
@@ -115,6 +115,17 @@ describe('summarize over the corpus (write side)', () => {
       await checks.libreoffice(w, [SHEETS.ledger, '领导汇总']);
     },
   );
+
+  it('keeps the format: an .xlsm written out as .xlsx is refused before anything is written', async () => {
+    const macro = ledgers.find((f) => f.name === 'macro-enabled.xlsm');
+    if (macro === undefined) throw new Error('the corpus lacks macro-enabled.xlsm');
+    const out = join(scratch, 'macro-as.xlsx');
+    const result = await rectify(['summarize', macro.path, '--out', out, '--today', CORPUS_TODAY]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('输出文件须与原工作簿一样以 .xlsm 结尾');
+    expect(honestRefusal(result.stderr)).toEqual([]);
+    expect(existsSync(out)).toBe(false);
+  });
 
   it.each([...REFUSED].map(([name, reason]) => [name, reason] as const))(
     '%s: refused honestly (exit 2, what and what to do, nothing written)',

@@ -33,15 +33,17 @@ def main():
         ops = json.load(f)
     wb = openpyxl.load_workbook(path)
     ws = wb["台账"]
-    header = [c.value for c in ws[1]]
+    # The header row names 问题序号 (a new 台账 has its title and 填报 line above it).
+    top = next(r for r in range(1, 11) if "问题序号" in [c.value for c in ws[r]])
+    header = [c.value for c in ws[top]]
     col = {h: i + 1 for i, h in enumerate(header) if h}
-    last = 1
-    for r in range(2, ws.max_row + 1):
+    last = top
+    for r in range(top + 1, ws.max_row + 1):
         if any(ws.cell(r, c).value not in (None, "") for c in col.values()):
             last = r
     for op in ops:
         if op["op"] == "set":
-            for r in range(2, last + 1):
+            for r in range(top + 1, last + 1):
                 if str(ws.cell(r, col["问题序号"]).value) == str(op["item"]) and str(
                     ws.cell(r, col["措施序号"]).value
                 ) == str(op["measure"]):

@@ -31,10 +31,10 @@ async function shot(page: Page, name: string, fullPage = false): Promise<string>
   return path;
 }
 
-const TAB_FILES = ['import', 'validate', 'overdue', 'summary', 'settings'];
+const TAB_FILES = ['import', 'validate', 'overdue', 'summary', 'cycle', 'settings'];
 const WORDS = {
   zh: {
-    tabs: ['导入', '校验', '逾期', '汇总', '设置'],
+    tabs: ['导入', '校验', '逾期', '汇总', '分发', '设置'],
     import: '导入到工作簿',
     validate: '校验台账',
     overdue: '刷新逾期概览',
@@ -42,7 +42,7 @@ const WORDS = {
     summaryDone: /^已生成 \d+ 张工作表/,
   },
   en: {
-    tabs: ['Import', 'Check', 'Overdue', 'Summary', 'Settings'],
+    tabs: ['Import', 'Check', 'Overdue', 'Summary', 'Cycle', 'Settings'],
     import: 'Import into workbook',
     validate: 'Validate ledger',
     overdue: 'Refresh overview',
@@ -257,9 +257,9 @@ describe('the task pane in Excel (the in-memory Excel double as host)', () => {
         await page.getByText(words.summaryDone).waitFor();
         await expectFits(page, `${lang} summary`);
         await shot(page, `tab-${lang}-4-summary`, true);
-        await page.getByRole('tab', { name: words.tabs[4] }).click();
+        await page.getByRole('tab', { name: words.tabs[5] }).click();
         await expectFits(page, `${lang} settings`);
-        await shot(page, `tab-${lang}-5-settings`, true);
+        await shot(page, `tab-${lang}-6-settings`, true);
       } catch (error) {
         await shot(pane.page, `failed-tabs-${lang}`, true);
         throw error;

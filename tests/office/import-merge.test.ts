@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excelSerialFromIso } from '../../src/core/dates';
 import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
+import { LEDGER_HEADER_ROW as H } from '../../src/core/workbook/ledger-layout';
 import { REMOVED_MARKER } from '../../src/core/merge';
 import type { XlRange as XlMergeRange } from '../../src/office/excel-api';
 import { createOfficeOperations } from '../../src/office/office-operations';
@@ -45,8 +46,8 @@ async function fillLedger(excel: ExcelDouble): Promise<Map<string, Typed[]>> {
   const typed = new Map<string, Typed[]>();
   await excel.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(SHEETS.ledger);
-    ws.getRange(`${letter(extra)}1:${letter(extra + 1)}1`).values = [['联系人', '自评分']];
-    for (let r = 1; r < rows; r += 1) {
+    ws.getRange(`${letter(extra)}${H + 1}:${letter(extra + 1)}${H + 1}`).values = [['联系人', '自评分']];
+    for (let r = H + 1; r < rows; r += 1) {
       const k = key(String(model.cell(r, 0)?.value), String(model.cell(r, 1)?.value));
       const note = `${k} 进展：${'推进'.repeat(5_000)}`.slice(0, 10_000);
       const cells: Typed[] = [
@@ -89,7 +90,7 @@ const note10k = (typed: Map<string, Typed[]>) =>
 function rowsByKey(excel: ExcelDouble): Map<string, number> {
   const sheet = excel.workbook.sheet(SHEETS.ledger);
   const found = new Map<string, number>();
-  for (let r = 1; r <= sheet.usedRect(true)!.bottom; r += 1) {
+  for (let r = H + 1; r <= sheet.usedRect(true)!.bottom; r += 1) {
     const text = String(sheet.cell(r, col('整改措施'))?.value ?? '');
     const removed = text.startsWith(REMOVED_MARKER);
     found.set(`${removed ? '×' : ''}${sheet.cell(r, 0)?.value}|${sheet.cell(r, 1)?.value}`, r);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excelSerialFromIso } from '../../src/core/dates';
 import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
+import { LEDGER_HEADER_ROW as H } from '../../src/core/workbook/ledger-layout';
 import { REMOVED_MARKER, reportLines } from '../../src/core/merge';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
 import { applyPlan } from '../../src/office/apply-plan';
@@ -40,8 +41,8 @@ describe('merge on the open workbook (Excel double)', () => {
     const typed = new Map<string, Typed[]>();
     await excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(SHEETS.ledger);
-      ws.getRange('N1:O1').values = [['联系人', '自评分']];
-      for (let r = 1; r < rows; r += 1) {
+      ws.getRange(`N${H + 1}:O${H + 1}`).values = [['联系人', '自评分']];
+      for (let r = H + 1; r < rows; r += 1) {
         const k = key(String(model.cell(r, 0)?.value), String(model.cell(r, 1)?.value));
         const note = `第${r + 1}行进展：${'推进'.repeat(5_000)}`;
         const cells: Typed[] = [
@@ -97,7 +98,7 @@ describe('merge on the open workbook (Excel double)', () => {
 
     const after = excel.workbook.sheet(SHEETS.ledger);
     const found = new Map<string, number>();
-    for (let r = 1; r <= after.usedRect(true)!.bottom; r += 1) {
+    for (let r = H + 1; r <= after.usedRect(true)!.bottom; r += 1) {
       const removed = String(after.cell(r, col('整改措施'))?.value ?? '').startsWith(
         REMOVED_MARKER,
       );

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
+// The 台账's header row (0-based): a title row and the 填报 line sit above it.
+import { LEDGER_HEADER_ROW as H } from '../../src/core/workbook/ledger-layout';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
 import { t } from '../../src/core/i18n';
 import { createOfficeOperations } from '../../src/office/office-operations';
@@ -52,13 +54,13 @@ async function addinResult(): Promise<Record<string, Kept>> {
   await ops.importList(seedList(), { today: TODAY });
   await excel.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(SHEETS.ledger);
-    const at = (col: number) => ws.getRange(`${String.fromCharCode(65 + col)}2`);
-    ws.getRange(`${String.fromCharCode(65 + EXTRA)}1`).values = [['联系人']];
+    const at = (col: number) => ws.getRange(`${String.fromCharCode(65 + col)}${H + 2}`);
+    ws.getRange(`${String.fromCharCode(65 + EXTRA)}${H + 1}`).values = [['联系人']];
     at(c('状态')).values = [['推进中']];
     at(c('完成日期')).values = [['2024年3月5日']];
     at(c('更新日期')).numberFormat = [['yyyy"年"m"月"d"日"']];
     at(c('更新日期')).values = [[45413]];
-    at(c('备注')).values = [['=IF(H2="已完成","完成","跟进")']];
+    at(c('备注')).values = [['=IF(H4="已完成","完成","跟进")']];
     at(c('佐证材料')).hyperlink = { address: 'https://example.gov.cn/1', textToDisplay: '佐证' };
     at(c('整改进展')).values = [[LONG]];
     at(EXTRA).values = [['张三']];
@@ -74,8 +76,8 @@ async function addinResult(): Promise<Record<string, Kept>> {
   expect(state.reimportLimits).toBe(t('zh', 'office.reimportLimits'));
   await ops.importList(seedList(), { today: TODAY });
   const ws = excel.workbook.sheet(SHEETS.ledger);
-  const cell = (col: number) => ws.cell(1, col);
-  const fmt = (col: number, path: string) => ws.effectiveFormat(1, col, path);
+  const cell = (col: number) => ws.cell(H + 1, col);
+  const fmt = (col: number, path: string) => ws.effectiveFormat(H + 1, col, path);
   const k = (ok: boolean): Kept => (ok ? 'kept' : 'lost');
   return {
     'text (状态)': k(cell(c('状态'))?.value === '推进中'),
@@ -85,10 +87,10 @@ async function addinResult(): Promise<Record<string, Kept>> {
         cell(c('更新日期'))?.numberFormat === 'yyyy"年"m"月"d"日"',
     ),
     'a formula on its own row (备注)': k(
-      cell(c('备注'))?.formula === '=IF(H2="已完成","完成","跟进")',
+      cell(c('备注'))?.formula === '=IF(H4="已完成","完成","跟进")',
     ),
     'an external hyperlink (佐证材料)': k(
-      ws.hyperlinks.get('K2')?.address === 'https://example.gov.cn/1',
+      ws.hyperlinks.get('K4')?.address === 'https://example.gov.cn/1',
     ),
     'a 10,000-character note (整改进展)': k(cell(c('整改进展'))?.value === LONG),
     'a column the user added': k(cell(EXTRA)?.value === '张三'),
@@ -114,13 +116,13 @@ async function cliResult(): Promise<Record<string, Kept>> {
     await writeNewWorkbook(buildLedgerWorkbookPlan(seedList(), OPTIONS), path);
     const book = await readWorkbookFile(path);
     const ws = book.getWorksheet(SHEETS.ledger)!;
-    const at = (col: number) => ws.getCell(2, col + 1);
-    ws.getCell(1, EXTRA + 1).value = '联系人';
+    const at = (col: number) => ws.getCell(H + 2, col + 1);
+    ws.getCell(H + 1, EXTRA + 1).value = '联系人';
     at(c('状态')).value = '推进中';
     at(c('完成日期')).value = '2024年3月5日';
     at(c('更新日期')).value = new Date(Date.UTC(2024, 4, 1));
     at(c('更新日期')).numFmt = 'yyyy"年"m"月"d"日"';
-    at(c('备注')).value = { formula: 'IF(H2="已完成","完成","跟进")' };
+    at(c('备注')).value = { formula: 'IF(H4="已完成","完成","跟进")' };
     at(c('佐证材料')).value = { text: '佐证', hyperlink: 'https://example.gov.cn/1' };
     at(c('整改进展')).value = {
       richText: [{ text: '重点：', font: { bold: true } }, { text: LONG }],
@@ -143,7 +145,7 @@ async function cliResult(): Promise<Record<string, Kept>> {
     await mergeFile(path, seedList(), OPTIONS, merged);
     await copyFile(merged, path);
     const after = (await readWorkbookFile(path)).getWorksheet(SHEETS.ledger)!;
-    const cell = (col: number) => after.getCell(2, col + 1);
+    const cell = (col: number) => after.getCell(H + 2, col + 1);
     const k = (ok: boolean): Kept => (ok ? 'kept' : 'lost');
     const rich = cell(c('整改进展')).value as ExcelJS.CellRichTextValue;
     const link = cell(c('佐证材料')).value as ExcelJS.CellHyperlinkValue;
@@ -157,7 +159,7 @@ async function cliResult(): Promise<Record<string, Kept>> {
       ),
       'a formula on its own row (备注)': k(
         (cell(c('备注')).value as ExcelJS.CellFormulaValue).formula ===
-          'IF(H2="已完成","完成","跟进")',
+          'IF(H4="已完成","完成","跟进")',
       ),
       'an external hyperlink (佐证材料)': k(link?.hyperlink === 'https://example.gov.cn/1'),
       'a 10,000-character note (整改进展)': k(

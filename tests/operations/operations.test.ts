@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
 import { TODAY, seedList } from '../office/fixtures';
 import { HOSTS, excelHost, wpsHost } from './hosts';
+import { LEDGER_HEADER_ROW as H } from '../../src/core/workbook/ledger-layout';
 
 /**
  * The operations the ribbon and the task pane share, written once and run on both hosts: Excel
@@ -22,7 +23,9 @@ describe.each(HOSTS)('operations on $name', ({ create }) => {
     expect((await host.operations.inspectWorkbook()).reimportLimits).toMatch(/无法保留/);
     expect(host.sheetNames()).toEqual(['Sheet1', '说明', '清单', '台账', '时间节点', '名录']);
     expect(host.ownershipTargets()).toEqual(['说明', '清单', '台账', '时间节点', '名录']);
-    expect(host.value(SHEETS.ledger, 0, 0)).toBe('问题序号');
+    // Title row and 填报 line above the header.
+    expect(host.value(SHEETS.ledger, 0, 0)).toMatch(/整改台账$/);
+    expect(host.value(SHEETS.ledger, H, 0)).toBe('问题序号');
   });
 
   it('导入清单 again merges into the ledger it made and keeps what the user typed', async () => {
@@ -174,7 +177,12 @@ describe.each(HOSTS)('operations on $name', ({ create }) => {
 
   it('keeps settings in the cells of 说明, checked against the core range', async () => {
     const host = create();
-    expect(await host.operations.loadSettings()).toEqual({ dueSoonDays: 30, staleDays: 90 });
+    // No 说明 yet: the defaults, and the pane is told they are not in the workbook.
+    expect(await host.operations.loadSettings()).toEqual({
+      dueSoonDays: 30,
+      staleDays: 90,
+      found: false,
+    });
     // No ledger yet: nothing is stored anywhere else, and the user is told why.
     await expect(host.operations.saveSettings({ dueSoonDays: 60, staleDays: 90 })).rejects.toThrow(
       /还没有助手生成的“说明”工作表.*请先导入整改清单/,
@@ -186,7 +194,11 @@ describe.each(HOSTS)('operations on $name', ({ create }) => {
     expect(host.value(SHEETS.readme, 4, 0)).toBe('临期提醒天数');
     expect(host.value(SHEETS.readme, 4, 1)).toBe(60);
     expect(host.value(SHEETS.readme, 5, 1)).toBe(120);
-    expect(await host.operations.loadSettings()).toEqual({ dueSoonDays: 60, staleDays: 120 });
+    expect(await host.operations.loadSettings()).toEqual({
+      dueSoonDays: 60,
+      staleDays: 120,
+      found: true,
+    });
     const sheets = host.sheetNames();
     for (const refused of [
       { dueSoonDays: 366, staleDays: 90 },
@@ -201,14 +213,18 @@ describe.each(HOSTS)('operations on $name', ({ create }) => {
     expect(host.sheetNames()).toEqual(sheets);
     // Something that is not a number in the cell: the default, until the user fixes it.
     host.type(SHEETS.readme, 4, 1, '六十');
-    expect(await host.operations.loadSettings()).toEqual({ dueSoonDays: 30, staleDays: 120 });
+    expect(await host.operations.loadSettings()).toEqual({
+      dueSoonDays: 30,
+      staleDays: 120,
+      found: true,
+    });
   });
 
   it('counts a row due in 45 days as due soon once the user types 60 into 说明!B5', async () => {
     const host = create();
     await host.operations.importList(seedList(), { today: TODAY });
-    for (let row = 1; row <= 89; row++) host.type(SHEETS.ledger, row, 6, '2025-12-31');
-    host.type(SHEETS.ledger, 1, 6, '2025-02-15'); // 45 days after TODAY (2025-01-01)
+    for (let row = H + 1; row <= H + 89; row++) host.type(SHEETS.ledger, row, 6, '2025-12-31');
+    host.type(SHEETS.ledger, H + 1, 6, '2025-02-15'); // 45 days after TODAY (2025-01-01)
     const dueSoon = async () => {
       await host.operations.buildSummaries({ today: TODAY });
       const header = host.value(SHEETS.leaderOverview, 4, 9);

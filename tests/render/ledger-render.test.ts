@@ -10,6 +10,7 @@ import { MARK_COLOURS } from '../../src/core/workbook/palette';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
 import { writeNewWorkbook } from '../../src/xlsx/write-plan';
 import { colourBands, countColour, inkIn, loadPage, renderWorkbook } from '../support/render';
+import { PYTHON } from '../support/xlsx-parts';
 
 const run = promisify(execFile);
 
@@ -57,14 +58,21 @@ function renderList(allDone: boolean): RectificationList {
   };
 }
 
-/** Writes just the 台账 sheet of the generated plan, so the first printed page is the ledger. */
+/**
+ * Writes the 台账 first (so the first printed page is the ledger), then the sheets its colours
+ * look up: 名录 (状态类别 of the statuses) and 说明 (临期提醒天数).
+ */
 async function ledgerOnly(list: RectificationList, path: string): Promise<void> {
   const plan = buildLedgerWorkbookPlan(list, {
     today: '2026-11-29',
     sourceName: 'render.txt',
     generatedAt: '2026-11-29',
   });
-  await writeNewWorkbook({ sheets: plan.sheets.filter((s) => s.name === SHEETS.ledger) }, path);
+  const named = (name: string) => plan.sheets.filter((s) => s.name === name);
+  await writeNewWorkbook(
+    { sheets: [...named(SHEETS.ledger), ...named(SHEETS.lists), ...named(SHEETS.readme)] },
+    path,
+  );
 }
 
 let dir: string;
@@ -98,5 +106,34 @@ describe('the ledger as LibreOffice prints it', () => {
     const page = loadPage(rendering.pages[0] as string);
     expect(countColour(page, MARK_COLOURS.overdue.fill)).toBe(0);
     expect(colourBands(page, MARK_COLOURS.done.fill)).toHaveLength(5);
+  });
+});
+
+describe('a status the user adds to 名录 (issue 16)', () => {
+  it('colours rows green by its category: 已完成 in 状态类别 counts as done', async () => {
+    const xlsx = join(dir, 'custom.xlsx');
+    await ledgerOnly(renderList(false), xlsx);
+    // The user adds 已验收 (category 已完成) and 暂缓 (推进中) to 名录 and uses them on 台账,
+    // with openpyxl as another program would; row 4 (overdue, 已验收) must turn green, row 5
+    // (overdue, 暂缓) stay red.
+    const script = `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+lists, ledger = wb['名录'], wb['台账']
+r = lists.max_row + 1
+lists.cell(r, 1, '已验收'); lists.cell(r, 2, '已完成')
+lists.cell(r + 1, 1, '暂缓'); lists.cell(r + 1, 2, '推进中')
+header = next(i for i in range(1, 11) if ledger.cell(i, 1).value == '问题序号')
+status = [c.value for c in ledger[header]].index('状态') + 1
+ledger.cell(header + 1, status, '已验收')
+ledger.cell(header + 2, status, '暂缓')
+wb.save(sys.argv[1])
+`;
+    await run(PYTHON, ['-c', script, xlsx]);
+    const rendering = await renderWorkbook(xlsx, join(dir, 'custom'));
+    const page = loadPage(rendering.pages[0] as string);
+    // Overdue rows were 3 (two measures of item 1, item 4): one is now done.
+    expect(colourBands(page, MARK_COLOURS.overdue.fill)).toHaveLength(2);
+    expect(colourBands(page, MARK_COLOURS.done.fill)).toHaveLength(1);
   });
 });

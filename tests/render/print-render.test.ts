@@ -1,7 +1,7 @@
 /**
  * What a person holds in their hands (issue 19): the seed ledger and its summaries printed
- * through LibreOffice. Every page carries the running header and page numbers; the 台账 pages the
- * 填报单位 / 填报日期 line; a leader sheet its title row, and its long measures in full (rows tall
+ * through LibreOffice. Every page carries the running header and page numbers; the 台账 its title
+ * row and 填报单位 / 填报日期 line above the table; a leader sheet its title row, and its long measures in full (rows tall
  * enough for their wrapped text, none cut to one line). openpyxl, an independent reader, finds a
  * named font on every styled cell of every generated sheet.
  */
@@ -62,13 +62,35 @@ describe('the printed workbook', () => {
     }
   });
 
-  it('prints the 填报单位 / 填报日期 line on every 台账 page', () => {
-    // The header's middle section names the sheet: `<title>（台账）`.
-    const ledger = pages.filter((t) => t.includes('清单（台账）'));
-    expect(ledger.length).toBeGreaterThan(1);
-    for (const text of ledger) {
-      expect(text).toContain('填报单位：');
-      expect(text).toContain('填报日期：');
+  it('prints the 台账 with its title row and 填报 line above the table, and long measures in full', async () => {
+    // The title row (the list's title + 整改台账) and the 填报 line lead the 台账's first page.
+    // (说明 starts with the list's title then 整改台账（由…生成）: not the ledger's title row.)
+    const isTitle = (t: string) => /整改清单整改台账(?!（)/.test(t);
+    const first = pages.findIndex(isTitle);
+    expect(first).toBeGreaterThan(0);
+    expect(pages[first]).toContain('填报单位：');
+    expect(pages[first]).toContain('填报日期：');
+    expect(pages[first]).toContain('问题序号');
+    // Print titles repeat the header row only: the title is printed once.
+    expect(pages.filter(isTitle)).toHaveLength(1);
+    // The 台账's pages: from its first page up to 时间节点's, each with the header again.
+    const end = pages.findIndex((t, i) => i > first && t.includes('节点内容'));
+    const ledgerPages = pages.slice(first, end);
+    expect(ledgerPages.length).toBeGreaterThan(1);
+    for (const text of ledgerPages) expect(text).toContain('措施序号');
+    const printed = ledgerPages.join('');
+    const book = await load(xlsx);
+    const measures = table(book.getWorksheet('台账') as ExcelJS.Worksheet, 13)
+      .slice(3)
+      .map((r) => String(r[2] ?? ''))
+      .sort((x, y) => y.length - x.length)
+      .slice(0, 10);
+    expect(measures[0]!.length).toBeGreaterThan(150);
+    // Each long measure's first and last words are on the page: no row cut to one line.
+    for (const text of measures) {
+      const flat = text.replace(/\s+/g, '').replace(/[。；;，,.]+$/, '');
+      expect(printed, flat).toContain(flat.slice(0, 6));
+      expect(printed, flat).toContain(flat.slice(-4));
     }
   });
 

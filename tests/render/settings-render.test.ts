@@ -4,9 +4,11 @@
  * add-in is needed), `rectify summarize` counts it as due soon, and the legend says 60. The
  * deadlines are relative to the real date, since LibreOffice evaluates TODAY() when it prints.
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, isoFromParts, type IsoDate } from '../../src/core/dates';
@@ -18,6 +20,9 @@ import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
 import { writeNewWorkbook } from '../../src/xlsx/write-plan';
 import { load, rectify, table } from '../cli/summarize-support';
 import { colourBands, loadPage, renderWorkbook } from '../support/render';
+import { PYTHON } from '../support/xlsx-parts';
+
+const run = promisify(execFile);
 
 const now = new Date();
 const TODAY: IsoDate = isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
@@ -45,7 +50,7 @@ const LIST: RectificationList = {
   items: [item(1, addDays(TODAY, 45)), item(2, addDays(TODAY, 100))],
 };
 
-/** 台账 first (so it is the first printed page), then 说明, which holds the settings. */
+/** 台账 first (so it is the first printed page), then 名录 and 说明, which its colours read. */
 async function writeLedger(path: string, settings?: Settings): Promise<void> {
   const plan = buildLedgerWorkbookPlan(LIST, {
     today: TODAY,
@@ -54,12 +59,37 @@ async function writeLedger(path: string, settings?: Settings): Promise<void> {
     ...(settings ? { settings } : {}),
   });
   const sheet = (name: string) => plan.sheets.filter((s) => s.name === name);
-  await writeNewWorkbook({ sheets: [...sheet(SHEETS.ledger), ...sheet(SHEETS.readme)] }, path);
+  await writeNewWorkbook(
+    { sheets: [...sheet(SHEETS.ledger), ...sheet(SHEETS.lists), ...sheet(SHEETS.readme)] },
+    path,
+  );
+}
+
+/** The amber rows of the printed 台账, and the printed text of every page (whitespace removed). */
+async function printed(path: string, out: string): Promise<{ amber: number; text: string }> {
+  const rendering = await renderWorkbook(path, join(dir, out));
+  const page = loadPage(rendering.pages[0] as string);
+  const { stdout } = await run('pdftotext', [rendering.pdf, '-']);
+  return {
+    amber: colourBands(page, MARK_COLOURS.dueSoon.fill).length,
+    text: stdout.replace(/\s+/g, ''),
+  };
 }
 
 async function amberRows(path: string, out: string): Promise<number> {
-  const rendering = await renderWorkbook(path, join(dir, out));
-  return colourBands(loadPage(rendering.pages[0] as string), MARK_COLOURS.dueSoon.fill).length;
+  return (await printed(path, out)).amber;
+}
+
+/** Types a number into 说明!B5 with openpyxl, as another program would (no add-in, no product). */
+async function typeDueSoonDays(path: string, days: number): Promise<void> {
+  const script = `
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+assert wb['说明']['A5'].value == '临期提醒天数'
+wb['说明']['B5'] = int(sys.argv[2])
+wb.save(sys.argv[1])
+`;
+  await run(PYTHON, ['-c', script, path, String(days)]);
 }
 
 let dir: string;
@@ -78,21 +108,23 @@ describe('临期提醒天数 in the workbook', () => {
   it('colours it amber when 60 is typed into the cell, with no add-in', async () => {
     const path = join(dir, 'typed.xlsx');
     await writeLedger(path);
-    const book = await load(path);
-    const readme = book.getWorksheet(SHEETS.readme) as ExcelJS.Worksheet;
-    expect(readme.getCell('A5').value).toBe('临期提醒天数');
-    readme.getCell('B5').value = 60;
-    await book.xlsx.writeFile(path);
-    expect(await amberRows(path, 'typed')).toBe(1);
+    const before = await printed(path, 'typed-before');
+    expect(before.text).toContain('30天内到期，尚未完成');
+    await typeDueSoonDays(path, 60);
+    const after = await printed(path, 'typed');
+    expect(after.amber).toBe(1);
+    // The legend is our formula on B5: it says the number typed there, not the one generated.
+    expect(after.text).toContain('60天内到期，尚未完成');
+    expect(after.text).toContain('60天内到期显示为黄色');
+    expect(after.text).not.toContain('30天内到期，尚未完成');
   });
 
   it('at 60 set by the plan: amber in the sheet, due soon in summarize, 60 in the legend', async () => {
     const path = join(dir, 'sixty.xlsx');
     await writeLedger(path, { dueSoonDays: 60, staleDays: 90 });
-    expect(await amberRows(path, 'sixty')).toBe(1);
-    const readme = (await load(path)).getWorksheet(SHEETS.readme) as ExcelJS.Worksheet;
-    const legend = table(readme, 2).find((r) => r[0] === '临期');
-    expect(String(legend?.[1])).toMatch(/^60 天内到期/);
+    const sixty = await printed(path, 'sixty');
+    expect(sixty.amber).toBe(1);
+    expect(sixty.text).toContain('60天内到期，尚未完成');
 
     const r = await rectify('summarize', path, '--today', TODAY);
     expect(r.stderr).not.toMatch(/\n\s+at /);

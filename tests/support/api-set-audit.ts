@@ -50,7 +50,6 @@ const SHELL_TYPES: Record<string, string> = {
   XlContext: 'Excel.RequestContext',
   XlFreezePanes: 'Excel.WorksheetFreezePanes',
   OfficeLike: 'Office',
-  DocumentSettings: 'Office.Settings',
   DialogHost: 'Office',
   DialogUi: 'Office.UI',
   DialogLike: 'Office.Dialog',

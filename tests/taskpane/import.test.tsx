@@ -120,7 +120,7 @@ describe('导入清单', () => {
   it('reads a chosen .txt file, UTF-8 or GB18030', async () => {
     const { user, container } = await renderPane();
     await user.click(screen.getByRole('radio', { name: '文本文件' }));
-    expect(screen.getByRole('button', { name: '选择 .txt 文件' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '选择清单文件' })).toBeTruthy();
     const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
     expect(input.getAttribute('aria-label')).toBe('整改清单文本文件');
 
@@ -144,7 +144,7 @@ describe('导入清单', () => {
     const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
     await user.upload(input, new File([], 'empty.txt', { type: 'text/plain' }));
     expect((await screen.findByRole('alert')).textContent).toContain(
-      '文件「empty.txt」是空的。请选择含有整改清单全文的 .txt 文件。',
+      '文件「empty.txt」是空的。请选择含有整改清单全文的文件（.docx、.doc、.pdf、.xlsx 或 .txt）。',
     );
     await user.upload(input, new File([new Uint8Array([0x50, 0x4b, 0, 3])], 'x.txt'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('不是文本文件'));

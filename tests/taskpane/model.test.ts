@@ -6,7 +6,7 @@ import { en } from '../../src/taskpane/i18n/en';
 import { stringsFor } from '../../src/taskpane/i18n';
 import { zh } from '../../src/taskpane/i18n/zh';
 import { decodeListFile } from '../../src/taskpane/model/text-file';
-import { parseDays } from '../../src/taskpane/model/settings';
+import { parseSetting } from '../../src/core/settings';
 import { isDarkBackground } from '../../src/taskpane/theme';
 
 const taskpane = join(import.meta.dirname, '..', '..', 'src', 'taskpane');
@@ -69,12 +69,11 @@ describe('the pane clock and settings', () => {
     expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 
-  it('accepts whole days within the limits only', () => {
-    const limits = { min: 1, max: 365 };
-    expect(parseDays('30', limits)).toBe(30);
-    expect(parseDays(' 7 ', limits)).toBe(7);
+  it('accepts whole days within the core limits only', () => {
+    expect(parseSetting('dueSoonDays', '30')).toBe(30);
+    expect(parseSetting('dueSoonDays', ' 7 ')).toBe(7);
     for (const bad of ['0', '366', '1.5', '', 'abc', '-3'])
-      expect(parseDays(bad, limits)).toBeNull();
+      expect(parseSetting('dueSoonDays', bad)).toBeNull();
   });
 
   it('follows a dark Office theme', () => {

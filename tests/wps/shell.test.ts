@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
+import { LEDGER_HEADER_ROW as H } from '../../src/core/workbook/ledger-layout';
 import { etColor } from '../../src/wps/color';
 import { headerSections } from '../../src/wps/write-style';
 import { createEtHost } from '../support/et-double';
@@ -11,23 +12,24 @@ describe('the WPS shell on the ET double', () => {
     await operations.importList(seedList(), { today: TODAY });
     const ledger = book.find(SHEETS.ledger)!;
     expect(ledger.tables.map((t) => t.name)).toEqual(['Ledger']);
-    expect(ledger.freeze.rows).toBe(1);
+    // Title row and 填报 line above the header: frozen and repeated from the header's row 3.
+    expect(ledger.freeze.rows).toBe(H + 1);
     expect(ledger.page['Orientation']).toBe(2);
     expect(ledger.page['PaperSize']).toBe(9);
-    expect(ledger.page['PrintTitleRows']).toBe('$1:$1');
+    expect(ledger.page['PrintTitleRows']).toBe('$3:$3');
     expect(ledger.page['FitToPagesWide']).toBe(1);
     expect(ledger.validations.length).toBeGreaterThan(0);
     expect(ledger.conditions.length).toBeGreaterThan(0);
     // Deadlines are date serials with a date format, read back as dates by the validator.
-    const header = (book.valuesOf(SHEETS.ledger, { top: 0, left: 0, bottom: 0, right: 12 })[0] ??
+    const header = (book.valuesOf(SHEETS.ledger, { top: H, left: 0, bottom: H, right: 12 })[0] ??
       []) as string[];
     const deadline = header.indexOf('截止日期');
     const dated = ledger.cells
-      .slice(1)
+      .slice(H + 1)
       .map((row) => row?.[deadline])
       .filter((c) => typeof c?.value === 'number');
     expect(dated.length).toBeGreaterThan(50);
-    for (let r = 1; r < ledger.cells.length; r++)
+    for (let r = H + 1; r < ledger.cells.length; r++)
       if (typeof ledger.cell(r, deadline)?.value === 'number')
         expect(ledger.formatAt(r, deadline)).toBe('yyyy-mm-dd');
     // The user's sheet is active again at the end.
@@ -39,8 +41,8 @@ describe('the WPS shell on the ET double', () => {
     await operations.importList(seedList(), { today: TODAY });
     const ledger = book.find(SHEETS.ledger)!;
     // Header row: bold, with a fill (BGR numbers), as the plan's resolved styles say.
-    expect(ledger.styleAt(0, 0, 'Font.Bold')).toBe(true);
-    expect(typeof ledger.styleAt(0, 0, 'Interior.Color')).toBe('number');
+    expect(ledger.styleAt(H, 0, 'Font.Bold')).toBe(true);
+    expect(typeof ledger.styleAt(H, 0, 'Interior.Color')).toBe('number');
     // A row a person adds far below still gets its column's wrap and width.
     expect(ledger.styleAt(5000, 3, 'ColumnWidth')).toBeGreaterThan(0);
   });
@@ -88,7 +90,7 @@ describe('the WPS shell on the ET double', () => {
     await small.operations.importList(bigList(100), { today: TODAY });
     const big = createEtHost();
     await big.operations.importList(bigList(20_000), { today: TODAY });
-    expect(big.book.find(SHEETS.ledger)!.usedRect()?.bottom).toBe(20_000);
+    expect(big.book.find(SHEETS.ledger)!.usedRect()?.bottom).toBe(20_000 + H);
     // Values go in blocks of at most CHUNK_CELLS cells, a pause after each.
     expect(big.pauses()).toBeGreaterThan(small.pauses() + 10);
     const before = big.pauses();
@@ -101,18 +103,18 @@ describe('the WPS shell on the ET double', () => {
     await operations.importList(seedList(), { today: TODAY });
     const ws = app.ActiveWorkbook!.Worksheets.Item(SHEETS.ledger);
     const header = book.valuesOf(SHEETS.ledger, {
-      top: 0,
+      top: H,
       left: 0,
-      bottom: 0,
+      bottom: H,
       right: 12,
     })[0] as string[];
     const evidence = header.indexOf('佐证材料');
-    const cell = ws.Cells.Item(5, evidence + 1);
+    const cell = ws.Cells.Item(H + 5, evidence + 1);
     ws.Hyperlinks.Add(cell, 'https://example.gov.cn/佐证.pdf', '', undefined, '佐证.pdf');
     await operations.importList(seedList(), { today: TODAY });
-    const link = book.find(SHEETS.ledger)!.links.find((l) => l.row === 4 && l.column === evidence);
+    const link = book.find(SHEETS.ledger)!.links.find((l) => l.row === H + 4 && l.column === evidence);
     expect(link?.address).toBe('https://example.gov.cn/佐证.pdf');
-    expect(book.find(SHEETS.ledger)!.cell(4, evidence)?.value).toBe('佐证.pdf');
+    expect(book.find(SHEETS.ledger)!.cell(H + 4, evidence)?.value).toBe('佐证.pdf');
   });
 
   it('writes the text names and hidden sheets a plan asks for, and refuses protection it cannot write', async () => {

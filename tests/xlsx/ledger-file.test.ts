@@ -27,8 +27,10 @@ interface Loose {
 }
 const sheet = (name: string) =>
   book.getWorksheet(name) as unknown as Omit<ExcelJS.Worksheet, keyof Loose> & Loose;
+/** 1-based header row: the 台账 has a title row and the 填报 line above its table. */
+const top = (name: string) => (name === SHEETS.ledger ? 3 : 1);
 const headers = (name: string) =>
-  (sheet(name).getRow(1).values as unknown[]).slice(1).filter((v) => v !== undefined);
+  (sheet(name).getRow(top(name)).values as unknown[]).slice(1).filter((v) => v !== undefined);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'rectify-ledger-'));
@@ -74,46 +76,48 @@ describe('the ledger workbook read back from the file', () => {
     for (const [name, cols, table, rows] of expected) {
       const ws = sheet(name);
       expect(headers(name)).toEqual([...cols]);
-      expect(ws.actualRowCount).toBe(rows + 1);
+      const header = top(name);
+      expect(ws.actualRowCount).toBe(rows + header);
       const tables = ws.getTables().map((t) => t.table);
       expect(tables.map((t) => [t.name, t.tableRef])).toEqual([
-        [table, `A1:${String.fromCharCode(64 + cols.length)}${rows + 1}`],
+        [table, `A${header}:${String.fromCharCode(64 + cols.length)}${rows + header}`],
       ]);
       expect(tables[0]?.columns.map((c) => c.name)).toEqual([...cols]);
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 0, ySplit: 1 });
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 0, ySplit: header });
       expect(ws.pageSetup).toMatchObject({
         paperSize: 9,
         orientation: 'landscape',
         fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,
-        printTitlesRow: '1:1',
+        printTitlesRow: `${header}:${header}`,
       });
     }
   });
 
   it('stores dates as real dates shown yyyy-mm-dd and document text as text', () => {
     const ws = sheet(SHEETS.ledger);
-    expect(ws.getCell('G4').value).toEqual(new Date(Date.UTC(2021, 11, 31)));
-    expect(ws.getCell('G4').numFmt).toBe('yyyy-mm-dd');
+    // Rows 1–2 are the title and the 填报 line, row 3 the header: measures from row 4.
+    expect(ws.getCell('G6').value).toEqual(new Date(Date.UTC(2021, 11, 31)));
+    expect(ws.getCell('G6').numFmt).toBe('yyyy-mm-dd');
     // 完成日期 stays empty: the list states the closure, never its date.
-    expect(ws.getCell('I4').value).toBeNull();
-    expect(ws.getCell('G2').value).toBeNull();
+    expect(ws.getCell('I6').value).toBeNull();
+    expect(ws.getCell('G4').value).toBeNull();
     expect(ws.getColumn(12).numFmt).toBe('yyyy-mm-dd');
-    expect(ws.getCell('H4').value).toBe('已完成');
-    expect(ws.getCell('J4').value).toBe('清单载明：已完成整改并上报销号');
+    expect(ws.getCell('H6').value).toBe('已完成');
+    expect(ws.getCell('J6').value).toBe('清单载明：已完成整改并上报销号');
     for (const [address, value] of [
-      ['C3', '=SUM(A1:A9) 压紧压实责任'],
-      ['C4', '+开展专项整治。'],
-      ['C5', '-推进污水管网建设。2022年3月31日前完成排查；2022年6月30日前完成改造。'],
-      ['C6', '@落实节能审查。'],
+      ['C5', '=SUM(A1:A9) 压紧压实责任'],
+      ['C6', '+开展专项整治。'],
+      ['C7', '-推进污水管网建设。2022年3月31日前完成排查；2022年6月30日前完成改造。'],
+      ['C8', '@落实节能审查。'],
     ] as const) {
       const cell = ws.getCell(address);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.formula).toBeUndefined();
       expect(cell.value).toBe(value);
     }
-    expect(ws.getCell('C2').alignment).toMatchObject({ wrapText: true });
+    expect(ws.getCell('C4').alignment).toMatchObject({ wrapText: true });
     expect(ws.getColumn(3).width).toBe(60);
   });
 
@@ -141,7 +145,7 @@ describe('the ledger workbook read back from the file', () => {
     };
     check(SHEETS.ledger, marks.ledger.validations);
     check(SHEETS.milestones, marks.milestones.validations);
-    expect(sheet(SHEETS.ledger).dataValidations.model.H8).toBeUndefined();
+    expect(sheet(SHEETS.ledger).dataValidations.model.H10).toBeUndefined();
     expect(sheet(SHEETS.items).dataValidations.model.H2?.type).toBe('date');
   });
 

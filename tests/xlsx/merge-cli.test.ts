@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
+import { LEDGER_HEADER_ROW } from '../../src/core/workbook/ledger-layout';
 import { REMOVED_MARKER } from '../../src/core/merge';
 import { readWorkbookFile } from '../support/exceljs-read';
 import { saveWorkbook } from '../support/plan-workbook';
@@ -58,6 +59,8 @@ function revisedSeed(text: string): string {
   return lines.join('\n');
 }
 
+/** 1-based row of the 台账's header (a title row and the 填报 line sit above it). */
+const TOP = LEDGER_HEADER_ROW + 1;
 const col = (h: string) => LEDGER_COLUMNS.indexOf(h as (typeof LEDGER_COLUMNS)[number]) + 1;
 let dir = '';
 let merged: Awaited<ReturnType<typeof rectify>>;
@@ -70,8 +73,8 @@ beforeAll(async () => {
   expect(made.code, made.stderr).toBe(0);
   const book = await readWorkbookFile(old);
   const ws = book.getWorksheet(SHEETS.ledger)!;
-  ws.getCell(1, 14).value = '联系人';
-  for (let r = 2; r <= ws.rowCount; r += 1) {
+  ws.getCell(TOP, 14).value = '联系人';
+  for (let r = TOP + 1; r <= ws.rowCount; r += 1) {
     const key = `${ws.getCell(r, 1).value}-${ws.getCell(r, 2).value}`;
     oldKeys.push(key);
     ws.getCell(r, col('整改进展')).value = `进展 ${key}：${'已推进'.repeat(3_400)}`;
@@ -112,7 +115,7 @@ describe('rectify workbook --seed NEW --merge OLD', () => {
     const book = await readWorkbookFile(join(dir, 'ledger.xlsx'));
     const ws = book.getWorksheet(SHEETS.ledger)!;
     const rows = new Map<string, number>();
-    for (let r = 2; r <= ws.rowCount; r += 1) {
+    for (let r = TOP + 1; r <= ws.rowCount; r += 1) {
       const removed = String(ws.getCell(r, col('整改措施')).value).startsWith(REMOVED_MARKER);
       rows.set(`${removed ? '×' : ''}${ws.getCell(r, 1).value}-${ws.getCell(r, 2).value}`, r);
     }

@@ -5,7 +5,9 @@ import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEDGER_COLUMNS, SHEETS, USER_COLUMNS } from '../../src/core/ledger/model';
 import { REMOVED_MARKER, reportLines } from '../../src/core/merge';
+import { LEDGER_HEADER_ROW } from '../../src/core/workbook/ledger-layout';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
+import { withOldLedgerLayout } from '../support/old-ledger-layout';
 import { mergeLedgerPackage } from '../../src/xlsx/merge-ledger';
 import { openWorkbookFile } from '../../src/xlsx/read';
 import { readWorkbookFile } from '../support/exceljs-read';
@@ -22,11 +24,6 @@ import { key, reviseSeed, seedList } from '../core/merge/revision';
 
 type Expected = { column: string; check: (cell: ExcelJS.Cell, newRow: number) => void };
 
-let dir: string;
-let after: ExcelJS.Workbook;
-const expectations = new Map<string, Expected[]>();
-const userRows: { marker: string; extra: string }[] = [];
-let lines: string[] = [];
 const today = '2026-11-29';
 const seed = seedList();
 const revision = reviseSeed(seed);
@@ -34,14 +31,19 @@ const revision = reviseSeed(seed);
 const EXTRA = ['联系人', '自评分'];
 const col = (h: string) => LEDGER_COLUMNS.indexOf(h as (typeof LEDGER_COLUMNS)[number]) + 1;
 
-function headerIndex(ws: ExcelJS.Worksheet): Map<string, number> {
+function headerIndex(ws: ExcelJS.Worksheet, top: number): Map<string, number> {
   const map = new Map<string, number>();
-  ws.getRow(1).eachCell((cell, c) => map.set(String(cell.value), c));
+  ws.getRow(top).eachCell((cell, c) => map.set(String(cell.value), c));
   return map;
 }
 
 /** Fills one ledger row the way staff would, and records what must be found afterwards. */
-function fill(ws: ExcelJS.Worksheet, r: number, rowKey: string) {
+function fill(
+  ws: ExcelJS.Worksheet,
+  r: number,
+  rowKey: string,
+  expectations: Map<string, Expected[]>,
+) {
   const row = ws.getRow(r);
   const exp: Expected[] = [];
   const put = (column: string, c: number, value: ExcelJS.CellValue, check: Expected['check']) => {
@@ -109,66 +111,82 @@ function fill(ws: ExcelJS.Worksheet, r: number, rowKey: string) {
   expectations.set(rowKey, exp);
 }
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'rectify-merge-'));
-  const oldPath = join(dir, 'old.xlsx');
-  await writeNewWorkbook(
-    buildLedgerWorkbookPlan(seed, {
+/** The file merged: one made by an earlier version (header in row 1), and a new one (row 3). */
+const LAYOUTS = [
+  { name: 'a ledger made before the title row', old: true, top: 1 },
+  { name: 'a ledger with the title row', old: false, top: LEDGER_HEADER_ROW + 1 },
+];
+/** 1-based header row of the merged file: always the new layout. */
+const TOP = LEDGER_HEADER_ROW + 1;
+
+describe.each(LAYOUTS)('rectify workbook --merge on a real file: $name', (layout) => {
+  let dir: string;
+  let after: ExcelJS.Workbook;
+  const expectations = new Map<string, Expected[]>();
+  const userRows: { marker: string; extra: string }[] = [];
+  let lines: string[] = [];
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'rectify-merge-'));
+    const oldPath = join(dir, 'old.xlsx');
+    const plan = buildLedgerWorkbookPlan(seed, {
       today,
       sourceName: 'seed.txt',
       generatedAt: '2026-11-01 09:00',
-    }),
-    oldPath,
-  );
+    });
+    await writeNewWorkbook(layout.old ? withOldLedgerLayout(plan) : plan, oldPath);
 
-  // Weeks of work, typed into the file.
-  const book = await readWorkbookFile(oldPath);
-  const ws = book.getWorksheet(SHEETS.ledger)!;
-  ws.getCell(1, 14).value = EXTRA[0]!;
-  ws.getCell(1, 15).value = EXTRA[1]!;
-  for (let r = 2; r <= ws.rowCount; r += 1) {
-    const k = key(String(ws.getCell(r, 1).value), String(ws.getCell(r, 2).value));
-    fill(ws, r, k);
-  }
-  for (const n of [1, 2]) {
-    const r = ws.rowCount + 1;
-    ws.getCell(r, col('整改措施')).value = `自建事项${n}：河道巡查`;
-    ws.getCell(r, col('整改进展')).value = `自建进展${n}`;
-    ws.getCell(r, 14).value = `自建联系人${n}`;
-    userRows.push({ marker: `自建事项${n}：河道巡查`, extra: `自建联系人${n}` });
-  }
-  const lists = book.getWorksheet(SHEETS.lists)!;
-  lists.getCell(lists.rowCount + 1, 1).value = '暂缓';
-  lists.getCell(lists.rowCount + 1, 3).value = '县自建工作专班';
-  const milestones = book.getWorksheet(SHEETS.milestones)!;
-  milestones.getCell(2, 5).value = '已完成';
-  milestones.getCell(2, 6).value = new Date(Date.UTC(2024, 0, 15));
-  await saveWorkbook(book, oldPath);
+    // Weeks of work, typed into the file.
+    const book = await readWorkbookFile(oldPath);
+    const ws = book.getWorksheet(SHEETS.ledger)!;
+    ws.getCell(layout.top, 14).value = EXTRA[0]!;
+    ws.getCell(layout.top, 15).value = EXTRA[1]!;
+    for (let r = layout.top + 1; r <= ws.rowCount; r += 1) {
+      const k = key(String(ws.getCell(r, 1).value), String(ws.getCell(r, 2).value));
+      fill(ws, r, k, expectations);
+    }
+    if (!layout.old) {
+      // Who submits and when, written into the 填报 line: the user's, carried like any cell.
+      ws.getCell('C2').value = '县生态环境局';
+      ws.getCell('J2').value = new Date(Date.UTC(2026, 10, 20));
+    }
+    for (const n of [1, 2]) {
+      const r = ws.rowCount + 1;
+      ws.getCell(r, col('整改措施')).value = `自建事项${n}：河道巡查`;
+      ws.getCell(r, col('整改进展')).value = `自建进展${n}`;
+      ws.getCell(r, 14).value = `自建联系人${n}`;
+      userRows.push({ marker: `自建事项${n}：河道巡查`, extra: `自建联系人${n}` });
+    }
+    const lists = book.getWorksheet(SHEETS.lists)!;
+    lists.getCell(lists.rowCount + 1, 1).value = '暂缓';
+    lists.getCell(lists.rowCount + 1, 3).value = '县自建工作专班';
+    const milestones = book.getWorksheet(SHEETS.milestones)!;
+    milestones.getCell(2, 5).value = '已完成';
+    milestones.getCell(2, 6).value = new Date(Date.UTC(2024, 0, 15));
+    await saveWorkbook(book, oldPath);
 
-  // The re-import, as the command does it: read, merge, write, then read the result back.
-  const before = await openWorkbookFile(oldPath);
-  const newPath = join(dir, 'new.xlsx');
-  const result = await mergeLedgerPackage(
-    before.reading,
-    before.bytes,
-    revision.list,
-    { today, sourceName: 'revised.txt', generatedAt: '2026-11-29 06:00' },
-    newPath,
-  );
-  lines = reportLines(result.merge.report);
-  await writeBytesAtomic(result.bytes, newPath);
-  after = await readWorkbookFile(newPath);
-}, 120_000);
-afterAll(() => rm(dir, { recursive: true, force: true }));
+    // The re-import, as the command does it: read, merge, write, then read the result back.
+    const before = await openWorkbookFile(oldPath);
+    const newPath = join(dir, 'new.xlsx');
+    const result = await mergeLedgerPackage(
+      before.reading,
+      before.bytes,
+      revision.list,
+      { today, sourceName: 'revised.txt', generatedAt: '2026-11-29 06:00' },
+      newPath,
+    );
+    lines = reportLines(result.merge.report);
+    await writeBytesAtomic(result.bytes, newPath);
+    after = await readWorkbookFile(newPath);
+  }, 120_000);
+  afterAll(() => rm(dir, { recursive: true, force: true }));
 
-describe('rectify workbook --merge on a real file', () => {
   it('keeps every user value on the right row, cell by cell', () => {
     const ws = after.getWorksheet(SHEETS.ledger)!;
-    const h = headerIndex(ws);
+    const h = headerIndex(ws, TOP);
     expect([...h.keys()]).toEqual([...LEDGER_COLUMNS, ...EXTRA]);
     const rowOf = new Map<string, number>();
     const removedRows = new Map<string, number>();
-    for (let r = 2; r <= ws.rowCount; r += 1) {
+    for (let r = TOP + 1; r <= ws.rowCount; r += 1) {
       const k = key(String(ws.getCell(r, 1).value), String(ws.getCell(r, 2).value));
       const text = String(ws.getCell(r, col('整改措施')).value ?? '');
       if (text.startsWith(REMOVED_MARKER)) removedRows.set(k, r);
@@ -192,7 +210,7 @@ describe('rectify workbook --merge on a real file', () => {
   it('updates document columns: renumbered keys, reworded text, moved deadlines', () => {
     const ws = after.getWorksheet(SHEETS.ledger)!;
     const find = (k: string) => {
-      for (let r = 2; r <= ws.rowCount; r += 1)
+      for (let r = TOP + 1; r <= ws.rowCount; r += 1)
         if (key(String(ws.getCell(r, 1).value), String(ws.getCell(r, 2).value)) === k)
           return ws.getRow(r);
       throw new Error(`no row ${k}`);
@@ -217,7 +235,7 @@ describe('rectify workbook --merge on a real file', () => {
   it('keeps the user rows, the added names and milestone progress', () => {
     const ws = after.getWorksheet(SHEETS.ledger)!;
     const found = userRows.map((u) => {
-      for (let r = 2; r <= ws.rowCount; r += 1) {
+      for (let r = TOP + 1; r <= ws.rowCount; r += 1) {
         if (ws.getCell(r, col('整改措施')).value === u.marker) return ws.getCell(r, 14).value;
       }
       return undefined;
@@ -232,6 +250,22 @@ describe('rectify workbook --merge on a real file', () => {
     const ms = after.getWorksheet(SHEETS.milestones)!;
     expect(ms.getCell(2, 5).value).toBe('已完成');
     expect((ms.getCell(2, 6).value as Date).toISOString().slice(0, 10)).toBe('2024-01-15');
+  });
+
+  it('puts the title row and the 填报 line above the header, with what the user wrote there', () => {
+    const ws = after.getWorksheet(SHEETS.ledger)!;
+    expect(String(ws.getCell('A1').value)).toMatch(/整改台账$/);
+    expect(ws.getCell('A2').value).toBe('填报单位：');
+    expect(ws.getCell('H2').value).toBe('填报日期：');
+    if (layout.old) {
+      expect(ws.getCell('C2').value).toBeNull();
+      expect(ws.getCell('J2').value).toBeNull();
+    } else {
+      expect(ws.getCell('C2').value).toBe('县生态环境局');
+      expect((ws.getCell('J2').value as Date).toISOString().slice(0, 10)).toBe('2026-11-20');
+    }
+    const tables = ws.getTables() as unknown as { table: { tableRef: string } }[];
+    expect(tables.map((t) => t.table.tableRef)[0]).toMatch(/^A3:O\d+$/);
   });
 
   it('writes the owned 导入记录 sheet and reports the changes', () => {

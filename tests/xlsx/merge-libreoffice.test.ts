@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import type ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LEDGER_COLUMNS, SHEETS } from '../../src/core/ledger/model';
+import { LEDGER_HEADER_ROW } from '../../src/core/workbook/ledger-layout';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
 import { readWorkbookFile } from '../support/exceljs-read';
 import { saveWorkbook } from '../support/plan-workbook';
@@ -14,6 +15,8 @@ import { mergeFile } from '../support/merge-file';
 import { reviseSeed, seedList } from '../core/merge/revision';
 
 const run = promisify(execFile);
+/** 1-based row of the 台账's header (a title row and the 填报 line sit above it). */
+const TOP = LEDGER_HEADER_ROW + 1;
 let dir = '';
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -63,7 +66,7 @@ describe('carried formulas in a real spreadsheet (LibreOffice)', () => {
     const wb = await readWorkbookFile(old);
     const ws = wb.getWorksheet(SHEETS.ledger)!;
     const note = LEDGER_COLUMNS.indexOf('备注') + 1;
-    for (let r = 2; r <= ws.rowCount; r += 1) {
+    for (let r = TOP + 1; r <= ws.rowCount; r += 1) {
       ws.getCell(r, note).value = {
         formula: `A${r}&"-"&B${r}&":"&H${r}`,
       } as ExcelJS.CellFormulaValue;
@@ -92,8 +95,10 @@ describe('carried formulas in a real spreadsheet (LibreOffice)', () => {
       { timeout: 120_000 },
     );
     const rows = parseCsv(await readFile(join(dir, `merged-${SHEETS.ledger}.csv`), 'utf8'));
-    expect(rows[0]).toEqual([...LEDGER_COLUMNS]);
-    const body = rows.slice(1);
+    // The title row and the 填报 line, then the header.
+    expect(rows[0]?.[0]).toMatch(/整改台账$/);
+    expect(rows[TOP - 1]).toEqual([...LEDGER_COLUMNS]);
+    const body = rows.slice(TOP);
     const added = new Set(revision.added);
     let carried = 0;
     for (const r of body) {

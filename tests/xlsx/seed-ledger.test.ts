@@ -30,12 +30,13 @@ beforeAll(async () => {
 describe('the seed ledger workbook read back', () => {
   it('has 25 items, 89 measures and their tables', () => {
     expect(sheet(SHEETS.items).actualRowCount).toBe(26);
-    expect(sheet(SHEETS.ledger).actualRowCount).toBe(90);
+    // A title row and the 填报 line above the header, then the 89 measures.
+    expect(sheet(SHEETS.ledger).actualRowCount).toBe(92);
     expect(
       sheet(SHEETS.ledger)
         .getTables()
         .map((t) => t.table.tableRef),
-    ).toEqual(['A1:M90']);
+    ).toEqual(['A3:M92']);
     expect(
       sheet(SHEETS.items)
         .getTables()
@@ -56,15 +57,15 @@ describe('the seed ledger workbook read back', () => {
     expect(sheet(SHEETS.ledger).conditionalFormattings.map((c) => c.ref)).toEqual(
       marks.ledger.conditionalFormats.map((c) => c.range),
     );
-    expect(sheet(SHEETS.ledger).dataValidations.model.H90?.type).toBe('list');
-    expect(sheet(SHEETS.ledger).dataValidations.model.G90?.type).toBe('date');
+    expect(sheet(SHEETS.ledger).dataValidations.model.H92?.type).toBe('list');
+    expect(sheet(SHEETS.ledger).dataValidations.model.G92?.type).toBe('date');
     expect(sheet(SHEETS.milestones).dataValidations.model[`E${milestones + 1}`]?.type).toBe('list');
   });
 
   it('takes 责任单位 from the group heading in item 6', () => {
     const ws = sheet(SHEETS.ledger);
     const units = new Map<string, unknown>();
-    for (let r = 2; r <= 90; r++) {
+    for (let r = 4; r <= 92; r++) {
       if (ws.getCell(r, 1).value === 6)
         units.set(String(ws.getCell(r, 2).value), ws.getCell(r, 4).value);
     }
@@ -75,7 +76,7 @@ describe('the seed ledger workbook read back', () => {
   it('starts 已完成 rows with the list quoted and no invented date, ongoing rows 持续推进, the rest 推进中', () => {
     const ws = sheet(SHEETS.ledger);
     const statuses = new Map<string, number>();
-    for (let r = 2; r <= 90; r++) {
+    for (let r = 4; r <= 92; r++) {
       const status = String(ws.getCell(r, 8).value);
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
       // No row gets a 完成日期: the list gives none.

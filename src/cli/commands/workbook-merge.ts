@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../core/dates';
 import { t, type Lang } from '../../core/i18n';
 import { SHEETS } from '../../core/ledger/model';
+import { ownedSheets } from '../../core/ownership';
 import type { Settings } from '../../core/settings';
 import type { RectificationList } from '../../core/list/schema';
 import { reportLines } from '../../core/merge';
@@ -43,13 +44,20 @@ export async function mergeIntoWorkbookFile(
   try {
     opened = await openWorkbookFile(request.mergePath);
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw new CliError(error.message);
+    if (error instanceof WorkbookFileError) throw new CliError(error.said);
     throw error;
   }
   requireSameFormat(opened, out, lang);
   if (opened.reading.worksheet(SHEETS.ledger) === null) {
     throw new CliError(
       t(lang, 'cli.workbook.noLedgerToMerge', { path: request.mergePath, sheet: SHEETS.ledger }),
+    );
+  }
+  // A 台账 with none of the tool's marks (rebuilt by another program): the plan would be refused
+  // as overwriting the user's sheets; said so plainly, with a way forward, instead of "rename it".
+  if (ownedSheets(opened.reading.definedNames).length === 0) {
+    throw new CliError(
+      t(lang, 'cli.workbook.unmarkedLedger', { path: request.mergePath, sheet: SHEETS.ledger }),
     );
   }
   let result: LedgerMergeResult;
@@ -72,7 +80,7 @@ export async function mergeIntoWorkbookFile(
       error instanceof TableNameConflictError ||
       error instanceof WorkbookFileError
     ) {
-      throw new CliError(error.message);
+      throw new CliError(error.said);
     }
     throw error;
   }

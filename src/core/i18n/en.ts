@@ -7,6 +7,8 @@ export const en: Catalogue = {
   'common.clauseSeparator': '; ',
   'common.none': '(none)',
   'common.dash': '—',
+  'common.quoted': '"{text}"',
+  'common.listCut': '{listed}, … ({count} in all)',
   'severity.error': 'Error',
   'severity.warning': 'Warning',
 
@@ -40,6 +42,48 @@ export const en: Catalogue = {
   'validate.reference.skipped': '{what}; these checks were skipped: {checks}.',
   'validate.reference.skippedStatusDefaults':
     '{what}; these checks were skipped: {checks}; statuses were checked against the default list.',
+
+  // Validation: what each rule says about a cell (sheet and column names are the workbook's own)
+  'validate.where.cell': '{sheet}!{cell} (row {row}, {column}): {detail}',
+  'validate.where.cellNoColumn': '{sheet}!{cell} (row {row}): {detail}',
+  'validate.missingLedger': 'there is no sheet named "{sheet}".',
+  'validate.missingColumn':
+    'sheet "{sheet}" has no column "{column}" in header row {row}; the header should hold: {columns}.',
+  'validate.badSetting':
+    '{label} must be a whole number of days from {min} to {max}; found "{found}". The default {days} is used until it is corrected.',
+  'validate.cellError':
+    'the cell holds the Excel error {error}; fix the formula or enter the value.',
+  'validate.badDate': '"{text}" is not a real date; expected a date such as 2022-06-30.',
+  'validate.futureDate': '{date} is after today ({today}); {column} cannot be in the future.',
+  'validate.doneWithoutDate':
+    'the status is "{status}" but the completion date is empty; fill it in.',
+  'validate.listClosureWithoutDate':
+    'the list states this item is done (status "{status}") but gives no completion date; find and fill in the real date.',
+  'validate.dateWithoutDone':
+    'a completion date {date} is filled in but the status is "{status}"; if the work is done, set the status to {done}, otherwise clear the date.',
+  'validate.overdueNoProgress':
+    'deadline {deadline} passed {days} days ago, not done, and no progress is given; explain it before submission.',
+  'validate.overdue':
+    'deadline {deadline} passed {days} days ago and the status is "{status}" (progress given).',
+  'validate.noProgress':
+    'the status is "{status}" but no progress is given; describe the progress so far.',
+  'validate.neverUpdated': 'not done and never updated; update at least every {days} days.',
+  'validate.stale':
+    'not done and last updated {updated}, {days} days ago (at most {staleDays} expected).',
+  'validate.duplicateKey':
+    'item {item} measure "{measure}" appears more than once (also row {rows}); one row per measure.',
+  'validate.unknownItem':
+    '"{value}" is not an item number of sheet {sheet}; expected a number of its column {column} (1–{max}).',
+  'validate.unknownItemNoItems':
+    '"{value}" is not an item number of sheet {sheet}; sheet {sheet} has no items yet.',
+  'validate.unknownNames':
+    '{names}: not in the {column} list of sheet {sheet}; use a name listed in {sheet}, or add the new name to {sheet} first.',
+  'validate.deadlineMismatch':
+    '{deadline} matches neither the deadline of item {item} in sheet {items} nor any milestone of this measure in sheet {milestones}; the dates there: {expected}.',
+  'validate.required':
+    'is empty; {column} must be filled in (unmerge merged cells and fill every row).',
+  'validate.badStatus':
+    '"{status}" is not a status; expected one of: {statuses} (add a new status to sheet {sheet}, with its category in column "{categoryColumn}").',
 
   'cli.description':
     'Rectify for Excel: reads a rectification list into a structured ledger, validates the ledger, builds leader summaries.',
@@ -134,6 +178,8 @@ export const en: Catalogue = {
   'cli.workbook.mergeReport': 'Merge report:',
   'cli.workbook.noLedgerToMerge':
     '{path} has no "{sheet}" sheet to merge into; give a ledger made by rectify workbook',
+  'cli.workbook.unmarkedLedger':
+    '{path}: its "{sheet}" and other sheets carry none of the marks the tool leaves on its own sheets (another program probably rebuilt the file); nothing was written, so as not to overwrite sheets that may not be the tool\'s. Make a new ledger with rectify workbook, copy the progress typed in this file into it, then merge',
   'cli.workbook.backupFailed': 'cannot back up the existing file {path}: {reason}',
   'cli.workbook.holdsUserValues':
     'nothing written: {path} is a filled-in ledger ({rows} rows hold values users typed), so it is not replaced by a blank one. To update it from the list and keep what was typed, run rectify workbook --merge {path}; to start a blank ledger anyway (the old file is still backed up), add --force',
@@ -159,12 +205,32 @@ export const en: Catalogue = {
   'cli.summarize.nothingWritten': 'nothing written: {reason}',
 
   'cli.inspect.description': 'show what the tool sees in a workbook',
+  'cli.inspect.argFile': 'the workbook (.xlsx / .xlsm)',
+  'cli.inspect.optJson': 'print JSON',
+  'cli.inspect.head': '{file}: {format}, {producer}, {dates} date system',
+  'cli.inspect.producerUnknown': 'producer unknown',
+  'cli.inspect.savedBy': 'saved by {application}',
+  'cli.inspect.sheets': 'Sheets (workbook order):',
+  'cli.inspect.kind.worksheet': 'worksheet',
+  'cli.inspect.kind.chartsheet': 'chart sheet',
+  'cli.inspect.kind.dialogsheet': 'dialog sheet',
+  'cli.inspect.kind.macrosheet': 'macro sheet',
+  'cli.inspect.state.visible': 'visible',
+  'cli.inspect.state.hidden': 'hidden',
+  'cli.inspect.state.veryHidden': 'very hidden',
+  'cli.inspect.size': '{rows} rows × {columns} columns',
+  'cli.inspect.owned': 'generated by this tool',
+  'cli.inspect.noLedger': 'no "{sheet}" sheet',
+  'cli.inspect.ledger': 'Ledger: sheet "{sheet}", header in row {row}, {rows} data rows',
+  'cli.inspect.columns': 'Columns: {columns}',
   'cli.split.description': 'split the ledger into one workbook per responsible unit',
   'cli.collect.description': 'merge the files the units returned into the master ledger',
   'cli.report.description': 'write the progress report as a Word document (.docx)',
   'cli.setting.dueSoonDays': 'days counted as due soon ({min}–{max}; {purpose}; default {days})',
   'cli.setting.staleDays':
     'days without an update before a row is stale ({min}–{max}; {purpose}; default {days})',
+  'cli.setting.invalid':
+    '{flag}: {label} must be a whole number of days from {min} to {max}; found "{found}"',
   'cli.setting.forWorkbook': "written into the workbook's reminder settings",
   'cli.setting.forValidate': "for this run; otherwise the workbook's own setting",
   'cli.setting.forSummarize': "for this run; otherwise the workbook's own setting",
@@ -182,11 +248,13 @@ export const en: Catalogue = {
   'pane.tab.overdue': 'Overdue',
   'pane.tab.summary': 'Summary',
   'pane.tab.settings': 'Settings',
+  'pane.tab.cycle': 'Cycle',
   'pane.heading.import': 'Import the list',
   'pane.heading.validate': 'Validate the ledger',
   'pane.heading.overdue': 'Overdue overview',
   'pane.heading.summary': 'Leader summaries',
   'pane.heading.settings': 'Settings',
+  'pane.heading.cycle': 'Hand out and collect',
   'pane.host.noHostTitle': 'Not running in Excel',
   'pane.host.noHostBody':
     'Open this page as an add-in in Excel to write to a workbook. Meanwhile you can browse the parsed embedded list (read only).',
@@ -201,7 +269,7 @@ export const en: Catalogue = {
   'pane.source.embeddedHint':
     'Baojing County, second-round central environmental inspection rectification list',
   'pane.source.paste': 'Paste text',
-  'pane.source.file': 'Choose a .txt file',
+  'pane.source.file': 'Choose the list file',
   'pane.source.fileOption': 'Text file',
   'pane.source.pasteLabel': 'Paste the full rectification list',
   'pane.source.pastePlaceholder': 'Paste the list as published, starting with its first item.',
@@ -209,7 +277,7 @@ export const en: Catalogue = {
   'pane.source.pasteEmpty': 'The text box is empty. Paste the full list, then read it.',
   'pane.source.fileChosen': 'Chosen file: {name}',
   'pane.source.fileInputLabel': 'Rectification list text file',
-  'pane.file.empty': '“{name}” is empty. Choose a .txt file holding the full list.',
+  'pane.file.empty': '“{name}” is empty. Choose a file holding the full list (.docx, .doc, .pdf, .xlsx or .txt).',
   'pane.file.binary':
     '“{name}” is not a text file, nor a Word, PDF or Excel file we recognise. Save it as .docx or UTF-8 text, then choose it again.',
   'pane.file.unreadable':
@@ -333,9 +401,74 @@ export const en: Catalogue = {
   'pane.failure.saveSettings':
     'Settings could not be saved. Make sure the workbook is not protected or read only, then try again.',
 
+  // The monthly cycle (分发与回收 tab): split into unit files, collect them back, report
+  'pane.cycle.notInWps':
+    'Handing out and collecting are not available in WPS Spreadsheets yet: open the add-in in Excel, or use the split, collect and report commands of the rectify command line.',
+  'pane.cycle.empty':
+    'Each month: make the unit files and send them to the responsible units; when they come back, choose them under Collect; then make the progress report.',
+  'pane.cycle.section.split': 'Hand out',
+  'pane.cycle.section.collect': 'Collect',
+  'pane.cycle.section.report': 'Report',
+  'pane.cycle.split.button': 'Make unit files',
+  'pane.cycle.split.explain':
+    'Makes one workbook per responsible unit holding only its rows (document columns locked), to download and send out. The open workbook is not changed.',
+  'pane.cycle.split.running': 'Making the unit files…',
+  'pane.cycle.split.done': '{count} unit files made (split date {date}); click to download:',
+  'pane.cycle.split.rows': 'rows: {rows}',
+  'pane.cycle.split.downloadAll': 'Download all',
+  'pane.cycle.split.open': 'Open in Excel',
+  'pane.cycle.split.openLabel': 'Open "{name}" in Excel',
+  'pane.cycle.split.openExplain':
+    '"Open in Excel" opens the file in a new window, to save and send.',
+  'pane.cycle.collect.pick': 'Choose returned files',
+  'pane.cycle.collect.explain':
+    'Choose the files the units sent back (several at once). Before anything is written you see the changes to take, what is refused and the conflicts; only when you confirm are they written into the ledger and logged on the {sheet} sheet.',
+  'pane.cycle.collect.reading': 'Reading the returned files…',
+  'pane.cycle.collect.previewTitle': 'Collect preview (nothing written yet)',
+  'pane.cycle.collect.previewBody':
+    'Files: {files}. Changes taken: {taken}; rows added: {added}; refused: {refused}; conflicts: {conflicts}.',
+  'pane.cycle.collect.fileCounts':
+    '{unit}: taken {taken}, rows added {added}, refused {refused}, conflicts {conflicts}',
+  'pane.cycle.collect.fileRefused': 'whole file not collected',
+  'pane.cycle.collect.kind.taken': 'Taken',
+  'pane.cycle.collect.kind.added': 'Row added',
+  'pane.cycle.collect.kind.refused': 'Refused',
+  'pane.cycle.collect.kind.conflict': 'Conflict',
+  'pane.cycle.collect.kind.file-refused': 'File refused',
+  'pane.cycle.collect.change': '"{before}" → "{after}"',
+  'pane.cycle.collect.reasonNote': 'The reasons are given in Chinese, as on the {sheet} sheet.',
+  'pane.cycle.collect.confirm': 'Write into the ledger',
+  'pane.cycle.collect.cancel': 'Cancel',
+  'pane.cycle.collect.nothing': 'No file can be collected; the ledger will not change.',
+  'pane.cycle.collect.writing': 'Writing into the ledger…',
+  'pane.cycle.collect.done':
+    'Written into the ledger. Cells written: {cells}; entries now on the {sheet} sheet: {rows}.',
+  'pane.cycle.collect.openLog': 'Open {sheet}',
+  'pane.cycle.collect.cancelled': 'Cancelled; the ledger was not changed.',
+  'pane.cycle.report.button': 'Make progress report',
+  'pane.cycle.report.explain':
+    'Writes the overall counts, the tables per leader and per unit and the overdue measures as a Word report (.docx) and downloads it. The open workbook is not changed.',
+  'pane.cycle.report.running': 'Making the progress report…',
+  'pane.cycle.report.done': '"{title}" is ready. If it did not download, click:',
+  'pane.failure.cycleRead':
+    'The ledger could not be read. Make sure the ledger sheet exists and its header row is unchanged, then try again.',
+  'pane.failure.split':
+    'The unit files could not be made. Make sure the responsible units are filled in on the ledger, then try again.',
+  'pane.failure.collect':
+    'The files could not be collected. Deal with the reason below, then choose the files again.',
+  'pane.failure.report':
+    'The progress report could not be made. Make sure the ledger sheet exists and its header row is unchanged, then try again.',
+
   // The Office shell: failures while writing, cell-edit mode, what a re-import keeps
   'office.cellEdit':
     'Excel is editing a cell, so the workbook cannot be changed. Press Enter (to keep what you typed) or Esc (to discard it) to leave the cell, then try again. Nothing was changed and nothing was lost.',
+  'office.cycle.noIdentity':
+    'the ledger has no identifier and no {sheet} sheet, so the returned files cannot be traced to it',
+  'office.cycle.nothingCollected': 'no file could be collected; the ledger was not changed',
+  'office.cycle.noLedger': 'the workbook has no {sheet} sheet',
+  'office.cycle.notInExcel': 'open Rectify for Excel inside Excel',
+  'office.cycle.changedSincePreview':
+    'the ledger changed after the preview; nothing was written. Pick the files again and confirm the new preview',
   'office.reason.cellEdit': 'a cell is being edited',
   'office.retry': 'Please try again.',
   'office.retry.cellEdit': 'Press Enter or Esc to leave the cell, then try again.',
@@ -354,8 +487,133 @@ export const en: Catalogue = {
     '{label} must be a whole number of days from {min} to {max}; found "{found}". Nothing was changed.',
   'settings.moved':
     'Cell {cell} of sheet "{sheet}" is no longer beside "{label}" (rows may have been moved), so nothing was changed rather than overwrite what you typed. Put "{label}" back and try again, or type the number into its cell.',
-  'office.settings.saveFailed':
-    'The settings could not be saved to the workbook ({reason}); the workbook keeps the settings it had, nothing was lost. Please try again.',
   'office.reimportLimits':
     "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks, number formats, fill colours and fonts. In the Excel add-in it cannot keep notes, formatting of part of a cell's text, or borders you drew (the add-in cannot read them); to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
+  'documents.empty': 'the file is empty',
+  'documents.tooLarge': 'the file has {mb} MB, too large to be a rectification list',
+  'documents.badZip':
+    'the file is a zip that cannot be read (perhaps incomplete); download or save it again',
+  'documents.unsupported': '{what}; save it as .docx (or UTF-8 text) in Word or WPS and try again',
+  'documents.what.noPdf': 'PDF cannot be read here',
+  'documents.what.noDoc': 'a Word 97–2003 file (.doc) cannot be read here',
+  'documents.what.noXlsx': 'an Excel file cannot be read here',
+  'documents.what.rtf': 'this is an RTF file',
+  'documents.what.zip': 'this zip is neither a Word document nor an Excel workbook',
+  'documents.what.unknownOffice': 'this Office file is of a kind we do not recognise',
+  'documents.xls':
+    'this is an Excel 97–2003 workbook (.xls); open it in Excel or WPS, save it as .xlsx and try again',
+  'documents.binary':
+    'the file is not text, nor a Word, PDF or Excel file we recognise; save it as .docx or UTF-8 text',
+  'documents.undecodable':
+    'from byte {byte} on the file is neither UTF-8 nor GB18030 (GBK) text; save it as UTF-8 in Notepad or WPS',
+  'documents.badUtf16':
+    'the file starts with a UTF-16 mark but holds broken characters; save it as UTF-8',
+  'documents.docx.badZip':
+    'this Word file cannot be opened (its zip cannot be read); open it in Word or WPS and save a copy, then try again',
+  'documents.docx.noBody':
+    'the zip holds no Word body; open it in Word or WPS, save it as .docx and try again',
+  'documents.doc.unreadable':
+    'this Word 97–2003 file (.doc) cannot be read; open it in Word or WPS, save it as .docx and try again',
+  'documents.pdf.encrypted':
+    'the PDF is password-protected, so its text cannot be read; use an unprotected copy or the Word original',
+  'documents.pdf.damaged':
+    'this PDF cannot be opened; use the Word original or export the PDF again',
+  'documents.pdf.scanned':
+    'the PDF has {pages} pages but no text layer (probably a scan); ask the issuing office for the Word original (.docx or .doc)',
+  'documents.readerFailed':
+    'reading the file failed: {detail}. Save it as .docx or UTF-8 text and try again',
+  'list.refusal.duplicates': 'the list repeats a number, so nothing was written: {details}',
+  'list.refusal.noItems': 'no item found: {found}. {shape}',
+  'list.refusal.noMeasures':
+    '{items} items read (the first: "{first}") but not one measure, so no ledger can be made. {shape}',
+  'list.shape':
+    'A rectification list starts each item with a numeral such as "一、" followed by the problem, then labelled lines (target, lead unit, supervising leader, measures numbered 1., 2., deadline); or it is a table with columns such as number, problem, measures, responsible unit and deadline',
+  'list.found.paragraphs': '{paragraphs} paragraphs read',
+  'list.found.paragraphsAndTables': '{paragraphs} paragraphs and {tables} tables read',
+  'list.found.opening': '{counts}, starting with "{opening}"',
+  'xlsx.fs.noSuchFile': 'no such file or folder',
+  'xlsx.fs.permission': 'permission denied',
+  'xlsx.fs.isFolder': 'it is a folder',
+  'xlsx.fs.notFolder': 'a part of the path is not a folder',
+  'xlsx.fs.noSpace': 'no space left on the disk',
+  'xlsx.fs.other': 'the system reported an error ({detail})',
+  'xlsx.file.cannotRead': 'cannot read {path}: {reason}',
+  'xlsx.file.cannotWrite': 'cannot write {path}: {reason}',
+  'xlsx.file.folderUnchanged':
+    'cannot write {path}: {reason}; the unit files written so far were removed and {dir} is as it was',
+  'xlsx.file.noFolder':
+    'cannot write {path}: the folder {folder} does not exist; create it first or choose another path',
+  'xlsx.file.unsupportedPart':
+    'cannot write {path}: the tool could not handle this part of the workbook (technical detail: {detail}); nothing was changed. Open it in Excel or WPS, save it as an "Excel Workbook" (with macros: "Excel Macro-Enabled Workbook") and try again',
+  'xlsx.read.notZip':
+    '{file} is not an .xlsx workbook (not a zip-based Office file); open it in Excel or WPS, save it as .xlsx and try again',
+  'xlsx.read.encrypted':
+    '{file} is protected by a password (encrypted); open it in Excel or WPS, remove the password, save it as .xlsx and try again',
+  'xlsx.read.foreign':
+    '{file} is {kind}, not an .xlsx workbook; open it in Excel or WPS, save it as .xlsx and try again',
+  'xlsx.read.damaged':
+    '{file} is damaged: its part {part} cannot be read; ask the sender for the file again or use a backup',
+  'xlsx.read.damagedDetail':
+    '{file} is damaged: its part {part} cannot be read (technical detail: {detail}); ask the sender for the file again or use a backup',
+  'xlsx.read.unreadablePart':
+    'could not read the part {part} of {file}; it may come from a program this tool does not know yet: open it in Excel or WPS, save it as .xlsx and try again',
+  'xlsx.read.unreadablePartDetail':
+    'could not read the part {part} of {file} (technical detail: {detail}); it may come from a program this tool does not know yet: open it in Excel or WPS, save it as .xlsx and try again',
+  'xlsx.read.tooLarge':
+    'the part {part} of {file} is too large to read safely; check the file, or remove what is not needed in Excel or WPS, save it and try again',
+  'xlsx.read.tooLargeDetail':
+    'the part {part} of {file} is too large to read safely (technical detail: {detail}); check the file, or remove what is not needed in Excel or WPS, save it and try again',
+  'xlsx.detail.workbookPartMissing': 'the workbook part is missing',
+  'xlsx.detail.sheetPartMissing': 'the part of sheet "{sheet}" is missing',
+  'xlsx.detail.noRelationships': 'the package has no relationships part',
+  'xlsx.detail.noWorkbookRelationship': 'no relationship to a workbook part',
+  'xlsx.detail.sheetNoTarget': 'sheet "{sheet}" ({id}) has no target in its relationships',
+  'xlsx.detail.cellOutside': 'a cell at row {row}, column {column} lies outside any Excel sheet',
+  'xlsx.detail.tooManyCells': 'more than {limit} cells',
+  'xlsx.detail.tooDeep': 'elements nested deeper than {limit}',
+  'xlsx.detail.doctype':
+    'it declares a DOCTYPE (entities are refused: an entity can expand without bound)',
+  'xlsx.detail.malformedXml': 'malformed XML at character {at}',
+  'xlsx.detail.partSize': '{size} over the limit of {limit}',
+  'xlsx.detail.ratio': '{from} inflating to {to}',
+  'xlsx.detail.packageSize': 'over {limit} in all',
+  'xlsx.detail.method': 'compression method {method} is not known',
+  'xlsx.detail.length': '{actual} bytes inflated, {declared} declared',
+  'xlsx.detail.crc': 'CRC mismatch',
+  'xlsx.detail.localHeader': 'local header missing',
+  'xlsx.detail.truncated': 'truncated',
+  'xlsx.detail.noDirectory': 'no end of central directory',
+  'xlsx.detail.entries': '{count} entries',
+  'xlsx.detail.directoryTruncated': 'central directory truncated',
+  'xlsx.detail.directoryEntry': 'central directory entry {entry} is wrong',
+  'xlsx.kind.xls': 'an Excel 97-2003 workbook (.xls)',
+  'xlsx.kind.et': 'a WPS Spreadsheets file (.et)',
+  'xlsx.kind.ods': 'an OpenDocument spreadsheet (.ods)',
+  'xlsx.kind.csv': 'a CSV text file (.csv)',
+  'xlsx.kind.text': 'a plain text file',
+  'xlsx.kind.docx': 'a Word document (.docx)',
+  'xlsx.kind.doc': 'a Word 97-2003 document (.doc)',
+  'xlsx.kind.pptx': 'a PowerPoint presentation (.pptx)',
+  'xlsx.kind.xlsb': 'an Excel binary workbook (.xlsb)',
+  'xlsx.kind.pdf': 'a PDF file (.pdf)',
+  'xlsx.kind.html': 'a web page (HTML)',
+  'xlsx.kind.xmlSpreadsheet': 'an XML Spreadsheet 2003 file',
+  'xlsx.kind.zip': 'a plain zip archive',
+  'cli.list.unreadable': 'cannot read the list file {path}: {reason}',
+  'cli.list.refused': 'list file {path}: {reason}',
+  'plan.refusal.sheet':
+    'sheet {sheets} was not made by this tool and is never overwritten; rename or delete it first',
+  'plan.refusal.table':
+    'the table name "{table}" is used by a table on sheet "{sheet}" and is never overwritten; rename that table first',
+  'shell.noLedger': 'The workbook has no "{sheet}" sheet; import the list first.',
+  'shell.notOwned': 'Sheet "{sheet}" was not made by this add-in and is left alone.',
+  'shell.noSheet': 'No sheet named "{sheet}".',
+  'shell.protected': 'Sheet {sheets} is protected, so nothing was changed; unprotect it first.',
+  'shell.rebuild.refused':
+    'The ledger holds {count} entries typed by users, e.g. {examples}; rebuilding would overwrite them, so nothing was changed.',
+  'shell.protectionUnsupported':
+    'The add-in cannot write protected sheets yet ({sheets}); make them with the rectify command line. Nothing was changed.',
+  'shell.rebuild.done': 'Rebuilt {sheets} from the list; no user entries were overwritten.',
+  'wps.reimportLimits':
+    "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks and number formats. In the WPS add-in it cannot keep fill colours and fonts you set, notes, formatting of part of a cell's text, or borders you drew; to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
 };

@@ -1,5 +1,6 @@
 import { columnLetter } from '../grid';
 import type { ColumnPlan, SheetPlan } from '../plan/types';
+import { rowHeightFor } from '../workbook/row-height';
 import { planFromRich, type RichCell } from './rich-cell';
 
 /** Width given to a column the user added, when carried to the rebuilt sheet. */
@@ -45,25 +46,38 @@ export function refitRange(
 export function withMergedRows(
   fresh: SheetPlan,
   rows: readonly (readonly RichCell[])[],
+  headerRow = 0,
 ): SheetPlan {
-  const freshWidth = Math.max(fresh.columns.length, fresh.rows[0]?.length ?? 0, 1);
+  const freshWidth = Math.max(fresh.columns.length, fresh.rows[headerRow]?.length ?? 0, 1);
   const width = rows.reduce((w, r) => Math.max(w, r.length), freshWidth);
-  // Tables keep at least one body row; ranges the plan made for an empty body end at row 2.
-  const freshSize = { lastRow: Math.max(fresh.rows.length - 1, 1) + 1, lastColumn: freshWidth - 1 };
-  const mergedSize = { lastRow: Math.max(rows.length - 1, 1) + 1, lastColumn: width - 1 };
+  // Tables keep at least one body row; ranges the plan made for an empty body end below the header.
+  const lastRowOf = (count: number) => headerRow + 1 + Math.max(count - headerRow - 1, 1);
+  const freshSize = { lastRow: lastRowOf(fresh.rows.length), lastColumn: freshWidth - 1 };
+  const mergedSize = { lastRow: lastRowOf(rows.length), lastColumn: width - 1 };
   const refit = (range: string) => refitRange(range, freshSize, mergedSize);
   const extraColumns: ColumnPlan[] = [];
   for (let c = fresh.columns.length; c < width; c += 1) {
     extraColumns.push({ width: EXTRA_COLUMN_WIDTH, style: { wrap: true, vertical: 'top' } });
   }
+  const planRows = rows.map((r) => {
+    const out = r.map(planFromRich);
+    while (out.length < width) out.push(null);
+    return out;
+  });
+  const columns = [...fresh.columns, ...extraColumns];
   return {
     ...fresh,
-    rows: rows.map((r) => {
-      const out = r.map(planFromRich);
-      while (out.length < width) out.push(null);
-      return out;
-    }),
-    columns: [...fresh.columns, ...extraColumns],
+    rows: planRows,
+    columns,
+    // Heights follow the rows: the preamble's as planned, every other row from its own text.
+    ...(fresh.rowHeights === undefined
+      ? {}
+      : {
+          rowHeights: planRows.map((row, r) =>
+            r < headerRow ? (fresh.rowHeights?.[r] ?? null) : rowHeightFor(row, columns),
+          ),
+        }),
+    ...(fresh.textNumbers === undefined ? {} : { textNumbers: fresh.textNumbers.map(refit) }),
     styles: fresh.styles.map((s) => ({ ...s, range: refit(s.range) })),
     ...(fresh.table ? { table: { ...fresh.table, range: refit(fresh.table.range) } } : {}),
     validations: fresh.validations.map((v) => ({ ...v, range: refit(v.range) })),

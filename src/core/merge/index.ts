@@ -1,5 +1,6 @@
 /** Re-import without losing a keystroke: the pure merge of a new list into an existing ledger. */
 export { moveFormulaRow } from './formula';
+export { headerRowOfRich } from './header-row';
 export { importLogSheet, IMPORT_LOG_COLUMNS } from './import-log-sheet';
 export { mergeLists } from './lists-merge';
 export {

@@ -1,6 +1,7 @@
 import { isoFromExcelSerial } from '../dates';
 import { isDateCell } from '../grid';
 import { DOCUMENT_COLUMNS, ITEM_COLUMNS, SHEETS } from '../ledger/model';
+import { parseRange } from '../plan/a1';
 import type { SheetPlan, WorkbookPlan } from '../plan/types';
 import { withMergedRows } from './fit-plan';
 import { importLogSheet } from './import-log-sheet';
@@ -28,7 +29,7 @@ import { mergeSheet, type MergedRow, type MergedSheet, type RowView } from './sh
 
 /** A cell the shell writes after carrying out the plan: what the plan cannot say (links, formats). */
 export interface CellOverlay {
-  /** Zero-based row (0 = header) and column, as in the plan's rows. */
+  /** Zero-based row (0 = sheet row 1) and column, as in the plan's rows. */
   readonly row: number;
   readonly column: number;
   readonly cell: RichCell;
@@ -137,7 +138,16 @@ function richRows(sheet: SheetPlan | undefined): RichCell[][] {
 }
 
 function sheetRows(merged: MergedSheet): RichCell[][] {
-  return [merged.header.map((h) => richValue(h)), ...merged.rows.map((r) => [...r.cells])];
+  return [
+    ...merged.preamble.map((r) => [...r]),
+    merged.header.map((h) => richValue(h)),
+    ...merged.rows.map((r) => [...r.cells]),
+  ];
+}
+
+/** Zero-based row of a plan's header: the top of its table (0 for a sheet without one). */
+function headerRowOf(sheet: SheetPlan | undefined): number {
+  return sheet?.table === undefined ? 0 : parseRange(sheet.table.range).top;
 }
 
 function overlaysOf(sheet: string, rows: readonly (readonly RichCell[])[]): SheetOverlay {
@@ -169,8 +179,14 @@ export function mergeWorkbookPlan(
     ITEM_RULE,
   );
   const oldKeyView = renumbering(items);
+  const ledgerPlan = find(SHEETS.ledger);
   const ledger = mergeSheet(
-    { old: old(SHEETS.ledger), fresh: richRows(find(SHEETS.ledger)), oldKeyView },
+    {
+      old: old(SHEETS.ledger),
+      fresh: richRows(ledgerPlan),
+      freshHeaderRow: headerRowOf(ledgerPlan),
+      oldKeyView,
+    },
     LEDGER_RULE,
   );
   const milestones = mergeSheet(
@@ -251,7 +267,7 @@ export function mergeWorkbookPlan(
     .filter((s) => s.name !== SHEETS.importLog)
     .map((s) => {
       const rows = mergedRows.get(s.name);
-      return rows === undefined ? s : withMergedRows(s, rows);
+      return rows === undefined ? s : withMergedRows(s, rows, headerRowOf(s));
     });
   sheets.push(importLogSheet(report));
   const overlays = [...mergedRows].map(([sheet, rows]) => overlaysOf(sheet, rows));

@@ -1,4 +1,5 @@
 import { MILESTONE_COLUMNS, REMOVED_FROM_LIST_MARKER, USER_COLUMNS } from '../ledger/model';
+import { isFillLine, isLedgerTitleRow } from '../workbook/ledger-layout';
 import { joinKey, keyPart } from './keys';
 import type { Keyer, RowView, SheetMergeRule } from './sheet-merge';
 
@@ -44,6 +45,7 @@ export const LEDGER_RULE: SheetMergeRule = {
   keyers: [partsKey(['问题序号', '整改措施']), partsKey(['问题序号', '措施序号'])],
   userColumns: USER_COLUMNS,
   marker: { column: '整改措施', text: REMOVED_MARKER },
+  preamble: { isTitle: isLedgerTitleRow, isFillLine },
 };
 
 /** 时间节点's user columns: the milestone's own progress. */

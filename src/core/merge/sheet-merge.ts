@@ -1,3 +1,4 @@
+import type { GridCell } from '../grid';
 import { normalizeHeader } from '../ledger/cell-text';
 import { findHeader } from '../ledger/header';
 import { isBlankCell, BLANK, type RichCell } from './rich-cell';
@@ -30,6 +31,19 @@ export interface SheetMergeRule {
   readonly userColumns: readonly string[];
   /** For unmatched old rows that have a key: the column to mark, and the marker to put first. */
   readonly marker?: { readonly column: string; readonly text: string };
+  /** How the rows above the header (台账's title and 填报 line) are recognised in the old sheet. */
+  readonly preamble?: PreambleRule;
+}
+
+/**
+ * Rows above the header that the product writes. An old row recognised as the title is replaced
+ * by the fresh title (it is the list's, like a document column); an old row recognised as the
+ * 填报 line lays every filled cell over the fresh line (what the user wrote there is theirs).
+ * Any other row above the old header is carried as a row of the body, as a user's row.
+ */
+export interface PreambleRule {
+  readonly isTitle: (cells: readonly GridCell[]) => boolean;
+  readonly isFillLine: (cells: readonly GridCell[]) => boolean;
 }
 
 export type MergedRowOrigin =
@@ -55,6 +69,8 @@ export interface MergedRow {
 }
 
 export interface MergedSheet {
+  /** The rows above the header (the fresh ones, with the old 填报 line's cells laid over). */
+  readonly preamble: readonly (readonly RichCell[])[];
   /** The fresh headers, then the columns only the old sheet had, in their old order. */
   readonly header: readonly string[];
   /** Headers the user added (also the tail of `header`). */
@@ -65,8 +81,10 @@ export interface MergedSheet {
 export interface SheetMergeInput {
   /** Header row then body rows, as the workbook holds them. */
   readonly old: readonly (readonly RichCell[])[];
-  /** Header row then body rows, as the new list makes them. */
+  /** Preamble rows (if any), header row, then body rows, as the new list makes them. */
   readonly fresh: readonly (readonly RichCell[])[];
+  /** Zero-based row of the fresh header (the fresh rows above it are its preamble). */
+  readonly freshHeaderRow?: number;
   /**
    * How an old row looks for matching only, e.g. with its 问题序号 renumbered the way the list
    * renumbered its items. Its cells are carried as they are.
@@ -134,14 +152,18 @@ function withMarker(cell: RichCell, marker: string): RichCell {
 }
 
 export function mergeSheet(input: SheetMergeInput, rule: SheetMergeRule): MergedSheet {
-  const freshHeader = headerNames(input.fresh[0]);
-  // The header may sit below a title row the user added; every other row is carried as a row.
-  const headerRow = findHeader(
-    input.old.map((r) => r.map((c) => c.value)),
-    freshHeader,
-  ).row;
+  const freshHeaderRow = input.freshHeaderRow ?? 0;
+  const freshHeader = headerNames(input.fresh[freshHeaderRow]);
+  const oldValues = input.old.map((r) => r.map((c) => c.value));
+  // The header may sit below a title row (ours, or one the user added).
+  const headerRow = findHeader(oldValues, freshHeader).row;
+  const merged = mergePreamble(input.fresh.slice(0, freshHeaderRow), oldValues, headerRow, rule);
+  const preambleRows = (i: number) => merged.replaced.has(i) || merged.filledFrom === i;
+  // Every other row is carried as a row, so nothing above the header is lost either.
   const oldRowIndexes = input.old
-    .map((row, i) => (i !== headerRow && row.some((c) => !isBlankCell(c)) ? i : -1))
+    .map((row, i) =>
+      i !== headerRow && !preambleRows(i) && row.some((c) => !isBlankCell(c)) ? i : -1,
+    )
     .filter((i) => i >= 0);
   const oldBody = oldRowIndexes.map((i) => input.old[i]!);
   // Reduced, not spread: a ledger may have 100,000 rows, too many arguments for Math.max.
@@ -150,7 +172,15 @@ export function mergeSheet(input: SheetMergeInput, rule: SheetMergeRule): Merged
     input.old[headerRow]?.length ?? 0,
   );
   const oldHeader = oldHeaderNames(input.old[headerRow], oldWidth, freshHeader);
-  const freshBody = input.fresh.slice(1);
+  const freshBody = input.fresh.slice(freshHeaderRow + 1);
+  const preamble =
+    merged.filledFrom === null
+      ? merged.rows
+      : merged.rows.map((row, i) =>
+          i === merged.fillLine ? overlay(row, input.old[merged.filledFrom!]!) : row,
+        );
+  // 1-based sheet row of the first merged body row.
+  const firstBodyRow = freshHeaderRow + 2;
 
   const freshSet = new Set(freshHeader);
   const extraColumns = oldHeader.filter((h) => !freshSet.has(h));
@@ -201,7 +231,7 @@ export function mergeSheet(input: SheetMergeInput, rule: SheetMergeRule): Merged
 
   const rows: MergedRow[] = [];
   const pushOld = (o: number) => {
-    const sheetRowNew = rows.length + 2;
+    const sheetRowNew = rows.length + firstBodyRow;
     const sheetRowOld = oldRowIndexes[o]! + 1;
     const keyed = oldKeyed[o] === true;
     const cells = header.map((h) => moved(oldViews[o]!.get(h), sheetRowOld, sheetRowNew));
@@ -222,7 +252,7 @@ export function mergeSheet(input: SheetMergeInput, rule: SheetMergeRule): Merged
   (after.get(-1) ?? []).forEach(pushOld);
   freshViews.forEach((fresh, f) => {
     const o = oldOfFresh[f] ?? null;
-    const sheetRowNew = rows.length + 2;
+    const sheetRowNew = rows.length + firstBodyRow;
     if (o === null) {
       rows.push({
         origin: 'added',
@@ -248,7 +278,49 @@ export function mergeSheet(input: SheetMergeInput, rule: SheetMergeRule): Merged
     }
     (after.get(f) ?? []).forEach(pushOld);
   });
-  return { header, extraColumns, rows };
+  return { preamble, header, extraColumns, rows };
+}
+
+interface PreambleMatch {
+  /** The fresh preamble rows. */
+  readonly rows: readonly (readonly RichCell[])[];
+  /** Old rows the fresh preamble replaces (the old title). */
+  readonly replaced: ReadonlySet<number>;
+  /** The old 填报 line, and the fresh preamble row it fills, or null. */
+  readonly filledFrom: number | null;
+  readonly fillLine: number;
+}
+
+/** Which old rows above the header are the product's title and 填报 line (see PreambleRule). */
+function mergePreamble(
+  fresh: readonly (readonly RichCell[])[],
+  old: readonly (readonly GridCell[])[],
+  headerRow: number,
+  rule: SheetMergeRule,
+): PreambleMatch {
+  const none: PreambleMatch = { rows: fresh, replaced: new Set(), filledFrom: null, fillLine: -1 };
+  const recognise = rule.preamble;
+  if (recognise === undefined || fresh.length === 0) return none;
+  const freshValues = fresh.map((r) => r.map((c) => c.value));
+  const fillLine = freshValues.findIndex(recognise.isFillLine);
+  const hasTitle = freshValues.some(recognise.isTitle);
+  const replaced = new Set<number>();
+  let filledFrom: number | null = null;
+  for (let r = 0; r < headerRow; r += 1) {
+    const cells = old[r] ?? [];
+    if (hasTitle && replaced.size === 0 && recognise.isTitle(cells)) replaced.add(r);
+    else if (fillLine >= 0 && filledFrom === null && recognise.isFillLine(cells)) filledFrom = r;
+  }
+  return { rows: fresh, replaced, filledFrom, fillLine };
+}
+
+/** The fresh row with every filled cell of the old one laid over it. */
+function overlay(fresh: readonly RichCell[], old: readonly RichCell[]): RichCell[] {
+  const width = Math.max(fresh.length, lastFilled(old) + 1);
+  return Array.from({ length: width }, (_, c) => {
+    const before = old[c];
+    return before !== undefined && !isBlankCell(before) ? before : (fresh[c] ?? BLANK);
+  });
 }
 
 function lastFilled(row: readonly RichCell[]): number {

@@ -1,7 +1,9 @@
 /** The workbook plan and its resolution: what every shell translates, decided once. */
 export * from './types';
 export { parseRange, rangeOf, type Box } from './a1';
-export { refusalMessage, refusalText, type RefusalMessage, type SheetRefusal } from './conflicts';
+export { BORDER_LINE } from './border';
+export { textConstant } from './text-names';
+export { refusalSaid, refusalText, type SheetRefusal } from './conflicts';
 export { resolveLinks, type ResolvedLink } from './links';
 export {
   resolvePlan,

@@ -1,3 +1,4 @@
+import { parseRange } from './a1';
 import { ownedSheets, type DefinedName } from '../ownership';
 import type { SheetRefusal } from './conflicts';
 import type { WorkbookPlan } from './types';
@@ -63,7 +64,10 @@ export function decideSheets(
       name: sheetPlan.name,
       action: current === null ? 'create' : 'replace',
       current,
-      rows: sheetPlan.table ? sheetPlan.rows.length - 1 : sheetPlan.rows.length,
+      // Body rows: below the table's header (the 台账 has a title and 填报 line above it).
+      rows: sheetPlan.table
+        ? sheetPlan.rows.length - parseRange(sheetPlan.table.range).top - 1
+        : sheetPlan.rows.length,
     });
   }
   if (conflicts.length > 0) return { ok: false, refusal: { kind: 'sheet', sheets: conflicts } };

@@ -5,7 +5,9 @@ import type {
   PlanCell,
   PlanDiagnostic,
   PrintPlan,
+  RangeStyle,
   SheetPlan,
+  ValidationPlan,
 } from '../plan/types';
 import { fitBlock, headerRow } from './cells';
 import type { SheetMarks } from './marks';
@@ -35,8 +37,18 @@ export interface TableSheetSpec {
   readonly marks: SheetMarks;
   readonly tabColor: string;
   readonly page: PageFacts;
-  /** Submitted as it is (台账): the 填报单位 / 填报日期 line printed on every page. */
-  readonly submitted?: boolean;
+  /** Rows above the header (台账: title and 填报 line); ranges in it are 1-based sheet rows. */
+  readonly preamble?: Preamble;
+}
+
+/** Rows a table sheet has above its header, with their own looks. */
+export interface Preamble {
+  readonly rows: readonly (readonly PlanCell[])[];
+  readonly styles: readonly RangeStyle[];
+  readonly merges: readonly string[];
+  readonly validations: readonly ValidationPlan[];
+  /** Points per preamble row, null for the host's default. */
+  readonly heights: readonly (number | null)[];
 }
 
 /**
@@ -53,10 +65,10 @@ export const TABLE_PRINT: PrintPlan = {
 };
 
 /** Ledgers are printed and submitted: A4 landscape, header on every page, one page wide. */
-function tablePrint(spec: TableSheetSpec): PrintPlan {
+function tablePrint(spec: TableSheetSpec, header: number): PrintPlan {
   // Table sheets are live (colours follow TODAY()): no as-of date in their footer.
-  const page = { title: spec.page.title, sheet: spec.name, asOf: null, submitted: spec.submitted };
-  return printPlan('landscape', page, '1:1');
+  const page = { title: spec.page.title, sheet: spec.name, asOf: null };
+  return printPlan('landscape', page, `${header}:${header}`);
 }
 
 function columnStyle(kind: ColumnSpec['kind']): CellStyle {
@@ -77,45 +89,60 @@ function kindStyle(kind: ColumnSpec['kind']): CellStyle {
   }
 }
 
-/** A sheet holding one Excel table from A1: header row, body, widths, formats, frozen header. */
+/**
+ * A sheet holding one Excel table: the preamble rows if any, then the table's header row and body;
+ * widths, formats, the header frozen and repeated on every printed page.
+ */
 export function tableSheet(spec: TableSheetSpec, diagnostics: PlanDiagnostic[]): SheetPlan {
   const width = spec.columns.length;
   const last = columnLetter(width - 1);
-  const bodyRows = Math.max(spec.body.length, 1);
+  const preamble = spec.preamble?.rows ?? [];
+  // 1-based sheet rows of the header, first and last body row.
+  const header = preamble.length + 1;
+  const first = header + 1;
+  // A table needs at least one body row; an empty list gets one blank row.
+  const end = header + Math.max(spec.body.length, 1);
   const rows = fitBlock(
     spec.name,
-    [headerRow(spec.columns.map((c) => c.header)), ...spec.body],
+    [...preamble, headerRow(spec.columns.map((c) => c.header)), ...spec.body],
     diagnostics,
   );
   const columns: ColumnPlan[] = spec.columns.map((c) => ({
     width: c.width,
     style: columnStyle(c.kind),
   }));
+  const preambleHeights = spec.preamble?.heights ?? [];
   return {
     name: spec.name,
     rows,
     columns,
     // Thin borders on the body: ledgers are printed, and a printed table needs its grid.
     styles: [
-      { range: `A1:${last}1`, style: { ...HEADER_STYLE, fontName: FONT_NAME } },
-      { range: `A2:${last}${bodyRows + 1}`, style: { border: true, fontName: FONT_NAME } },
+      ...(spec.preamble?.styles ?? []),
+      { range: `A${header}:${last}${header}`, style: { ...HEADER_STYLE, fontName: FONT_NAME } },
+      { range: `A${first}:${last}${end}`, style: { border: true, fontName: FONT_NAME } },
     ],
-    merges: [],
-    // A table needs at least one body row; an empty list gets one blank row.
-    table: { name: spec.tableName, range: `A1:${last}${bodyRows + 1}`, style: TABLE_STYLE },
-    validations: spec.marks.validations,
+    merges: [...(spec.preamble?.merges ?? [])],
+    table: { name: spec.tableName, range: `A${header}:${last}${end}`, style: TABLE_STYLE },
+    validations: [...(spec.preamble?.validations ?? []), ...spec.marks.validations],
     conditionalFormats: spec.marks.conditionalFormats,
-    freeze: { rows: 1, columns: 0 },
-    rowHeights: rows.map((row) => rowHeightFor(row, columns)),
-    print: tablePrint(spec),
+    freeze: { rows: header, columns: 0 },
+    rowHeights: rows.map((row, r) =>
+      r < preamble.length ? (preambleHeights[r] ?? null) : rowHeightFor(row, columns),
+    ),
+    print: tablePrint(spec, header),
     tabColor: spec.tabColor,
-    ...textNumbers(spec, bodyRows),
+    ...textNumbers(spec, first, end),
   };
 }
 
-function textNumbers(spec: TableSheetSpec, bodyRows: number): Pick<SheetPlan, 'textNumbers'> {
+function textNumbers(
+  spec: TableSheetSpec,
+  first: number,
+  end: number,
+): Pick<SheetPlan, 'textNumbers'> {
   const ranges = spec.columns.flatMap((c, i) =>
-    c.textNumber === true ? [`${columnLetter(i)}2:${columnLetter(i)}${bodyRows + 1}`] : [],
+    c.textNumber === true ? [`${columnLetter(i)}${first}:${columnLetter(i)}${end}`] : [],
   );
   return ranges.length === 0 ? {} : { textNumbers: ranges };
 }

@@ -8,11 +8,13 @@ import {
   TabList,
   Title3,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { IsoDate } from '../../core/dates';
 import { parseList } from '../../core/list/parse';
+import type { CycleOperations } from '../../office/cycle-operations';
 import type { RectifyOperations, Settings } from '../../office/operations';
 import type { HostInfo } from '../host';
 import { StringsContext } from '../i18n/context';
@@ -21,6 +23,7 @@ import { DEFAULT_SETTINGS } from '../model/settings';
 import { RunnerContext, useRunner, useSharedRunner } from '../runner';
 import { isDarkBackground, paneTheme } from '../theme';
 import { FailureMessage, type Failure } from './FailureMessage';
+import { CyclePanel } from './CyclePanel';
 import { ImportPanel } from './ImportPanel';
 import { ListPreviewCard } from './ListPreviewCard';
 import { OverduePanel } from './OverduePanel';
@@ -38,9 +41,11 @@ export interface AppProps {
   /** The pane's clock (clock.ts), read when an operation starts. */
   readonly clock: () => IsoDate;
   readonly embeddedText: string;
+  /** The monthly cycle's bridge (host.ts cycleOperationsFor); null or absent where unavailable. */
+  readonly cycle?: CycleOperations | null;
 }
 
-const TABS = ['import', 'validate', 'overdue', 'summary', 'settings'] as const;
+const TABS = ['import', 'validate', 'overdue', 'summary', 'cycle', 'settings'] as const;
 export type TabName = (typeof TABS)[number];
 
 const useStyles = makeStyles({
@@ -54,12 +59,23 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  /** Five tabs fit Excel's 320-pixel pane in both languages; a narrower one wraps, never clips. */
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
+  /**
+   * Six tabs in Excel's 320-pixel pane, laid out on purpose rather than left to wrap: the Chinese
+   * labels (two characters) in one row of equal cells, the longer English ones in two rows of
+   * three aligned cells. Each label stays whole; a pane narrower still wraps inside its cell.
+   */
+  tabs: {
+    display: 'grid',
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    marginRight: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
+  tabsOneRow: { gridTemplateColumns: 'repeat(6, minmax(0, 1fr))' },
+  tabsTwoRows: { gridTemplateColumns: 'repeat(3, minmax(0, 1fr))' },
   tab: {
     paddingLeft: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,
     minWidth: 0,
+    justifyContent: 'center',
   },
   heading: { margin: `${tokens.spacingVerticalS} 0 0` },
   flush: { margin: 0 },
@@ -163,7 +179,10 @@ function InExcel(props: AppProps & { operations: RectifyOperations }) {
   return (
     <>
       <TabList
-        className={styles.tabs}
+        className={mergeClasses(
+          styles.tabs,
+          props.strings.language === 'zh' ? styles.tabsOneRow : styles.tabsTwoRows,
+        )}
         aria-label={t('pane.tabsLabel')}
         selectedValue={tab}
         onTabSelect={(_e, data) => setTab(data.value as TabName)}
@@ -224,6 +243,15 @@ function InExcel(props: AppProps & { operations: RectifyOperations }) {
               clock={props.clock}
               onGoImport={goImport}
               actionRef={summaryAction}
+            />
+          ) : null}
+          {name === 'cycle' ? (
+            <CyclePanel
+              cycle={props.cycle ?? null}
+              operations={operations}
+              clock={props.clock}
+              onGoImport={goImport}
+              active={tab === 'cycle'}
             />
           ) : null}
           {name === 'settings' ? (

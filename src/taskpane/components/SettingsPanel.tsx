@@ -7,9 +7,10 @@ import {
   MessageBarBody,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { RectifyOperations, Settings } from '../../office/operations';
+import { SETTINGS_SHEET, parseSetting } from '../../core/settings';
+import type { LoadedSettings, RectifyOperations, Settings } from '../../office/operations';
 import { useStrings } from '../i18n/context';
-import { parseDays, SETTING_LIMITS } from '../model/settings';
+import { SETTING_LIMITS } from '../model/settings';
 import { useSharedRunner } from '../runner';
 import { FailureMessage, type Failure } from './FailureMessage';
 import { Progress } from './Progress';
@@ -17,11 +18,12 @@ import { usePanelStyles } from './styles';
 
 interface Props {
   readonly operations: RectifyOperations;
-  readonly settings: Settings;
+  /** As loaded: `found: false` when the workbook has no 说明 holding them yet. */
+  readonly settings: LoadedSettings;
   readonly onSaved: (settings: Settings) => void;
 }
 
-/** The due-soon and stale windows, kept in the document's settings. */
+/** The due-soon and stale windows, kept in cells of the workbook's 说明 sheet. */
 export function SettingsPanel({ operations, settings, onSaved }: Props) {
   const { t } = useStrings();
   const styles = usePanelStyles();
@@ -31,8 +33,10 @@ export function SettingsPanel({ operations, settings, onSaved }: Props) {
   const [saved, setSaved] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
 
-  const dueSoonDays = parseDays(dueSoon, SETTING_LIMITS.dueSoonDays);
-  const staleDays = parseDays(stale, SETTING_LIMITS.staleDays);
+  const dueSoonDays = parseSetting('dueSoonDays', dueSoon);
+  const staleDays = parseSetting('staleDays', stale);
+  // Without 说明 there is nowhere to keep them: said before the user types, saving is off.
+  const noSheet = settings.found === false && !saved;
   const { dueSoonDays: dl, staleDays: sl } = SETTING_LIMITS;
 
   async function save() {
@@ -59,6 +63,11 @@ export function SettingsPanel({ operations, settings, onSaved }: Props) {
       <Caption1 block className={styles.muted}>
         {t('pane.settings.explain')}
       </Caption1>
+      {noSheet ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('settings.noSheet', { sheet: SETTINGS_SHEET })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <DaysField
         label={t('pane.settings.dueSoon')}
         hint={t('pane.settings.dueSoonHint')}
@@ -93,7 +102,7 @@ export function SettingsPanel({ operations, settings, onSaved }: Props) {
         <Button
           type="submit"
           appearance="primary"
-          disabled={runner.busy !== null || dueSoonDays === null || staleDays === null}
+          disabled={noSheet || runner.busy !== null || dueSoonDays === null || staleDays === null}
         >
           {t('pane.settings.save')}
         </Button>

@@ -1,16 +1,10 @@
-import type { Settings } from '../../office/operations';
+import { DEFAULT_SETTINGS, SETTING_SPECS, type SettingKey } from '../../core/settings';
 
-/** Defaults agreed in the spec: due soon within 30 days, stale after 90 days without an update. */
-export const DEFAULT_SETTINGS: Settings = { dueSoonDays: 30, staleDays: 90 };
+/** The defaults and ranges are the core's (src/core/settings.ts): one range, checked there. */
+export { DEFAULT_SETTINGS };
 
-export const SETTING_LIMITS = {
-  dueSoonDays: { min: 1, max: 365 },
-  staleDays: { min: 1, max: 3650 },
-} as const;
-
-/** A whole number of days within the limits, or null when the typed text is not one. */
-export function parseDays(text: string, limits: { min: number; max: number }): number | null {
-  if (!/^\s*\d+\s*$/.test(text)) return null;
-  const days = Number(text);
-  return days >= limits.min && days <= limits.max ? days : null;
-}
+/** Each setting's range, for the number inputs and their messages. */
+export const SETTING_LIMITS: Readonly<Record<SettingKey, { min: number; max: number }>> = {
+  dueSoonDays: { min: SETTING_SPECS.dueSoonDays.min, max: SETTING_SPECS.dueSoonDays.max },
+  staleDays: { min: SETTING_SPECS.staleDays.min, max: SETTING_SPECS.staleDays.max },
+};

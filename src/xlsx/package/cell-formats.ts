@@ -1,4 +1,4 @@
-import { styleKey, type CellStyle, type ConditionalFormatPlan } from '../../core/plan';
+import { BORDER_LINE, styleKey, type CellStyle, type ConditionalFormatPlan } from '../../core/plan';
 import { NS } from './parts';
 import { xmlText } from './plan-text';
 
@@ -41,8 +41,8 @@ const DEFAULT_FILLS = [
 ];
 const DEFAULT_BORDER = '<border><left/><right/><top/><bottom/><diagonal/></border>';
 const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
-/** The plan's border: thin, light grey, on every side. */
-const THIN = '<left style="thin"><color rgb="FFBFBFBF"/></left>';
+/** The plan's border (the core's BORDER_LINE) on every side. */
+const THIN = `<left style="${BORDER_LINE.weight}"><color rgb="${argb(BORDER_LINE.color)}"/></left>`;
 const BORDER =
   `<border>${THIN}${THIN.replace(/left/g, 'right')}${THIN.replace(/left/g, 'top')}` +
   `${THIN.replace(/left/g, 'bottom')}<diagonal/></border>`;

@@ -1,5 +1,5 @@
 import { isOwnershipName, ownershipNames } from '../../core/ownership';
-import type { ResolvedWorkbookPlan } from '../../core/plan';
+import { textConstant, type ResolvedWorkbookPlan } from '../../core/plan';
 import { updateSheetTitles } from './app-xml';
 import { CarriedCells } from './carried-cells';
 import { CellFormats } from './cell-formats';
@@ -192,7 +192,7 @@ export async function writePlan(
   }
   // Text names the plan sets (a constant, e.g. the ledger's id), replacing any of the same name.
   for (const { name, text } of textNames) {
-    workbook.appendName({ name, formula: `"${text.replace(/"/g, '""')}"` });
+    workbook.appendName({ name, formula: textConstant(text) });
   }
   for (const sheet of resolved.sheets) {
     const titles = printTitles(sheet);

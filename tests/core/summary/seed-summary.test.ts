@@ -12,11 +12,14 @@ import { parseList } from '../../../src/core/list/parse';
 import type { PlanCell, SheetPlan } from '../../../src/core/plan/types';
 import { buildSummaries } from '../../../src/core/summary/plan';
 import { validateWorkbook } from '../../../src/core/validate/validate';
+import { LEDGER_HEADER_ROW } from '../../../src/core/workbook/ledger-layout';
 import { buildLedgerWorkbookPlan } from '../../../src/core/workbook/plan';
 import { PLAN_OPTIONS, snapshotOfPlan, syntheticLedger } from '../../../bench/synthetic';
 
 const seed = parseList(readFileSync(DEFAULT_SEED_PATH, 'utf8'));
 const TODAY = '2026-11-29';
+/** The 台账's header row (title and 填报 line above it). */
+const H = LEDGER_HEADER_ROW;
 const col = (header: (typeof LEDGER_COLUMNS)[number]) => LEDGER_COLUMNS.indexOf(header);
 
 /** The seed workbook as a snapshot, with some 台账 cells changed as a user would type them. */
@@ -57,10 +60,10 @@ function addsUp(row: readonly (string | number | null)[]): boolean {
 }
 
 describe('the seed ledger summarised', () => {
-  // Row 5 of the sheet (index 4): a measure of 彭健 typed as 张三; row 6's status typed as 完成.
+  // The third body row (sheet row 7): a measure of 彭健 typed as 张三; row 8's status as 完成.
   const { snapshot, rows } = seedSnapshot([
-    { row: 4, column: col('督办县领导'), value: '张三' },
-    { row: 5, column: col('状态'), value: '完成' },
+    { row: H + 4, column: col('督办县领导'), value: '张三' },
+    { row: H + 5, column: col('状态'), value: '完成' },
   ]);
   const summaries = buildSummaries(snapshot, { today: TODAY });
   const overview = summaries.plan.sheets[0] as SheetPlan;
@@ -70,7 +73,7 @@ describe('the seed ledger summarised', () => {
     const table = overview.rows.map((r) => r.map(shown));
     const block = table.findIndex((r) => r[0] === '未识别的督办领导');
     expect(block).toBeGreaterThan(0);
-    expect(table[block + 3]).toEqual(['张三', 1, '第 5 行']);
+    expect(table[block + 3]).toEqual(['张三', 1, '第 7 行']);
     expect(countRows(overview).map((r) => r[0])).not.toContain('张三');
   });
 
@@ -81,17 +84,17 @@ describe('the seed ledger summarised', () => {
     const total = counted[counted.length - 1] as number[];
     expect(total[0]).toBe('合计');
     expect(total[7]).toBe(1);
-    expect(total[2]).toBe(rows.length - 1);
+    expect(total[2]).toBe(rows.length - H - 1);
     // The leader whose row says 完成 has it in 状态有误.
-    const leader = String(rows[5]?.[col('督办县领导')]).split('、')[0];
+    const leader = String(rows[H + 5]?.[col('督办县领导')]).split('、')[0];
     expect(counted.find((r) => r[0] === leader)?.[7]).toBe(1);
   });
 
   it('reports both as validation errors', () => {
     const report = validateWorkbook(snapshot, { today: TODAY, staleDays: 90 });
     const errors = report.issues.filter((i) => i.severity === 'error');
-    expect(errors).toContainEqual(expect.objectContaining({ code: 'unknown-leader', cell: 'E5' }));
-    expect(errors).toContainEqual(expect.objectContaining({ code: 'bad-status', cell: 'H6' }));
+    expect(errors).toContainEqual(expect.objectContaining({ code: 'unknown-leader', cell: 'E7' }));
+    expect(errors).toContainEqual(expect.objectContaining({ code: 'bad-status', cell: 'H8' }));
   });
 
   it('adds up on the synthetic ledger full of users’ edits and mistakes too', () => {

@@ -9,6 +9,7 @@ import { LEDGER_COLUMNS, SHEETS } from '../../../src/core/ledger/model';
 import { parseList } from '../../../src/core/list/parse';
 import type { ValidationReport } from '../../../src/core/validate/types';
 import { validateWorkbook } from '../../../src/core/validate/validate';
+import { LEDGER_HEADER_ROW } from '../../../src/core/workbook/ledger-layout';
 import { buildLedgerWorkbookPlan } from '../../../src/core/workbook/plan';
 import { planWorkbook } from '../../support/plan-workbook';
 import { readWorkbookFile } from '../../support/exceljs-read';
@@ -16,6 +17,8 @@ import { snapshotOf } from '../../support/exceljs-grid';
 
 const TODAY = '2026-11-29';
 const SEED = join(import.meta.dirname, '..', '..', '..', 'seeds', 'baojing-rectification-list.txt');
+/** 1-based header row: the 台账 has its title and 填报 line above it. */
+const headerRowOf = (sheet: string) => (sheet === SHEETS.ledger ? LEDGER_HEADER_ROW + 1 : 1);
 const col = (header: string) => LEDGER_COLUMNS.indexOf(header as never) + 1;
 
 /** The fresh ledger workbook as `rectify workbook` makes it (same plan, same shell), as .xlsx bytes. */
@@ -43,7 +46,7 @@ async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
 function overdueWithoutProgress(wb: ExcelJS.Workbook): number[] {
   const ws = wb.getWorksheet(SHEETS.ledger)!;
   const rows: number[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
+  for (let r = headerRowOf(SHEETS.ledger) + 1; r <= ws.rowCount; r++) {
     const deadline = ws.getCell(r, col('截止日期')).value;
     const status = String(ws.getCell(r, col('状态')).value ?? '');
     const progress = String(ws.getCell(r, col('整改进展')).value ?? '').trim();
@@ -85,13 +88,14 @@ describe('a fresh ledger workbook from the seed', () => {
   it('fills no 完成日期 on any row: the list states closures but never their dates', () => {
     for (const name of [SHEETS.ledger, SHEETS.milestones]) {
       const ws = fresh.getWorksheet(name)!;
-      const header = (ws.getRow(1).values as unknown[]).indexOf('完成日期');
+      const top = headerRowOf(name);
+      const header = (ws.getRow(top).values as unknown[]).indexOf('完成日期');
       expect(header).toBeGreaterThan(0);
-      for (let r = 2; r <= ws.rowCount; r++) expect(ws.getCell(r, header).value).toBeNull();
+      for (let r = top + 1; r <= ws.rowCount; r++) expect(ws.getCell(r, header).value).toBeNull();
     }
     const closed: number[] = [];
     const ws = fresh.getWorksheet(SHEETS.ledger)!;
-    for (let r = 2; r <= ws.rowCount; r++) {
+    for (let r = headerRowOf(SHEETS.ledger) + 1; r <= ws.rowCount; r++) {
       if (ws.getCell(r, col('整改进展')).value === '清单载明：已完成整改并上报销号') closed.push(r);
     }
     expect(closed.length).toBeGreaterThan(0);

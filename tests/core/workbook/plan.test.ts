@@ -22,9 +22,11 @@ const shown = (cell: PlanCell | undefined): unknown => {
   if ('date' in cell) return { date: cell.date };
   return cell;
 };
+/** Zero-based header row of a table sheet: the top of its table. */
+const headerOf = (name: string) => Number(/\d+/.exec(sheet(name).table?.range ?? '1')?.[0]) - 1;
 const body = (name: string) =>
   sheet(name)
-    .rows.slice(1)
+    .rows.slice(headerOf(name) + 1)
     .map((r) => r.map(shown));
 
 describe('buildLedgerWorkbookPlan', () => {
@@ -37,16 +39,49 @@ describe('buildLedgerWorkbookPlan', () => {
       SHEETS.lists,
     ]);
     expect(sheet(SHEETS.items).rows[0]?.map(shown)).toEqual([...ITEM_COLUMNS]);
-    expect(sheet(SHEETS.ledger).rows[0]?.map(shown)).toEqual([...LEDGER_COLUMNS]);
+    expect(sheet(SHEETS.ledger).rows[2]?.map(shown)).toEqual([...LEDGER_COLUMNS]);
     expect(sheet(SHEETS.milestones).rows[0]?.map(shown)).toEqual([...MILESTONE_COLUMNS]);
     expect(sheet(SHEETS.items).table).toMatchObject({ name: TABLES.items, range: 'A1:I5' });
-    expect(sheet(SHEETS.ledger).table).toMatchObject({ name: TABLES.ledger, range: 'A1:M7' });
+    expect(sheet(SHEETS.ledger).table).toMatchObject({ name: TABLES.ledger, range: 'A3:M9' });
     expect(sheet(SHEETS.milestones).table).toMatchObject({
       name: TABLES.milestones,
       range: 'A1:F3',
     });
     expect(sheet(SHEETS.lists).table?.name).toBe(TABLES.lists);
     expect(sheet(SHEETS.readme).table).toBeUndefined();
+  });
+
+  it('gives the 台账 a title row and a 填报 line above its table, left blank to fill in', () => {
+    const ledger = sheet(SHEETS.ledger);
+    expect(ledger.rows[0]?.map(shown)).toEqual([
+      `${fixtureList.title}整改台账`,
+      ...Array<null>(12).fill(null),
+    ]);
+    // Labels only: who submits and when is for a person to write, never invented.
+    expect(ledger.rows[1]?.map(shown)).toEqual([
+      '填报单位：',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      '填报日期：',
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(ledger.merges).toEqual(['A1:M1', 'A2:B2', 'H2:I2']);
+    // The 填报日期 cell takes a date; the ledger's own marks start below the header.
+    expect(ledger.validations[0]).toMatchObject({ range: 'J2:J2', rule: { kind: 'date' } });
+    expect(ledger.styles.find((s) => s.range === 'J2')?.style).toMatchObject({
+      numberFormat: 'yyyy-mm-dd',
+      border: true,
+    });
+    expect(ledger.rowHeights?.slice(0, 2)).toEqual([30, 24]);
+    expect(ledger.textNumbers).toEqual(['B4:B9']);
   });
 
   it('writes one ledger row per measure in list order, with the initial status rules', () => {
@@ -147,8 +182,18 @@ describe('buildLedgerWorkbookPlan', () => {
 
   it('keeps document text as text cells, never formulas', () => {
     const cells = plan.sheets.flatMap((s) => s.rows.flat());
-    expect(cells.some((c) => c !== null && 'formula' in c)).toBe(false);
-    expect(sheet(SHEETS.ledger).rows[2]?.[2]).toEqual({ text: '=SUM(A1:A9) 压紧压实责任' });
+    // The only formulas are ours on 说明 (the legend follows the settings cell).
+    const formulas = plan.sheets.flatMap((s) =>
+      s.rows
+        .flat()
+        .flatMap((c) => (c !== null && 'formula' in c ? [`${s.name}:${c.formula}`] : [])),
+    );
+    expect(formulas).toHaveLength(2);
+    for (const f of formulas) expect(f).toMatch(/^说明:IF\(ISNUMBER\(\$B\$5\),/);
+    expect(cells.some((c) => c !== null && 'formula' in c && c.formula.includes('SUM'))).toBe(
+      false,
+    );
+    expect(sheet(SHEETS.ledger).rows[4]?.[2]).toEqual({ text: '=SUM(A1:A9) 压紧压实责任' });
   });
 
   it('lists one milestone row per dated phrase, with the sentence that holds it', () => {
@@ -196,17 +241,15 @@ describe('buildLedgerWorkbookPlan', () => {
   it('formats, freezes and prints the table sheets for submission', () => {
     for (const name of [SHEETS.items, SHEETS.ledger, SHEETS.milestones, SHEETS.lists]) {
       const s = sheet(name);
-      expect(s.freeze).toEqual({ rows: 1, columns: 0 });
+      // 台账's header is row 3 (title and 填报 line above): frozen below it, repeated on every page.
+      const header = name === SHEETS.ledger ? 3 : 1;
+      expect(s.freeze).toEqual({ rows: header, columns: 0 });
       expect(s.print).toEqual({
         orientation: 'landscape',
         paper: 'A4',
         fitToWidth: true,
-        repeatRows: '1:1',
-        // 台账 is submitted as it is: the 填报单位 / 填报日期 line heads every printed page.
-        header:
-          name === SHEETS.ledger
-            ? `&L填报单位：${'\u3000'.repeat(8)}&C&B${fixtureList.title}（${name}）&B&R填报日期：\u3000\u3000年\u3000\u3000月\u3000\u3000日`
-            : `&L${fixtureList.title}&R${name}`,
+        repeatRows: `${header}:${header}`,
+        header: `&L${fixtureList.title}&R${name}`,
         // Live sheets (colours on TODAY()): page numbers, no as-of date that would go stale.
         footer: '&C第 &P 页 共 &N 页',
       });
@@ -250,8 +293,13 @@ describe('buildLedgerWorkbookPlan', () => {
     }).sheets[0]!;
     expect(readme.rows[4]?.map(shown)).toEqual(['临期提醒天数', 60]);
     expect(readme.rows[5]?.map(shown)).toEqual(['未更新提醒天数', 45]);
+    // The legend is a formula on the settings cell, so it follows a number typed there.
     const legend = readme.rows.find((r) => shown(r[0]) === '临期');
-    expect(shown(legend?.[1])).toMatch(/^60 天内到期/);
+    expect(legend?.[1]).toEqual({
+      formula:
+        'IF(ISNUMBER($B$5),""&$B$5&" 天内到期，尚未完成（天数即上方的“临期提醒天数”）",' +
+        '"请在上方“临期提醒天数”填写 1 至 365 的天数")',
+    });
     expect(readme.rows.flat().map(shown).join('')).not.toContain('30 天');
   });
 
@@ -262,7 +310,9 @@ describe('buildLedgerWorkbookPlan', () => {
 });
 
 describe('ledgerMarks', () => {
-  const marks = ledgerMarks({ ledgerRows: 89, milestoneRows: 12 });
+  // An earlier ledger's layout (header in row 1) and a new one's (header in row 3).
+  const marks = ledgerMarks({ ledgerRows: 89, milestoneRows: 12, ledgerHeaderRow: 0 });
+  const titled = ledgerMarks({ ledgerRows: 89, milestoneRows: 12 });
 
   it('validates 状态 from 名录 and every date column, with Chinese prompts', () => {
     expect(marks.ledger.validations.map((v) => [v.range, v.rule.kind])).toEqual([
@@ -288,18 +338,32 @@ describe('ledgerMarks', () => {
   });
 
   it('highlights rows live on TODAY(): done green, overdue red, due within 说明!B5 days amber', () => {
+    // Done: a built-in done status, or one 名录 lists with the category 已完成.
+    const done =
+      'AND(TRIM($H2)<>"",OR(TRIM($H2)="已完成",TRIM($H2)="已销号",' +
+      "COUNTIFS('名录'!$A:$A,TRIM($H2),'名录'!$B:$B,\"已完成\")>0))";
     expect(marks.ledger.conditionalFormats.map((c) => [c.range, c.formula, c.style.fill])).toEqual([
-      ['A2:M90', 'OR(TRIM($H2)="已完成",TRIM($H2)="已销号")', MARK_COLOURS.done.fill],
+      ['A2:M90', done, MARK_COLOURS.done.fill],
+      ['A2:M90', `AND(ISNUMBER($G2),$G2<TODAY(),NOT(${done}))`, MARK_COLOURS.overdue.fill],
       [
         'A2:M90',
-        'AND(ISNUMBER($G2),$G2<TODAY(),TRIM($H2)<>"已完成",TRIM($H2)<>"已销号")',
-        MARK_COLOURS.overdue.fill,
-      ],
-      [
-        'A2:M90',
-        'AND(ISNUMBER($G2),$G2>=TODAY(),$G2<=TODAY()+\'说明\'!$B$5,TRIM($H2)<>"已完成",TRIM($H2)<>"已销号")',
+        `AND(ISNUMBER($G2),$G2>=TODAY(),$G2<=TODAY()+'说明'!$B$5,NOT(${done}))`,
         MARK_COLOURS.dueSoon.fill,
       ],
+    ]);
+    // The new layout: the same rules from the first body row, row 4.
+    expect(titled.ledger.conditionalFormats.map((c) => [c.range, c.formula])).toEqual(
+      marks.ledger.conditionalFormats.map((c) => [
+        'A4:M92',
+        c.formula.replace(/\$([GH])2/g, '$$$14'),
+      ]),
+    );
+    expect(titled.ledger.validations.map((v) => v.range)).toEqual([
+      'J2:J2', // 填报日期
+      'H4:H92',
+      'G4:G92',
+      'I4:I92',
+      'L4:L92',
     ]);
     expect(marks.milestones.conditionalFormats.map((c) => c.range)).toEqual([
       'A2:F13',
@@ -307,12 +371,12 @@ describe('ledgerMarks', () => {
       'A2:F13',
     ]);
     expect(marks.milestones.conditionalFormats[1]?.formula).toContain('$C2<TODAY()');
-    expect(marks.milestones.conditionalFormats[1]?.formula).toContain('TRIM($E2)<>"已完成"');
+    expect(marks.milestones.conditionalFormats[1]?.formula).toContain('NOT(AND(TRIM($E2)<>""');
   });
 
   it('keeps one body row of marks for an empty sheet', () => {
     const empty = ledgerMarks({ ledgerRows: 0, milestoneRows: 0 });
-    expect(empty.ledger.validations[0]?.range).toBe('H2:H2');
+    expect(empty.ledger.validations[1]?.range).toBe('H4:H4');
     expect(empty.milestones.conditionalFormats[0]?.range).toBe('A2:F2');
   });
 });

@@ -37,8 +37,9 @@ describe('fitCellText', () => {
       sourceName: 'x',
       generatedAt: 'x',
     });
-    expect(plan.diagnostics?.map((d) => `${d.sheet}!${d.cell}`)).toEqual(['台账!C5']);
-    const cell = plan.sheets.find((s) => s.name === '台账')?.rows[4]?.[2];
+    expect(plan.diagnostics?.map((d) => `${d.sheet}!${d.cell}`)).toEqual(['台账!C7']);
+    // Title row and 填报 line, header, then the measures: the third item's first measure.
+    const cell = plan.sheets.find((s) => s.name === '台账')?.rows[6]?.[2];
     expect(cell && 'text' in cell && cell.text.length).toBe(MAX_CELL_CHARS);
   });
 });

@@ -11,7 +11,11 @@ export const ROOT = join(import.meta.dirname, '..', '..', '..');
  * boots the pane on the Excel double (RECTIFY_E2E=1). It goes to its own folder, a twin of dist/,
  * so the test never races a developer's `npm run build`.
  */
-export async function buildForEndToEnd(folder = 'e2e-dist'): Promise<string> {
+export async function buildForEndToEnd(
+  folder = 'e2e-dist',
+  /** `pane`: taskpane-e2e.html alone (webpack.config.js), for tests that need nothing else. */
+  mode: '1' | 'pane' = '1',
+): Promise<string> {
   // For iterating on the tests only: reuse a folder built earlier with RECTIFY_E2E=1.
   const reuse = process.env.RECTIFY_E2E_DIST;
   if (reuse) return reuse;
@@ -20,7 +24,7 @@ export async function buildForEndToEnd(folder = 'e2e-dist'): Promise<string> {
   rmSync(out, { recursive: true, force: true });
   await run('npx', ['webpack', '--mode', 'production', '--output-path', out], {
     cwd: ROOT,
-    env: { ...process.env, RECTIFY_E2E: '1' },
+    env: { ...process.env, RECTIFY_E2E: mode },
     maxBuffer: 64 * 1024 * 1024,
   });
   return out;

@@ -130,6 +130,14 @@ class BordersDouble extends StyleTarget implements Et.EtBorders {
   set Weight(v) {
     this.set('Weight', v);
   }
+  get Color() {
+    return this.get('Color');
+  }
+  set Color(v) {
+    if (typeof v !== 'number' || v < 0 || v > 0xffffff)
+      throw fail.invalid(`Borders.Color ${String(v)} (a BGR number)`);
+    this.set('Color', v);
+  }
 }
 
 class ValidationDouble implements Et.EtValidation {

@@ -94,7 +94,43 @@ export class SheetModel {
 
   ensureCell(r: number, c: number): Cell {
     const row = (this.cells[r] ??= []);
-    return (row[c] ??= { value: '', numberFormat: 'General' });
+    return (row[c] ??= { value: '', numberFormat: this.areaFormat(r, c) });
+  }
+
+  /** Number formats set over areas (whole columns below a table), latest last. */
+  numberAreas: { rect: Rect; format: string }[] = [];
+
+  /** A number format for every cell of an area, those not created yet included. */
+  formatArea(rect: Rect, format: string): void {
+    this.numberAreas.push({ rect, format });
+    this.cells.forEach((row, r) => {
+      if (!row || r < rect.top || r > rect.bottom) return;
+      row.forEach((cell, c) => {
+        if (cell && c >= rect.left && c <= rect.right) cell.numberFormat = format;
+      });
+    });
+  }
+
+  /** Clearing formats over `rect` drops the area formats it covers whole (a sheet's clear does). */
+  clearAreaFormats(rect: Rect): void {
+    this.numberAreas = this.numberAreas.filter(
+      (a) =>
+        !(
+          a.rect.top >= rect.top &&
+          a.rect.bottom <= rect.bottom &&
+          a.rect.left >= rect.left &&
+          a.rect.right <= rect.right
+        ),
+    );
+  }
+
+  /** The number format a cell not created yet would have: its area's, or General. */
+  areaFormat(r: number, c: number): string {
+    for (let i = this.numberAreas.length - 1; i >= 0; i--) {
+      const { rect, format } = this.numberAreas[i]!;
+      if (contains(rect, r, c)) return format;
+    }
+    return 'General';
   }
 
   /** Bounding box of cells with a value (or, unless valuesOnly, also a non-default format). */
@@ -167,6 +203,7 @@ function cloneSheetInto(from: SheetModel, to: SheetModel): void {
   to.merges = from.merges.map((m) => ({ ...m }));
   to.freeze = { ...from.freeze };
   for (const [k, v] of from.hyperlinks) to.hyperlinks.set(k, { ...v });
+  to.numberAreas = from.numberAreas.map((a) => ({ ...a }));
   to.tabColor = from.tabColor;
   to.visibility = from.visibility;
 }
@@ -506,6 +543,7 @@ export class WorkbookModel {
           ),
         ),
         formats: s.formats.map((f) => ({ at: rectAddress(f.rect), path: f.path, value: f.value })),
+        numberAreas: s.numberAreas.map((a) => ({ at: rectAddress(a.rect), format: a.format })),
         validations: s.validations.map((v) => ({ ...v, rect: rectAddress(v.rect) })),
         conditionalFormats: s.conditionalFormats.map((f) => ({ ...f, rect: rectAddress(f.rect) })),
         merges: s.merges.map(rectAddress),

@@ -4,7 +4,7 @@ import type { ExcelDouble } from './excel';
 
 /**
  * A stand-in for the `Office` global (and `Excel.run`) as an add-in page sees it: requirement
- * sets, onReady, actions.associate, display language, document settings and dialogs.
+ * sets, onReady, actions.associate, display language and dialogs.
  */
 export interface OfficeDoubleOptions {
   /** Highest ExcelApi version the host supports, e.g. '1.8' or '1.7'. */
@@ -29,13 +29,8 @@ function versionAtLeast(have: string, want: string): boolean {
 
 export class OfficeDouble {
   readonly actions = new Map<string, (event: Office.AddinCommands.Event) => unknown>();
-  readonly settingsStore = new Map<string, unknown>();
-  /** What saveAsync persisted: settings survive only when saved. */
-  readonly savedSettings = new Map<string, unknown>();
   readonly dialogs: ShownDialog[] = [];
   readonly requirementChecks: string[] = [];
-  /** How many of the next `settings.saveAsync` calls fail (as when the document cannot be saved). */
-  settingsSaveFailures = 0;
 
   constructor(
     readonly excel: ExcelDouble,
@@ -49,8 +44,6 @@ export class OfficeDouble {
 
   private build(): OfficeLike & DialogHost {
     const office = { ...this.fields() };
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- read at call time, not copied
-    const self = this;
     const global = {
       HostType: { Excel: 'Excel' },
       AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
@@ -73,30 +66,6 @@ export class OfficeDouble {
               return versionAtLeast(office.options.excelApi, version ?? '1.1');
             if (name === 'DialogApi') return office.options.dialogApi !== false;
             return false;
-          },
-        },
-        document: {
-          settings: {
-            get: (key: string) =>
-              office.settingsStore.has(key) ? office.settingsStore.get(key) : null,
-            set: (key: string, value: unknown) => {
-              office.settingsStore.set(key, JSON.parse(JSON.stringify(value)));
-            },
-            saveAsync: (callback?: (result: { status: string; error?: Error }) => void) => {
-              if (self.settingsSaveFailures > 0) {
-                self.settingsSaveFailures -= 1;
-                queueMicrotask(() =>
-                  callback?.({
-                    status: 'failed',
-                    error: new Error('The settings could not be saved.'),
-                  }),
-                );
-                return;
-              }
-              office.savedSettings.clear();
-              for (const [k, v] of office.settingsStore) office.savedSettings.set(k, v);
-              queueMicrotask(() => callback?.({ status: 'succeeded' }));
-            },
           },
         },
         ui: {
@@ -137,8 +106,6 @@ export class OfficeDouble {
   private fields() {
     return {
       actions: this.actions,
-      settingsStore: this.settingsStore,
-      savedSettings: this.savedSettings,
       dialogs: this.dialogs,
       requirementChecks: this.requirementChecks,
       options: this.options,

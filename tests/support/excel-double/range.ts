@@ -141,7 +141,7 @@ export class RangeDouble extends ClientObjectDouble<RangeModel> implements XlRan
       case 'values':
         return grid((r, c) => sheet.cell(r, c)?.value ?? '');
       case 'numberFormat':
-        return grid((r, c) => sheet.cell(r, c)?.numberFormat ?? 'General');
+        return grid((r, c) => sheet.cell(r, c)?.numberFormat ?? sheet.areaFormat(r, c));
       case 'valueTypes':
         return grid((r, c) => valueType(sheet.cell(r, c)));
       case 'hyperlink':
@@ -197,6 +197,14 @@ export class RangeDouble extends ClientObjectDouble<RangeModel> implements XlRan
   }
   set numberFormat(formats: unknown[][]) {
     this.queueWrite({ set: 'numberFormat', formats }, (m) => {
+      // One format for a larger range applies to all of its cells, an unbounded one included
+      // (Office.js: "a single value … will be applied to all cells"); kept as an area format.
+      const only = formats.length === 1 && formats[0]?.length === 1 ? formats[0][0] : undefined;
+      if (only !== undefined && (rectRows(m.rect) > 1 || rectColumns(m.rect) > 1)) {
+        if (typeof only !== 'string') throw invalidArgument('a number format must be text');
+        m.sheet.formatArea(m.rect, only);
+        return;
+      }
       checkShape(m.rect, formats, 'numberFormat');
       formats.forEach((row, i) =>
         row.forEach((f, j) => {
@@ -252,7 +260,10 @@ export class RangeDouble extends ClientObjectDouble<RangeModel> implements XlRan
           if (applyTo !== 'Contents') cell.numberFormat = 'General';
         });
       });
-      if (applyTo !== 'Contents') sheet.formats.push({ rect, path: '*clear*', value: null });
+      if (applyTo !== 'Contents') {
+        sheet.formats.push({ rect, path: '*clear*', value: null });
+        sheet.clearAreaFormats(rect);
+      }
     });
   }
 
@@ -356,6 +367,7 @@ abstract class FormatPartDouble extends ClientObjectDouble<RangeModel> {
 class RangeFormatDouble extends FormatPartDouble implements XlRangeFormat {
   protected readonly scalarProperties = [
     'columnWidth',
+    'rowHeight',
     'wrapText',
     'horizontalAlignment',
     'verticalAlignment',
@@ -386,6 +398,13 @@ class RangeFormatDouble extends FormatPartDouble implements XlRangeFormat {
   set columnWidth(points: number) {
     if (!(points >= 0 && points <= 255 * 7.5)) throw invalidArgument(`column width ${points}`);
     this.write('columnWidth', points);
+  }
+  get rowHeight(): number {
+    return this.read('rowHeight') as number;
+  }
+  set rowHeight(points: number) {
+    if (!(points >= 0 && points <= 409)) throw invalidArgument(`row height ${points}`);
+    this.write('rowHeight', points);
   }
   get wrapText(): boolean {
     return this.read('wrapText') as boolean;

@@ -4,6 +4,7 @@ import type { OverdueOverview } from '../../../src/core/summary/types';
 import type { ValidationReport } from '../../../src/core/validate/types';
 import type {
   ImportOutcome,
+  LoadedSettings,
   RectifyOperations,
   Settings,
   SheetWritten,
@@ -25,7 +26,7 @@ export interface Call {
 export class FakeOperations implements RectifyOperations {
   readonly calls: Call[] = [];
   state: WorkbookState = { hasLedger: false, ledgerRows: 0 };
-  settings: Settings = { dueSoonDays: 30, staleDays: 90 };
+  settings: LoadedSettings = { dueSoonDays: 30, staleDays: 90 };
   importOutcome: ImportOutcome = {
     sheets: [
       { name: '清单', rows: 25 },

@@ -23,20 +23,42 @@ export interface ReadmeFacts {
 const LEGEND_DUE_SOON = '临期';
 const COLOURS_INSTRUCTION = '2.';
 
+/**
+ * A formula of ours that states the 临期 window as 说明 holds it now: the number typed into the
+ * settings cell, so the legend follows it live (fixed text only, never document text).
+ */
+function dueSoonText(before: string, after: string): PlanCell {
+  const days = `$${SETTING_SPECS.dueSoonDays.cell.replace(/(\d+)/, '$$$1')}`;
+  const quoted = (t: string) => `"${t.replace(/"/g, '""')}"`;
+  const { min, max, label } = SETTING_SPECS.dueSoonDays;
+  return {
+    formula:
+      `IF(ISNUMBER(${days}),${quoted(before)}&${days}&${quoted(after)},` +
+      `${quoted(`请在上方“${label}”填写 ${min} 至 ${max} 的天数`)})`,
+  };
+}
+
 /** The cell beside a label of 说明 that depends on the settings, or undefined for other labels. */
 function settingsCell(label: string, settings: Settings): PlanCell | undefined {
   if (label === SETTING_SPECS.dueSoonDays.label) return { number: settings.dueSoonDays };
   if (label === SETTING_SPECS.staleDays.label) return { number: settings.staleDays };
   if (label === LEGEND_DUE_SOON) {
-    return text(`${settings.dueSoonDays} 天内到期，尚未完成（天数即上方的“临期提醒天数”）`);
+    return dueSoonText(
+      '',
+      ` 天内到期，尚未完成（天数即上方的“${SETTING_SPECS.dueSoonDays.label}”）`,
+    );
   }
   if (label === COLOURS_INSTRUCTION) {
-    return text(
-      `截止日期已过而未完成的行整行显示为红色；${settings.dueSoonDays} 天内到期显示为黄色；已完成或已销号显示为绿色。颜色随当天日期自动更新。`,
+    return dueSoonText(
+      '截止日期已过而未完成的行整行显示为红色；',
+      ` 天内到期显示为黄色；${DONE_MEANING}显示为绿色。颜色随当天日期自动更新。`,
     );
   }
   return undefined;
 }
+
+/** Which statuses colour a row green (the 台账's conditional formats, src/core/workbook/marks.ts). */
+const DONE_MEANING = `状态为已完成、已销号或名录中“${STATUS_CATEGORY_HEADER}”为已完成的状态`;
 
 /**
  * 说明 with the settings cells, the legend and the instructions stating `settings`: what a merge
@@ -129,9 +151,9 @@ export function readmeSheet(
   add(null);
   heading('颜色图例');
   const legend: [string, string, { fill: string; fontColor: string }][] = [
-    ['逾期', '截止日期已过，状态不是已完成或已销号', MARK_COLOURS.overdue],
+    ['逾期', '截止日期已过，尚未完成', MARK_COLOURS.overdue],
     [LEGEND_DUE_SOON, '', MARK_COLOURS.dueSoon],
-    ['已完成', '状态为已完成或已销号', MARK_COLOURS.done],
+    ['已完成', DONE_MEANING, MARK_COLOURS.done],
   ];
   for (const [label, meaning, colour] of legend) {
     add(text(label), text(meaning));
