@@ -53,7 +53,8 @@ describe('synthetic ledgers', () => {
   it('mixes statuses, notes and mistakes, and the validator finds each kind', () => {
     const ledger = syntheticLedger(seed, 2_000);
     const grid = ledger.snapshot.grid(SHEETS.ledger);
-    expect(grid?.rows.length).toBe(2_001);
+    // The title and 填报 lines (main, sheets helper), the header row, then one row per measure.
+    expect(grid?.rows.length).toBe(2 + 1 + 2_000);
     for (const status of ['未启动', '推进中', '持续推进', '已完成', '已销号']) {
       expect(ledger.mix.statuses[status] ?? 0).toBeGreaterThan(0);
     }
