@@ -10,7 +10,7 @@ const wps = wpsGlobal();
 if (wps?.EtApplication) {
   const application = wps.EtApplication;
   // WPS表格 gives no display language of its own: the page's (the system's) decides, as in the pane.
-  const lang = languageOfTag(navigator.language);
+  const lang = languageOfTag(typeof navigator === 'undefined' ? null : navigator.language);
   const ribbon = wpsRibbon({
     wps,
     lang,

@@ -6,7 +6,7 @@ import {
   MessageBar,
   MessageBarBody,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { SETTINGS_SHEET, parseSetting } from '../../core/settings';
 import type { LoadedSettings, RectifyOperations, Settings } from '../../office/operations';
 import { useStrings } from '../i18n/context';
@@ -35,8 +35,22 @@ export function SettingsPanel({ operations, settings, onSaved }: Props) {
 
   const dueSoonDays = parseSetting('dueSoonDays', dueSoon);
   const staleDays = parseSetting('staleDays', stale);
-  // Without 说明 there is nowhere to keep them: said before the user types, saving is off.
-  const noSheet = settings.found === false && !saved;
+  // Without 说明 there is nowhere to keep them: said before the user types (saving is refused by
+  // the shell with the same message). The
+  // pane read them when it opened; an import since may have made 说明, so ask the workbook again.
+  const [found, setFound] = useState(settings.found);
+  useEffect(() => {
+    if (settings.found !== false) return;
+    let current = true;
+    operations.loadSettings().then(
+      (loaded) => current && setFound(loaded.found),
+      () => undefined, // the pane's own load reported any failure; the message stays
+    );
+    return () => {
+      current = false;
+    };
+  }, [operations, settings.found]);
+  const noSheet = found === false && !saved;
   const { dueSoonDays: dl, staleDays: sl } = SETTING_LIMITS;
 
   async function save() {
