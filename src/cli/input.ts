@@ -7,6 +7,8 @@ import { rectificationListSchema, type RectificationList } from '../core/list/sc
 import { DocumentError } from '../documents/errors';
 import { nodeLoaders } from '../documents/node-loaders';
 import { readDocument } from '../documents/read';
+import { message } from '../core/i18n';
+import { fsErrorMessage } from '../xlsx/errors';
 import { CliError } from './errors';
 
 /** The embedded default list, shipped in the repository. */
@@ -25,15 +27,15 @@ export async function readList(path: string): Promise<RectificationList> {
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new CliError(
-      `无法读取清单文件 ${path}：${describeFsError(error)} (cannot read the list file)`,
-    );
+    throw new CliError(message('cli.list.unreadable', { path, reason: fsErrorMessage(error) }));
   }
   let document: DocumentBlocks;
   try {
     document = await readDocument(new Uint8Array(bytes), nodeLoaders);
   } catch (error) {
-    if (error instanceof DocumentError) throw new CliError(`清单文件 ${path}：${error.message}`);
+    if (error instanceof DocumentError) {
+      throw new CliError(message('cli.list.refused', { path, reason: error.said }));
+    }
     throw error;
   }
   const list = rectificationListSchema.parse(parseDocument(document));
@@ -41,21 +43,6 @@ export async function readList(path: string): Promise<RectificationList> {
   const tables = new Set(document.blocks.flatMap((b) => (b.kind === 'row' ? [b.table] : []))).size;
   const opening = paragraphs.find((b) => b.kind === 'paragraph')?.text.trim() ?? '';
   const refusal = refusalOf(list, describeFound(paragraphs.length, tables, opening));
-  if (refusal !== null) throw new CliError(`清单文件 ${path}：${refusal}`);
+  if (refusal !== null) throw new CliError(message('cli.list.refused', { path, reason: refusal }));
   return list;
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return '文件不存在 (no such file)';
-    case 'EACCES':
-    case 'EPERM':
-      return '没有权限 (permission denied)';
-    case 'EISDIR':
-      return '这是一个文件夹 (is a folder)';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
 }

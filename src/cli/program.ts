@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { CommanderError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { t, type Lang } from '../core/i18n';
+import { LocalizedError, t, type Lang } from '../core/i18n';
 import { CliError } from './errors';
 import { LocalizedCommand } from './localized-command';
 
@@ -47,8 +47,13 @@ export async function runProgram(
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof CliError) {
-      io.err(`${t(program.lang, 'cli.error.line', { message: error.message })}\n`);
+      io.err(`${t(program.lang, 'cli.error.line', { message: error.text(program.lang) })}\n`);
       return error.exitCode;
+    }
+    // A refusal from the core or a shell that no command wrapped: still the user's to act on.
+    if (error instanceof LocalizedError) {
+      io.err(`${t(program.lang, 'cli.error.line', { message: error.text(program.lang) })}\n`);
+      return 2;
     }
     const detail = error instanceof Error ? error.message : String(error);
     const message = t(program.lang, 'cli.error.internal', { detail });

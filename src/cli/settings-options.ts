@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Settings } from '../core/settings';
-import { parseSetting, SETTING_SPECS, settingRangeText, type SettingKey } from '../core/settings';
-import { t, type Lang, type MessageKey } from '../core/i18n';
+import { parseSetting, SETTING_SPECS, type SettingKey } from '../core/settings';
+import { message, t, type Lang, type MessageKey } from '../core/i18n';
 import { CliError } from './errors';
 
 /** The command-line flag of each setting. */
@@ -49,8 +49,9 @@ export function settingsFromOptions(
     if (text === undefined) continue;
     const days = parseSetting(key, text);
     if (days === null) {
+      const { label, min, max } = SETTING_SPECS[key];
       throw new CliError(
-        `${SETTING_FLAGS[key]}：${settingRangeText(key, text, 'zh')} (${settingRangeText(key, text, 'en')})`,
+        message('cli.setting.invalid', { flag: SETTING_FLAGS[key], label, min, max, found: text }),
       );
     }
     given[key] = days;

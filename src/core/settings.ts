@@ -59,14 +59,6 @@ export function parseSetting(key: SettingKey, text: string): number | null {
   return isValidSetting(key, days) ? days : null;
 }
 
-/** Why a setting's text was refused, in the user's language: where, what, what to do. */
-export function settingRangeText(key: SettingKey, found: string, language: 'zh' | 'en'): string {
-  const { label, min, max } = SETTING_SPECS[key];
-  return language === 'zh'
-    ? `${label}应为 ${min} 至 ${max} 之间的整数天数，收到“${found}”。`
-    : `${label} must be a whole number of days from ${min} to ${max}; found "${found}".`;
-}
-
 /** Zero-based row and column of an A1 address such as `B5`. */
 function position(address: string): { row: number; column: number } {
   const m = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;

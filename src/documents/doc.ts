@@ -1,4 +1,5 @@
 import type { DocumentBlocks } from '../core/list/blocks';
+import { message } from '../core/i18n';
 import { DocumentError } from './errors';
 
 /**
@@ -19,11 +20,7 @@ export async function readDoc(
     // Unfiltered: word-extractor would otherwise turn “” into "" and — into -.
     body = (await extractor.extract(Buffer.from(bytes))).getBody({ filterUnicode: false });
   } catch {
-    throw new DocumentError(
-      'damaged',
-      '无法读取这个 Word 97–2003（.doc）文件，请在 Word 或 WPS 中打开后另存为 .docx 再试',
-      'cannot read this Word 97–2003 (.doc) file; save it as .docx in Word or WPS and try again',
-    );
+    throw new DocumentError('damaged', message('documents.doc.unreadable'));
   }
   return {
     format: 'doc',

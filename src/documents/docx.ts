@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import type { Block, Cell, DocumentBlocks } from '../core/list/blocks';
 import { Numbering } from './docx-numbering';
+import { message } from '../core/i18n';
 import { DocumentError } from './errors';
 import { child, elements, parseXml, type XmlElement, type XmlNode } from './xml';
 
@@ -172,16 +173,12 @@ export async function readDocx(bytes: Uint8Array): Promise<DocumentBlocks> {
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new DocumentError(
-      'damaged',
-      '无法打开这个 Word 文件（压缩包读不出来），请在 Word 或 WPS 中打开后另存一份再试',
-      'cannot open this Word file (its zip cannot be read); open and save it again in Word or WPS',
-    );
+    throw new DocumentError('damaged', message('documents.docx.badZip'));
   }
   const part = async (name: string) => (await zip.file(name)?.async('string')) ?? null;
   const document = await part('word/document.xml');
   if (document === null) {
-    throw new DocumentError('unsupported', '压缩包中没有 Word 正文', 'no word/document.xml');
+    throw new DocumentError('unsupported', message('documents.docx.noBody'));
   }
   const root = parseXml(document).find((e) => e.name === 'w:document');
   const body = child(root, 'w:body');

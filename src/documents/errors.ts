@@ -1,6 +1,9 @@
+import { LocalizedError, type Message } from '../core/i18n';
+
 /**
- * A document that cannot be read as a list, with what was found and what to do, Chinese first.
- * `code` lets faces choose their own wording; `message` is ready to show.
+ * A document that cannot be read as a list: what was found and what to do, as a catalogue message
+ * (`documents.*`) the face says in its language (`text(lang)`). `code` lets faces choose their own
+ * wording; `message` is the Chinese text.
  */
 export type DocumentErrorCode =
   | 'empty'
@@ -12,13 +15,12 @@ export type DocumentErrorCode =
   | 'unsupported'
   | 'damaged';
 
-export class DocumentError extends Error {
+export class DocumentError extends LocalizedError {
   constructor(
     readonly code: DocumentErrorCode,
-    chinese: string,
-    english: string,
+    said: Message,
   ) {
-    super(`${chinese}（${english}）`);
+    super(said);
     this.name = 'DocumentError';
   }
 }

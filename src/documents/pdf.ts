@@ -1,5 +1,6 @@
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { Block, DocumentBlocks, ReaderNote } from '../core/list/blocks';
+import { message } from '../core/i18n';
 import { DocumentError } from './errors';
 
 /**
@@ -225,17 +226,9 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs): Promise<Document
   } catch (error) {
     const name = (error as { name?: string } | null)?.name;
     if (name === 'PasswordException') {
-      throw new DocumentError(
-        'encrypted-pdf',
-        '这个 PDF 设有密码，无法读取其中文字，请使用未加密的文件或 Word 原件',
-        'the PDF is password-protected; use an unprotected copy or the Word original',
-      );
+      throw new DocumentError('encrypted-pdf', message('documents.pdf.encrypted'));
     }
-    throw new DocumentError(
-      'damaged',
-      '无法打开这个 PDF 文件，请使用 Word 原件或重新导出 PDF',
-      'cannot open this PDF; use the Word original or export the PDF again',
-    );
+    throw new DocumentError('damaged', message('documents.pdf.damaged'));
   }
   try {
     const pages: PdfLine[][] = [];
@@ -263,8 +256,7 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs): Promise<Document
     if (characters === 0) {
       throw new DocumentError(
         'scanned-pdf',
-        `这个 PDF 共 ${document.numPages} 页，但没有文字层（可能是扫描件），无法读取；请向发文单位索取 Word 原件（.docx 或 .doc）`,
-        'the PDF has no text layer (probably a scan); ask for the Word original',
+        message('documents.pdf.scanned', { pages: document.numPages }),
       );
     }
     const { pages: body, notes } = takeFurniture(pages);

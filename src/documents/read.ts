@@ -2,6 +2,7 @@ import type { Grid } from '../core/grid';
 import { documentBlocksSchema, type DocumentBlocks } from '../core/list/blocks';
 import type { WordExtractorLike } from './doc';
 import { sniff, zipKind } from './detect';
+import { message, type MessageKey } from '../core/i18n';
 import { DocumentError } from './errors';
 import type { PdfJs } from './pdf';
 import { gridBlocks } from './spreadsheet';
@@ -22,24 +23,22 @@ export interface DocumentLoaders {
 /** A rectification list is tens of kilobytes, a PDF of one a few megabytes. */
 export const MAX_DOCUMENT_BYTES = 30 * 1024 * 1024;
 
-const SAVE_AS = '请在 Word 或 WPS 中另存为 .docx（或 UTF-8 文本）后再试';
-const SAVE_AS_EN = 'save it as .docx (or UTF-8 text) in Word or WPS and try again';
-
-function unsupported(what: string, english: string): DocumentError {
-  return new DocumentError('unsupported', `${what}，${SAVE_AS}`, `${english}; ${SAVE_AS_EN}`);
+/** A kind of file this face cannot read, with the save-as advice. */
+function unsupported(what: MessageKey & `documents.what.${string}`): DocumentError {
+  return new DocumentError(
+    'unsupported',
+    message('documents.unsupported', { what: message(what) }),
+  );
 }
 
 export async function readDocument(
   bytes: Uint8Array,
   loaders: DocumentLoaders,
 ): Promise<DocumentBlocks> {
-  if (bytes.length === 0) throw new DocumentError('empty', '文件是空的', 'the file is empty');
+  if (bytes.length === 0) throw new DocumentError('empty', message('documents.empty'));
   if (bytes.length > MAX_DOCUMENT_BYTES) {
-    throw new DocumentError(
-      'too-large',
-      `文件有 ${Math.round(bytes.length / 1024 / 1024)} MB，不像是一份整改清单`,
-      'the file is too large to be a rectification list',
-    );
+    const mb = Math.round(bytes.length / 1024 / 1024);
+    throw new DocumentError('too-large', message('documents.tooLarge', { mb }));
   }
   const reading = await readByKind(bytes, loaders);
   return documentBlocksSchema.parse(reading);
@@ -54,11 +53,7 @@ async function readByKind(bytes: Uint8Array, loaders: DocumentLoaders): Promise<
       const { default: JSZip } = await import('jszip');
       entries = Object.keys((await JSZip.loadAsync(bytes)).files);
     } catch {
-      throw new DocumentError(
-        'damaged',
-        '文件是一个读不出来的压缩包（可能不完整），请重新下载或另存一份',
-        'an unreadable zip (perhaps incomplete); download or save it again',
-      );
+      throw new DocumentError('damaged', message('documents.badZip'));
     }
     kind = zipKind(entries);
   }
@@ -68,33 +63,26 @@ async function readByKind(bytes: Uint8Array, loaders: DocumentLoaders): Promise<
     case 'docx':
       return (await import('./docx')).readDocx(bytes);
     case 'pdf':
-      if (!loaders.pdfjs) throw unsupported('这里不能读取 PDF', 'PDF cannot be read here');
+      if (!loaders.pdfjs) throw unsupported('documents.what.noPdf');
       return (await import('./pdf')).readPdf(bytes, await loaders.pdfjs());
     case 'doc':
       if (!loaders.wordExtractor) {
-        throw unsupported('这里不能读取 Word 97–2003（.doc）文件', 'a .doc cannot be read here');
+        throw unsupported('documents.what.noDoc');
       }
       return (await import('./doc')).readDoc(bytes, await loaders.wordExtractor());
     case 'xlsx':
       if (!loaders.spreadsheetGrid) {
-        throw unsupported('这里不能读取 Excel 文件', 'an .xlsx cannot be read here');
+        throw unsupported('documents.what.noXlsx');
       }
       return gridBlocks(await loaders.spreadsheetGrid(bytes), 'xlsx');
     case 'xls':
-      throw new DocumentError(
-        'unsupported',
-        '这是 Excel 97–2003（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再试',
-        'an Excel 97–2003 (.xls) workbook; save it as .xlsx and try again',
-      );
+      throw new DocumentError('unsupported', message('documents.xls'));
     case 'rtf':
-      throw unsupported('这是 RTF 文件', 'an RTF file');
+      throw unsupported('documents.what.rtf');
     case 'zip':
-      throw unsupported(
-        '这个压缩包既不是 Word 文档也不是 Excel 工作簿',
-        'a zip that is neither Word nor Excel',
-      );
+      throw unsupported('documents.what.zip');
     case 'ole':
     case 'csv':
-      throw unsupported('无法识别这个 Office 文件', 'an Office file of an unknown kind');
+      throw unsupported('documents.what.unknownOffice');
   }
 }

@@ -1,4 +1,5 @@
 import type { DocumentBlocks } from '../core/list/blocks';
+import { message } from '../core/i18n';
 import { DocumentError } from './errors';
 
 /**
@@ -24,32 +25,20 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16('utf-16be', bytes);
   // NUL never occurs in a list's text (without a UTF-16 mark): this is some other kind of file.
   if (bytes.includes(0)) {
-    throw new DocumentError(
-      'binary',
-      '文件不是文本，也不是能识别的 Word、PDF 或 Excel 文件，请另存为 .docx 或 UTF-8 文本',
-      'not text, nor a Word, PDF or Excel file we recognise; save it as .docx or UTF-8 text',
-    );
+    throw new DocumentError('binary', message('documents.binary'));
   }
   const utf8 = strict('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const gb = strict('gb18030', bytes);
   if (gb !== null) return { text: gb, encoding: 'gb18030' };
   const at = firstBadUtf8(bytes);
-  throw new DocumentError(
-    'undecodable',
-    `文件第 ${at + 1} 个字节起不是 UTF-8 或 GB18030（GBK）文本，请用记事本或 WPS 另存为 UTF-8`,
-    `byte ${at + 1} is neither UTF-8 nor GB18030 (GBK) text; save the file as UTF-8`,
-  );
+  throw new DocumentError('undecodable', message('documents.undecodable', { byte: at + 1 }));
 }
 
 function utf16(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): DecodedText {
   const text = strict(encoding, bytes.subarray(2));
   if (text === null) {
-    throw new DocumentError(
-      'undecodable',
-      '文件以 UTF-16 标记开头，但其中有不成对的字符，请另存为 UTF-8',
-      'the file starts with a UTF-16 mark but holds broken characters; save it as UTF-8',
-    );
+    throw new DocumentError('undecodable', message('documents.badUtf16'));
   }
   return { text, encoding };
 }

@@ -4,7 +4,9 @@ import {
   type WorkbookPlan,
   type WorkbookState,
 } from '../core/plan';
-import { refusalError } from './errors';
+import { type Lang, t } from '../core/i18n';
+import { protectedSheetsOf } from '../core/shell/owned';
+import { RectifyError, refusalError } from './errors';
 import type { XlContext, XlWorksheet } from './excel-api';
 import { queueOwnershipNames, queueTextNames } from './ownership-names';
 import { BatchWriter } from './payload';
@@ -25,6 +27,8 @@ export interface ApplyOptions {
    * given the sheets owned before; they are deleted. Names of sheets not owned are ignored.
    */
   readonly retire?: (owned: readonly string[]) => readonly string[];
+  /** The language of the refusals the shell words. */
+  readonly lang?: Lang;
 }
 
 export interface ApplyResult {
@@ -59,6 +63,13 @@ export function resolveOn(
 ): ResolvedWorkbookPlan {
   const resolution = resolvePlan(plan, workbookState(look), options.retire?.(look.owned) ?? []);
   if (!resolution.ok) throw refusalError(resolution.refusal);
+  const guarded = protectedSheetsOf(plan);
+  if (guarded.length > 0)
+    throw new RectifyError(
+      t(options.lang ?? 'zh', 'shell.protectionUnsupported', {
+        sheets: `“${guarded.join('”、“')}”`,
+      }),
+    );
   return resolution.resolved;
 }
 

@@ -14,7 +14,8 @@ import {
 import { SHEETS } from '../core/ledger/model';
 import type { WorkbookPlan } from '../core/plan/types';
 import { queuePlan, resolveOn, scopeOf } from './apply-plan';
-import { cellValue } from './cell-value';
+import { message } from '../core/i18n';
+import { typedValue } from '../core/shell/typed-value';
 import { RectifyError } from './errors';
 import type { XlContext } from './excel-api';
 import { writeAtomically } from './transaction';
@@ -54,9 +55,7 @@ export function collectPlanned(
   }
   const identity = ledgerIdentity(ledger.names, ledger.snapshot);
   if (identity === null)
-    throw new RectifyError(
-      '台账没有标识，也没有可识别的“清单”表，无法核对发回文件的来源 (the ledger has no identifier and no 清单 sheet)',
-    );
+    throw new RectifyError(message('office.cycle.noIdentity', { sheet: SHEETS.items }));
   const outcome = collectReturns({
     master: ledger.snapshot,
     masterId: identity.id,
@@ -72,7 +71,7 @@ export function collectPlanned(
 /**
  * Writes a collect in one atomic write (src/office/transaction.ts): the cells into 台账 (which
  * gets a hidden backup like every sheet the write changes) and 回收记录 as the core planned it.
- * Text goes in as text, never as a formula (cellValue); a cell the unit cleared is cleared.
+ * Text goes in as text, never as a formula (typedValue); a cell the unit cleared is cleared.
  */
 export async function writeCollect(
   context: XlContext,
@@ -81,12 +80,10 @@ export async function writeCollect(
 ): Promise<CollectWritten> {
   const { outcome, plan } = planned;
   if (outcome.verdict === 'nothing')
-    throw new RectifyError(
-      '没有可回收的文件，台账未改动 (no file could be collected; nothing was written)',
-    );
+    throw new RectifyError(message('office.cycle.nothingCollected'));
   const ledgerName = look.sheets.find((s) => sameName(s.name, SHEETS.ledger))?.name;
   if (ledgerName === undefined)
-    throw new RectifyError(`工作簿中没有“${SHEETS.ledger}”工作表 (no ${SHEETS.ledger} sheet)`);
+    throw new RectifyError(message('office.cycle.noLedger', { sheet: SHEETS.ledger }));
   const resolved = resolveOn(look, plan);
   const scope = scopeOf(resolved);
   const added = new Set(outcome.addedRows);
@@ -97,7 +94,7 @@ export async function writeCollect(
     { changes: [ledgerName, ...scope.changes], creates: scope.creates },
     async (writer) => {
       for (const w of outcome.writes) {
-        const value = w.value === null ? '' : cellValue(w.value);
+        const value = w.value === null ? '' : typedValue(w.value);
         const range = sheet.getRange(cellAddress(w.row, w.column));
         await writer.add(JSON.stringify(value).length + 40, () => {
           range.values = [[value]];

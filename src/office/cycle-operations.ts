@@ -3,6 +3,7 @@ import type { WorkbookSnapshot } from '../core/grid';
 import { SHEETS } from '../core/ledger/model';
 import type { DefinedName } from '../core/ownership';
 import { type CollectOutcome, type ReturnedWorkbook, COLLECT_LOG_SHEET } from '../core/cycle';
+import { message } from '../core/i18n';
 import { RectifyError } from './errors';
 import type { XlContext, XlRun } from './excel-api';
 import { type OfficeLike, hostStatus } from './host';
@@ -89,8 +90,7 @@ export function createOfficeCycleOperations(host: CycleHost): CycleOperations {
   function requireExcel(): void {
     const status = hostStatus(office);
     if (status.kind === 'excel-too-old') throw new RectifyError(status.message);
-    if (status.kind === 'no-host')
-      throw new RectifyError('请在 Excel 中打开整改台账助手 (open 整改台账助手 inside Excel)');
+    if (status.kind === 'no-host') throw new RectifyError(message('office.cycle.notInExcel'));
   }
   const create = host.createWorkbook;
   return {
@@ -106,9 +106,7 @@ export function createOfficeCycleOperations(host: CycleHost): CycleOperations {
         const { ledger, look } = await readCycleLedger(context);
         const planned = collectPlanned(ledger, returned, options.today);
         if (!samePlan(planned.outcome, options.preview)) {
-          throw new RectifyError(
-            '预览之后台账已有改动，未写入任何内容；请重新选择文件查看预览后再确认 (the ledger changed after the preview; nothing was written — pick the files again and confirm the new preview)',
-          );
+          throw new RectifyError(message('office.cycle.changedSincePreview'));
         }
         return writeCollect(context, look, planned);
       });

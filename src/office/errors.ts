@@ -1,14 +1,23 @@
-import { joinNames, type Lang, t } from '../core/i18n';
+import { joinNames, render, type Lang, type Message, t } from '../core/i18n';
 import { refusalText, type SheetRefusal } from '../core/plan';
 
-/** A failure the user can act on, with a plain message in Chinese and English. */
+/**
+ * A failure the user can act on. Given a catalogue message it is said in the face's language
+ * (`text(lang)`); a plain string (older shell messages, already bilingual) is shown as it is.
+ */
 export class RectifyError extends Error {
   /** Marks a message meant for the user (checked by shape: bundles may hold two copies). */
   readonly userFacing = true;
+  readonly said: Message | null;
 
-  constructor(message: string) {
-    super(message);
+  constructor(message: string | Message) {
+    super(typeof message === 'string' ? message : render('zh', message));
+    this.said = typeof message === 'string' ? null : message;
     this.name = 'RectifyError';
+  }
+
+  text(lang: Lang): string {
+    return this.said === null ? this.message : render(lang, this.said);
   }
 }
 

@@ -1,5 +1,5 @@
-import { isoFromExcelSerial, type IsoDate } from '../core/dates';
-import { cellAddress, type GridCell } from '../core/grid';
+import type { IsoDate } from '../core/dates';
+import { cellAddress } from '../core/grid';
 import {
   ITEM_COLUMNS,
   LEDGER_COLUMNS,
@@ -25,7 +25,7 @@ import { type ApplyResult, applied, queuePlan, resolveOn, scopeOf } from './appl
 import type { XlContext, XlRange } from './excel-api';
 import type { ImportOutcome } from './operations';
 import { type BatchWriter, jsonBytes } from './payload';
-import { isDateFormat } from '../core/number-format';
+import { richCellOf } from '../core/shell/host-cell';
 import { readUsedAreas } from './read-used';
 import { writeAtomically } from './transaction';
 import { type WorkbookLook, queueLook } from './workbook-look';
@@ -62,25 +62,6 @@ export interface OfficeCarry {
 /** Excel's own look of a cell nobody formatted (no fill, black, regular, 11 pt). */
 const PLAIN = { fill: '#FFFFFF', color: '#000000', size: 11, bold: false, italic: false };
 
-function richOf(value: unknown, formula: unknown, type: unknown, format: unknown): RichCell {
-  const isFormula = typeof formula === 'string' && formula.startsWith('=') && formula !== value;
-  let shown: GridCell = null;
-  if (type === 'Error') shown = { error: String(value) };
-  else if (typeof value === 'number') {
-    const date = isDateFormat(format) ? isoFromExcelSerial(value) : null;
-    shown = date !== null ? { date } : value;
-  } else if (typeof value === 'boolean') shown = value;
-  else if (typeof value === 'string' && value !== '') shown = value;
-  const showsNumber = typeof value === 'number' || isFormula;
-  return {
-    value: shown,
-    ...(isFormula && { formula: formula.slice(1) }),
-    ...(showsNumber &&
-      typeof format === 'string' &&
-      format !== 'General' && { numberFormat: format }),
-  };
-}
-
 /**
  * Reads the sheets' used areas from A1 as rich cells; `alsoQueue` rides in the first request.
  * The cells the merge carries (user columns, columns the user added, 名录) are then looked up one
@@ -103,7 +84,12 @@ export async function readRichSheets(
       name,
       a.values.map((row, r) =>
         row.map((v, c) =>
-          richOf(v, a.formulas[r]?.[c], a.valueTypes[r]?.[c], a.numberFormat[r]?.[c]),
+          richCellOf({
+            value: v,
+            formula: a.formulas[r]?.[c],
+            format: a.numberFormat[r]?.[c],
+            error: a.valueTypes[r]?.[c] === 'Error',
+          }),
         ),
       ),
     );

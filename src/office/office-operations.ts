@@ -11,6 +11,12 @@ import {
   staleSummarySheets,
   type Summaries,
 } from '../core/summary';
+import {
+  diagnosticLines,
+  rebuildDecision,
+  sheetsToRebuild,
+  sourceNameOf,
+} from '../core/shell/import';
 import { writtenSheets } from '../core/shell/written';
 import type { OverdueOverview } from '../core/summary/types';
 import { validationSheetPlan } from '../core/validate/sheet-plan';
@@ -72,6 +78,9 @@ async function writePlan(
   return applied(resolved, syncs);
 }
 
+/** The language Office shows its UI in, for the messages the shell words. */
+const languageOf = (office: OfficeLike) => languageOfTag(office.context.displayLanguage);
+
 /** The operations the ribbon and the task pane share, carried out on the open workbook. */
 export function createOfficeOperations(host: OfficeHost): RectifyOperations {
   const { office } = host;
@@ -90,14 +99,11 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
 
   function requireOwnedLedger(look: WorkbookLook): void {
     const ledger = look.sheets.find((s) => sameName(s.name, SHEETS.ledger))?.name;
+    const lang = languageOf(office);
     if (ledger === undefined)
-      throw new RectifyError(
-        `工作簿中没有“${SHEETS.ledger}”工作表，请先导入清单 (the workbook has no ${SHEETS.ledger} sheet; import the list first)`,
-      );
+      throw new RectifyError(t(lang, 'shell.noLedger', { sheet: SHEETS.ledger }));
     if (!isOwned(look, ledger))
-      throw new RectifyError(
-        `“${ledger}”工作表不是整改台账助手生成的，不会被修改 (sheet ${ledger} was not made by 整改台账助手 and is left alone)`,
-      );
+      throw new RectifyError(t(lang, 'shell.notOwned', { sheet: ledger }));
   }
 
   return {
@@ -117,7 +123,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         return {
           hasLedger: true,
           ledgerRows: ledger.bottom < 0 ? 0 : ledgerRowsBelowHeader(ledger.top, ledger.bottom),
-          reimportLimits: t(languageOfTag(office.context.displayLanguage), 'office.reimportLimits'),
+          reimportLimits: t(languageOf(office), 'office.reimportLimits'),
         };
       });
     },
@@ -127,9 +133,10 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
       options: { readonly today: IsoDate },
     ): Promise<ImportOutcome> {
       requireExcel();
+      const lang = languageOf(office);
       const baseOptions = {
         today: options.today,
-        sourceName: list.title || '整改清单',
+        sourceName: sourceNameOf(list),
         generatedAt: host.now(),
       };
       return writing(async (context) => {
@@ -144,9 +151,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         // A re-import keeps the numbers the user set in 说明 (defaults in a new workbook).
         const planOptions = { ...baseOptions, settings: settings!().settings };
         const plan = buildLedgerWorkbookPlan(list, planOptions);
-        const diagnostics = (plan.diagnostics ?? []).map(
-          (d) => `${d.sheet}${d.cell ? `!${d.cell}` : ''}：${d.message} (${d.messageEn})`,
-        );
+        const diagnostics = diagnosticLines(plan, lang);
         // A ledger this add-in made is re-imported by merging: the document's columns follow the
         // new list, everything the user typed stays on its row (issue 9).
         if (isOwned(before, SHEETS.ledger)) {
@@ -157,28 +162,19 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
           const outcome = mergeOutcome(merged);
           return { ...outcome, changes: [...outcome.changes, ...diagnostics] };
         }
-        const replacing = plan.sheets.map((s) => s.name).filter((n) => isOwned(before, n));
-        const changes: string[] = [];
-        if (replacing.length > 0) {
-          const grids = await readGrids(context, replacing);
-          const risks = rebuildRisks((s) => grids.get(s) ?? null, plan);
-          if (risks.length > 0) {
-            const shown = risks
-              .slice(0, 3)
-              .map((r) => `${r.sheet}!${r.cell}“${r.value}”`)
-              .join('、');
-            throw new RectifyError(
-              `台账中已有用户填写的内容（共 ${risks.length} 处，例如 ${shown}），重新生成会覆盖这些内容，因此未做任何修改。` +
-                ` (The ledger holds ${risks.length} entries typed by users, e.g. ${shown}; rebuilding would overwrite them, so nothing was changed.)`,
-            );
-          }
-          changes.push(
-            `已按清单重新生成 ${replacing.join('、')}；其中没有用户填写的内容被覆盖 (rebuilt ${replacing.join(', ')}; no user entries were overwritten)`,
-          );
-        }
-        changes.push(...diagnostics);
+        const replacing = sheetsToRebuild(plan, before.owned);
+        const grids = replacing.length > 0 ? await readGrids(context, replacing) : new Map();
+        const rebuild = rebuildDecision(
+          replacing,
+          rebuildRisks((s) => grids.get(s) ?? null, plan),
+          lang,
+        );
+        if (!rebuild.ok) throw new RectifyError(rebuild.refusal);
         const result = await writePlan(context, before, plan);
-        return { sheets: writtenSheets(plan, result.sheets), changes };
+        return {
+          sheets: writtenSheets(plan, result.sheets),
+          changes: [...rebuild.changes, ...diagnostics],
+        };
       });
     },
 
@@ -204,7 +200,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         ws.load('name');
         await context.sync();
         if (ws.isNullObject)
-          throw new RectifyError(`找不到工作表“${sheet}” (no sheet named ${sheet})`);
+          throw new RectifyError(t(languageOf(office), 'shell.noSheet', { sheet }));
         ws.activate();
         ws.getRange(cell).select();
         await context.sync();
@@ -217,9 +213,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         const grids = await readGrids(context, [SHEETS.ledger]);
         const grid = grids.get(SHEETS.ledger);
         if (grid === undefined)
-          throw new RectifyError(
-            `工作簿中没有“${SHEETS.ledger}”工作表，请先导入清单 (the workbook has no ${SHEETS.ledger} sheet; import the list first)`,
-          );
+          throw new RectifyError(t(languageOf(office), 'shell.noLedger', { sheet: SHEETS.ledger }));
         return overdueOverview(readLedger(grid).rows, {
           today: options.today,
           dueSoonDays: options.dueSoonDays,

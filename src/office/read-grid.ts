@@ -1,21 +1,11 @@
-import { isoFromExcelSerial } from '../core/dates';
 import type { Grid, GridCell, WorkbookSnapshot } from '../core/grid';
-import { isDateFormat } from '../core/number-format';
+import { gridCellOf } from '../core/shell/host-cell';
 import type { XlContext } from './excel-api';
 import { readUsedAreas } from './read-used';
 
 function gridCell(value: unknown, type: unknown, format: unknown): GridCell {
-  if (type === 'Empty' || value === '' || value === null || value === undefined) return null;
-  if (type === 'Error') return { error: String(value) };
-  if (typeof value === 'number') {
-    if (isDateFormat(format)) {
-      const date = isoFromExcelSerial(value);
-      if (date !== null) return { date };
-    }
-    return value;
-  }
-  if (typeof value === 'boolean') return value;
-  return String(value);
+  if (type === 'Empty') return null;
+  return gridCellOf({ value, format, error: type === 'Error' });
 }
 
 /**

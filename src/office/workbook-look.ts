@@ -1,3 +1,4 @@
+import { ownsSheet } from '../core/shell/owned';
 import { ownedSheets } from '../core/ownership';
 import type { XlContext } from './excel-api';
 import { definedNames } from './ownership-names';
@@ -50,5 +51,5 @@ export function hasSheet(look: WorkbookLook, name: string): boolean {
 }
 
 export function isOwned(look: WorkbookLook, name: string): boolean {
-  return look.owned.some((o) => sameName(o, name));
+  return ownsSheet(look.owned, name);
 }

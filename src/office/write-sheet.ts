@@ -1,7 +1,7 @@
 import type { ResolvedSheet } from '../core/plan';
 import { columnLetter } from '../core/grid';
 import { rangeOf, type Box } from '../core/plan';
-import { cellValue } from './cell-value';
+import { typedValue } from '../core/shell/typed-value';
 import type { XlWorksheet } from './excel-api';
 import { BLOCK_BUDGET_BYTES, type BatchWriter, jsonBytes } from './payload';
 import { queueStyle, styleOperations, widthInPoints } from './sheet-format';
@@ -100,7 +100,7 @@ export async function writeSheet(
   const width = Math.max(0, ...plan.rows.map((r) => r.length));
   if (width > 0) {
     const values = plan.rows.map((row) => {
-      const out = row.map(cellValue);
+      const out = row.map(typedValue);
       while (out.length < width) out.push(null);
       return out;
     });

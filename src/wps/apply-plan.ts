@@ -6,6 +6,8 @@ import {
   type WorkbookPlan,
   type WorkbookState,
 } from '../core/plan';
+import { type Lang, t } from '../core/i18n';
+import { protectedSheetsOf } from '../core/shell/owned';
 import { RectifyError } from '../office/errors';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et-api';
 import type { Pause } from './pause';
@@ -80,6 +82,8 @@ export async function applyPlan(
     readonly retire?: (owned: readonly string[]) => readonly string[];
     /** More writes that belong to the same all-or-nothing change (a merge's overlays). */
     readonly finish?: () => void;
+    /** The language of the refusals the shell words. */
+    readonly lang?: Lang;
   } = {},
 ): Promise<ApplyResult> {
   const state = workbookState(book);
@@ -88,10 +92,12 @@ export async function applyPlan(
   if (!resolution.ok) throw new RectifyError(refusalText(resolution.refusal));
   const { sheets, decisions } = resolution.resolved;
   // Sheet protection (the unit workbooks of the monthly cycle) is written by the file shell only.
-  const guarded = plan.sheets.filter((s) => s.protection !== undefined).map((s) => s.name);
+  const guarded = protectedSheetsOf(plan);
   if (guarded.length > 0)
     throw new RectifyError(
-      `WPS 加载项尚不能写入带工作表保护的“${guarded.join('”、“')}”，请用 rectify 命令行生成 (protected sheets are written by the rectify command line only)`,
+      t(options.lang ?? 'zh', 'shell.protectionUnsupported', {
+        sheets: `“${guarded.join('”、“')}”`,
+      }),
     );
   const touched = [...sheets.flatMap((s) => s.decision.current ?? []), ...decisions.remove];
   refuseProtected(touched.map((name) => findSheet(book, name)).filter((s) => s !== null));

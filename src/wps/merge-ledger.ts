@@ -1,5 +1,4 @@
-import { isoFromExcelSerial } from '../core/dates';
-import { cellAddress, type GridCell } from '../core/grid';
+import { cellAddress } from '../core/grid';
 import { SHEETS } from '../core/ledger/model';
 import type { RectificationList } from '../core/list/schema';
 import {
@@ -12,7 +11,7 @@ import {
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
 import type { Settings } from '../core/settings';
 import { rangeOf } from '../core/plan';
-import { isDateFormat } from '../core/number-format';
+import { richCellOf } from '../core/shell/host-cell';
 import { applyPlan, type ApplyResult } from './apply-plan';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et-api';
 import type { Pause } from './pause';
@@ -24,31 +23,7 @@ import { findSheet, valueRows } from './sheets';
  * sheets a merge needs as rich cells (values, formulas, number formats, hyperlinks), lets the core
  * decide, carries the merged plan out, then writes what a plan cannot say.
  */
-/** What a re-import in WPS keeps and what it cannot, shown before the user confirms. */
-export const WPS_REIMPORT_LIMITS =
-  '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接和数字格式。' +
-  '在 WPS 加载项中无法保留：您设置的填充颜色和字体、批注、单元格内部分文字的格式、您画的边框；' +
-  '如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。';
-
 const MERGED_SHEETS = [SHEETS.items, SHEETS.ledger, SHEETS.milestones, SHEETS.lists];
-
-function richOf(value: unknown, formula: unknown, format: unknown): RichCell {
-  const isFormula = typeof formula === 'string' && formula.startsWith('=');
-  let shown: GridCell = null;
-  if (typeof value === 'number') {
-    const date = isDateFormat(format) ? isoFromExcelSerial(value) : null;
-    shown = date !== null ? { date } : value;
-  } else if (typeof value === 'boolean') shown = value;
-  else if (typeof value === 'string' && value !== '') shown = value;
-  const showsNumber = typeof value === 'number' || isFormula;
-  return {
-    value: shown,
-    ...(isFormula && { formula: formula.slice(1) }),
-    ...(showsNumber &&
-      typeof format === 'string' &&
-      format !== 'General' && { numberFormat: format }),
-  };
-}
 
 async function readRichSheet(sheet: EtWorksheet, pause: Pause): Promise<RichSheet> {
   const rows: RichCell[][] = [];
@@ -60,7 +35,9 @@ async function readRichSheet(sheet: EtWorksheet, pause: Pause): Promise<RichShee
       block.right + 1,
     );
     block.values.forEach((row, i) => {
-      rows[block.top + i] = row.map((v, j) => richOf(v, formulas[i]?.[j], block.format(i, j)));
+      rows[block.top + i] = row.map((v, j) =>
+        richCellOf({ value: v, formula: formulas[i]?.[j], format: block.format(i, j) }),
+      );
     });
   }
   // Hyperlinks: one collection per sheet, each link knowing its cell.

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/dates';
-import type { Lang } from '../core/i18n';
+import { type Lang, t } from '../core/i18n';
 import { readLedger } from '../core/ledger/read';
 import { SHEETS } from '../core/ledger/model';
 import type { RectificationList } from '../core/list/schema';
@@ -10,6 +10,13 @@ import {
   staleSummarySheets,
   type Summaries,
 } from '../core/summary';
+import {
+  diagnosticLines,
+  rebuildDecision,
+  sheetsToRebuild,
+  sourceNameOf,
+} from '../core/shell/import';
+import { ownsSheet } from '../core/shell/owned';
 import { writtenSheets } from '../core/shell/written';
 import { validationSheetPlan } from '../core/validate/sheet-plan';
 import { validateWorkbook } from '../core/validate/validate';
@@ -23,7 +30,7 @@ import { snapshotOf } from '../office/read-grid';
 import { reportLines } from '../core/merge';
 import { applyPlan, ownedSheetNames } from './apply-plan';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et-api';
-import { WPS_REIMPORT_LIMITS, mergeLedgerInWorkbook } from './merge-ledger';
+import { mergeLedgerInWorkbook } from './merge-ledger';
 import { nextTask, type Pause } from './pause';
 import { readGrids } from './read-grid';
 import { readSettings, writeSettings } from './settings';
@@ -46,11 +53,6 @@ const LEDGER_SHEETS = [SHEETS.ledger, SHEETS.items, SHEETS.milestones, SHEETS.li
 /** The summaries also read 说明, whose cells hold the workbook's 临期提醒天数. */
 const SUMMARY_SHEETS = [...LEDGER_SHEETS, SHEETS.readme];
 
-const noLedger = () =>
-  new RectifyError(
-    `工作簿中没有“${SHEETS.ledger}”工作表，请先导入清单 (the workbook has no ${SHEETS.ledger} sheet; import the list first)`,
-  );
-
 /**
  * The operations the ribbon and the task pane share, carried out in WPS表格 through the ET object
  * model. Every decision is the core's, as in the Office shell (src/office/office-operations.ts);
@@ -58,6 +60,8 @@ const noLedger = () =>
  */
 export function createWpsOperations(host: WpsHost): RectifyOperations {
   const pause = host.pause ?? nextTask;
+  const lang = host.lang ?? 'zh';
+  const noLedger = () => new RectifyError(t(lang, 'shell.noLedger', { sheet: SHEETS.ledger }));
   const context = () => {
     const app = host.application();
     return { app, book: activeBook(app.ActiveWorkbook) };
@@ -67,10 +71,8 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
   function requireOwnedLedger(book: EtWorkbook) {
     const ledger = findSheet(book, SHEETS.ledger);
     if (!ledger) throw noLedger();
-    if (!ownedSheetNames(book).some((o) => o.toLowerCase() === ledger.Name.toLowerCase()))
-      throw new RectifyError(
-        `“${ledger.Name}”工作表不是整改台账助手生成的，不会被修改 (sheet ${ledger.Name} was not made by 整改台账助手 and is left alone)`,
-      );
+    if (!ownsSheet(ownedSheetNames(book), ledger.Name))
+      throw new RectifyError(t(lang, 'shell.notOwned', { sheet: ledger.Name }));
     return ledger;
   }
 
@@ -83,7 +85,7 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
         hasLedger: true,
         // Rows below the header: a new 台账 has its title and 填报 line above it.
         ledgerRows: ledgerRowsOf(sheetTop(sheet)),
-        reimportLimits: WPS_REIMPORT_LIMITS,
+        reimportLimits: t(lang, 'wps.reimportLimits'),
       };
     },
 
@@ -94,47 +96,34 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
       const { app, book } = context();
       const planOptions = {
         today: options.today,
-        sourceName: list.title || '整改清单',
+        sourceName: sourceNameOf(list),
         generatedAt: host.now(),
         // A re-import keeps the numbers the user set in 说明 (defaults in a new workbook).
         settings: (await readSettings(book, pause)).settings,
       };
       const plan = buildLedgerWorkbookPlan(list, planOptions);
-      const diagnostics = (plan.diagnostics ?? []).map(
-        (d) => `${d.sheet}${d.cell ? `!${d.cell}` : ''}：${d.message} (${d.messageEn})`,
-      );
+      const diagnostics = diagnosticLines(plan, lang);
       const owned = ownedSheetNames(book);
-      if (owned.some((o) => o.toLowerCase() === SHEETS.ledger.toLowerCase())) {
+      if (ownsSheet(owned, SHEETS.ledger)) {
         const result = await mergeLedgerInWorkbook(app, book, list, planOptions, pause);
         return {
           sheets: writtenSheets(result.merge.plan, result.applied.sheets),
           changes: [...reportLines(result.merge.report), ...diagnostics],
         };
       }
-      const replacing = plan.sheets
-        .map((s) => s.name)
-        .filter((n) => owned.some((o) => o.toLowerCase() === n.toLowerCase()));
-      const changes: string[] = [];
-      if (replacing.length > 0) {
-        const grids = await readGrids(book, replacing, pause);
-        const risks = rebuildRisks((s) => grids.get(s) ?? null, plan);
-        if (risks.length > 0) {
-          const shown = risks
-            .slice(0, 3)
-            .map((r) => `${r.sheet}!${r.cell}“${r.value}”`)
-            .join('、');
-          throw new RectifyError(
-            `台账中已有用户填写的内容（共 ${risks.length} 处，例如 ${shown}），重新生成会覆盖这些内容，因此未做任何修改。` +
-              ` (The ledger holds ${risks.length} entries typed by users, e.g. ${shown}; rebuilding would overwrite them, so nothing was changed.)`,
-          );
-        }
-        changes.push(
-          `已按清单重新生成 ${replacing.join('、')}；其中没有用户填写的内容被覆盖 (rebuilt ${replacing.join(', ')}; no user entries were overwritten)`,
-        );
-      }
-      changes.push(...diagnostics);
+      const replacing = sheetsToRebuild(plan, owned);
+      const grids = replacing.length > 0 ? await readGrids(book, replacing, pause) : new Map();
+      const rebuild = rebuildDecision(
+        replacing,
+        rebuildRisks((s) => grids.get(s) ?? null, plan),
+        lang,
+      );
+      if (!rebuild.ok) throw new RectifyError(rebuild.refusal);
       const result = await applyPlan(app, book, plan, pause);
-      return { sheets: writtenSheets(plan, result.sheets), changes };
+      return {
+        sheets: writtenSheets(plan, result.sheets),
+        changes: [...rebuild.changes, ...diagnostics],
+      };
     },
 
     async validateLedger(options) {
@@ -151,7 +140,7 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
     async selectCell(sheet: string, cell: string) {
       const { book } = context();
       const ws = findSheet(book, sheet);
-      if (!ws) throw new RectifyError(`找不到工作表“${sheet}” (no sheet named ${sheet})`);
+      if (!ws) throw new RectifyError(t(lang, 'shell.noSheet', { sheet }));
       ws.Activate();
       ws.Range(cell).Select();
     },
@@ -190,18 +179,16 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
       const { book } = context();
       const ledger = requireOwnedLedger(book);
       const owned = ownedSheetNames(book);
-      const milestones = owned.some((o) => o.toLowerCase() === SHEETS.milestones.toLowerCase())
+      const milestones = ownsSheet(owned, SHEETS.milestones)
         ? findSheet(book, SHEETS.milestones)
         : null;
       // Each sheet's header found in its first rows (a ledger made earlier has it in row 1).
       const marks = marksOfSheets(sheetTop(ledger), milestones ? sheetTop(milestones) : null);
       const targets = [{ sheet: ledger, marks: marks.ledger }];
       if (milestones) targets.push({ sheet: milestones, marks: marks.milestones });
-      for (const t of targets)
-        if (t.sheet.ProtectContents)
-          throw new RectifyError(
-            `工作表“${t.sheet.Name}”受保护，未做任何修改；请先撤销工作表保护 (sheet ${t.sheet.Name} is protected; nothing was changed)`,
-          );
+      for (const target of targets)
+        if (target.sheet.ProtectContents)
+          throw new RectifyError(t(lang, 'shell.protected', { sheets: `“${target.sheet.Name}”` }));
       for (const { sheet, marks: m } of targets) {
         clearMarks(sheet);
         writeMarks(sheet, m);
@@ -215,7 +202,7 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
 
     async saveSettings(settings) {
       const { app, book } = context();
-      await writeSettings(app, book, settings, pause, host.lang ?? 'zh');
+      await writeSettings(app, book, settings, pause, lang);
     },
   };
 }

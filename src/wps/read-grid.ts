@@ -1,25 +1,15 @@
-import { isoFromExcelSerial } from '../core/dates';
 import type { Grid, GridCell } from '../core/grid';
 import { rangeOf } from '../core/plan';
-import { isDateFormat } from '../core/number-format';
+import { gridCellOf } from '../core/shell/host-cell';
 import type { EtWorkbook, EtWorksheet } from './et-api';
 import { CHUNK_CELLS, type Pause } from './pause';
 import { findSheet, usedExtent, valueRows } from './sheets';
 
 const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!)$/;
 
+/** ET reports an error value as its text: recognised here, read as every shell reads cells. */
 function gridCell(value: unknown, format: unknown): GridCell {
-  if (value === undefined || value === null || value === '') return null;
-  if (typeof value === 'number') {
-    if (isDateFormat(format)) {
-      const date = isoFromExcelSerial(value);
-      if (date !== null) return { date };
-    }
-    return value;
-  }
-  if (typeof value === 'boolean') return value;
-  const text = String(value);
-  return ERROR_TEXT.test(text) ? { error: text } : text;
+  return gridCellOf({ value, format, error: typeof value === 'string' && ERROR_TEXT.test(value) });
 }
 
 export interface Block {

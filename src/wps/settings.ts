@@ -6,6 +6,7 @@ import {
   readSettings as readWorkbookSettings,
 } from '../core/settings';
 import { planSettingWrites, settingRefusalText } from '../core/settings-write';
+import { ownsSheet } from '../core/shell/owned';
 import { RectifyError } from '../office/errors';
 import { snapshotOf } from '../office/read-grid';
 import { ownedSheetNames } from './apply-plan';
@@ -33,9 +34,7 @@ export async function writeSettings(
 ): Promise<void> {
   const grids = await readGrids(book, [SHEETS.readme], pause);
   const sheet = [...grids.keys()][0];
-  const owned =
-    sheet !== undefined &&
-    ownedSheetNames(book).some((o) => o.toLowerCase() === sheet.toLowerCase());
+  const owned = sheet !== undefined && ownsSheet(ownedSheetNames(book), sheet);
   const decided = planSettingWrites(snapshotOf([...grids.keys()], grids), owned, settings);
   if ('refusal' in decided) throw new RectifyError(settingRefusalText(lang, decided.refusal));
   const name = sheet as string;

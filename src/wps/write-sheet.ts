@@ -1,27 +1,14 @@
-import { excelSerialFromIso } from '../core/dates';
 import { cellAddress, columnLetter } from '../core/grid';
-import { rangeOf, type PlanCell, type ResolvedSheet } from '../core/plan';
-import { textValue } from '../office/cell-value';
+import { rangeOf, type ResolvedSheet } from '../core/plan';
+import { typedText, typedValue } from '../core/shell/typed-value';
 import { etColor } from './color';
 import { type EtApplication, type EtWorksheet, XL } from './et-api';
 import { CHUNK_CELLS, type Pause } from './pause';
 import { writeMarks } from './write-marks';
 import { writePrint, writeStyle } from './write-style';
 
-/**
- * A plan cell as written through Value2, which WPS parses as if typed: document text that could
- * be read as a number, date or formula gets the apostrophe (textValue, as in the Office shell).
- * A link is its text here; the hyperlink itself is added with Hyperlinks.Add.
- */
-export function etValue(cell: PlanCell): string | number | boolean | null {
-  if (cell === null) return null;
-  if ('text' in cell) return textValue(cell.text);
-  if ('number' in cell) return cell.number;
-  if ('date' in cell) return excelSerialFromIso(cell.date);
-  if ('bool' in cell) return cell.bool;
-  if ('formula' in cell) return `=${cell.formula}`;
-  return textValue(cell.link.text);
-}
+/** The sheet's last row (1,048,576), zero-based: column styles cover the rows below the area. */
+const LAST_ROW = 1_048_575;
 
 /** Lays one resolved sheet out on an empty (new or cleared) worksheet, pausing between chunks. */
 export async function writeSheet(
@@ -33,12 +20,14 @@ export async function writeSheet(
   const { plan, styles, links } = resolved;
   const width = Math.max(0, ...plan.rows.map((r) => r.length));
 
-  // Widths, and each column's own style for the rows a person adds below (whole-column formats).
+  // Widths, and each column's own style for the rows a person adds below the area (only there:
+  // the area's cells get their final styles below, as the core resolved them).
   plan.columns.forEach((column, c) => {
-    const range = sheet.Range(`${columnLetter(c)}:${columnLetter(c)}`);
-    range.ColumnWidth = column.width;
+    const letter = columnLetter(c);
+    sheet.Range(`${letter}:${letter}`).ColumnWidth = column.width;
     const own = styles.columns[c];
-    if (own) writeStyle(range, own);
+    if (own && styles.height <= LAST_ROW)
+      writeStyle(sheet.Range(`${letter}${styles.height + 1}:${letter}${LAST_ROW + 1}`), own);
   });
   // The final styles, number formats included, before the values (as typing into them would).
   for (const { range, style } of styles.ranges) writeStyle(sheet.Range(range), style);
@@ -48,7 +37,7 @@ export async function writeSheet(
     const rowsPerBlock = Math.max(1, Math.floor(CHUNK_CELLS / width));
     for (let top = 0; top < plan.rows.length; top += rowsPerBlock) {
       const rows = plan.rows.slice(top, top + rowsPerBlock).map((row) => {
-        const out = row.map(etValue);
+        const out = row.map(typedValue);
         while (out.length < width) out.push(null);
         return out;
       });
@@ -64,7 +53,7 @@ export async function writeSheet(
       '',
       link.location,
       undefined,
-      textValue(link.text),
+      typedText(link.text),
     );
 
   plan.rowHeights?.forEach((height, r) => {

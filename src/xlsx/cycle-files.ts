@@ -1,3 +1,4 @@
+import { message } from '../core/i18n';
 import type { CollectOutcome } from '../core/cycle';
 import type { IsoDate } from '../core/dates';
 import type { DefinedName } from '../core/ownership';
@@ -75,8 +76,7 @@ export async function ledgerUpdateBytes(
 function cannotWrite(error: unknown, path: string): unknown {
   if (!(error instanceof UnsupportedPackage)) return error;
   return new WorkbookFileError(
-    `无法写入 ${path}：整改台账助手无法处理工作簿中的这一部分：${error.reason}；文件未改动 ` +
-      `(cannot write the workbook: the tool could not handle this part: ${error.reason}; nothing was changed)`,
+    message('xlsx.file.unsupportedPart', { path, detail: error.reason }),
     path,
   );
 }

@@ -1,52 +1,35 @@
-import { refusalText, type SheetRefusal } from '../core/plan/conflicts';
+import { LocalizedError, message, render, type Lang, type Message } from '../core/i18n';
+import { refusalSaid, type SheetRefusal } from '../core/plan/conflicts';
 
-/** A workbook file that cannot be read or written; the message is one plain line (Chinese + English). */
-export class WorkbookFileError extends Error {
+/**
+ * A workbook file that cannot be read or written: a catalogue message (`xlsx.*`) the face says in
+ * its language with `text(lang)`; `message` is the Chinese text.
+ */
+export class WorkbookFileError extends LocalizedError {
   constructor(
-    message: string,
+    said: Message,
     readonly path: string,
   ) {
-    super(message);
+    super(said);
     this.name = 'WorkbookFileError';
   }
 }
 
 /** A plan wants a sheet name the user's own sheet already has: it is never overwritten. */
-export class SheetConflictError extends Error {
+export class SheetConflictError extends LocalizedError {
   constructor(readonly sheets: readonly string[]) {
-    super(refusalText({ kind: 'sheet', sheets }));
+    super(refusalSaid({ kind: 'sheet', sheets }));
     this.name = 'SheetConflictError';
   }
 }
 
-/** A file-system failure in plain words. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return '文件或文件夹不存在 (no such file or folder)';
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return '没有写入权限 (permission denied)';
-    case 'EISDIR':
-      return '这是一个文件夹 (is a folder)';
-    case 'ENOTDIR':
-      return '路径中有一段不是文件夹 (a part of the path is not a folder)';
-    case 'ENOSPC':
-      return '磁盘空间不足 (no space left)';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
-
 /** A plan wants a table name that a table on a user sheet already has (table names are workbook-wide). */
-export class TableNameConflictError extends Error {
+export class TableNameConflictError extends LocalizedError {
   constructor(
     readonly table: string,
     readonly sheet: string,
   ) {
-    super(refusalText({ kind: 'table', table, sheet }));
+    super(refusalSaid({ kind: 'table', table, sheet }));
     this.name = 'TableNameConflictError';
   }
 }
@@ -56,4 +39,35 @@ export function refusalError(refusal: SheetRefusal): SheetConflictError | TableN
   return refusal.kind === 'sheet'
     ? new SheetConflictError(refusal.sheets)
     : new TableNameConflictError(refusal.table, refusal.sheet);
+}
+
+/** A file-system failure in plain words, as a message. */
+export function fsErrorMessage(error: unknown): Message {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return message('xlsx.fs.noSuchFile');
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return message('xlsx.fs.permission');
+    case 'EISDIR':
+      return message('xlsx.fs.isFolder');
+    case 'ENOTDIR':
+      return message('xlsx.fs.notFolder');
+    case 'ENOSPC':
+      return message('xlsx.fs.noSpace');
+    case undefined:
+      return message('xlsx.fs.other', {
+        detail: error instanceof Error ? error.message : String(error),
+      });
+    default:
+      // The system's own code (EBUSY, EMFILE …) names the failure for support in either language.
+      return message('xlsx.fs.other', { detail: code });
+  }
+}
+
+/** A file-system failure in plain words in `lang`. */
+export function describeFsError(error: unknown, lang: Lang): string {
+  return render(lang, fsErrorMessage(error));
 }

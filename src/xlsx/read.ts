@@ -1,15 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { WorkbookFileError, describeFsError } from './errors';
-import { readWorkbook, WorkbookReadError, type ReadLocale, type WorkbookReading } from './reader';
-
-/**
- * The language of the reader's messages on the command line: English when LC_ALL (or, without
- * it, LC_MESSAGES or LANG) starts with `en`, Chinese otherwise.
- */
-export function readLocaleOf(env: NodeJS.ProcessEnv = process.env): ReadLocale {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^en/i.test(locale) ? 'en' : 'zh';
-}
+import { message } from '../core/i18n';
+import { WorkbookFileError, fsErrorMessage } from './errors';
+import { readWorkbook, WorkbookReadError, type WorkbookReading } from './reader';
 
 /** A workbook read by our reader (src/xlsx/reader), with the file's bytes. */
 export interface OpenedWorkbook {
@@ -19,18 +11,15 @@ export interface OpenedWorkbook {
 
 /**
  * Reads an .xlsx/.xlsm file with our own reader. Fails with a `WorkbookFileError` whose message
- * is one line in the user's language: missing file, not a workbook, which other format, password,
- * damaged part, or a part that could not be read.
+ * (said in the face's language with `text(lang)`) is one line: missing file, not a workbook, which
+ * other format, password, damaged part, or a part that could not be read.
  */
-export async function openWorkbookFile(
-  path: string,
-  locale: ReadLocale = readLocaleOf(),
-): Promise<OpenedWorkbook> {
+export async function openWorkbookFile(path: string): Promise<OpenedWorkbook> {
   const bytes = await readBytes(path);
   try {
     return { reading: readWorkbook(bytes, { fileName: path }), bytes };
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw new WorkbookFileError(error.text(locale), path);
+    if (error instanceof WorkbookReadError) throw new WorkbookFileError(error.said, path);
     throw error;
   }
 }
@@ -41,7 +30,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     throw new WorkbookFileError(
-      `无法读取 ${path}：${describeFsError(error)} (cannot read the file)`,
+      message('xlsx.file.cannotRead', { path, reason: fsErrorMessage(error) }),
       path,
     );
   }

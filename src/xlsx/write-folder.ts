@@ -1,6 +1,7 @@
 import { copyFile, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { WorkbookFileError, describeFsError } from './errors';
+import { message } from '../core/i18n';
+import { WorkbookFileError, fsErrorMessage } from './errors';
 
 export interface FolderFile {
   readonly fileName: string;
@@ -32,8 +33,7 @@ export async function writeFilesAll(dir: string, files: readonly FolderFile[]): 
   } catch (error) {
     await Promise.all(moved.map((path) => rm(path, { force: true })));
     throw new WorkbookFileError(
-      `无法写入 ${current}：${describeFsError(error)}；已写入的单位文件均已删除，${dir} 未改动 ` +
-        `(cannot write the file; the files written so far were removed)`,
+      message('xlsx.file.folderUnchanged', { path: current, reason: fsErrorMessage(error), dir }),
       current,
     );
   } finally {
@@ -49,7 +49,7 @@ async function stagingFolder(dir: string): Promise<string> {
       return await mkdtemp(join(dir, '.rectify-'));
     } catch (error) {
       throw new WorkbookFileError(
-        `无法写入 ${dir}：${describeFsError(error)} (cannot write into the folder)`,
+        message('xlsx.file.cannotWrite', { path: dir, reason: fsErrorMessage(error) }),
         dir,
       );
     }

@@ -1,5 +1,6 @@
 import { ownedSheets } from '../core/ownership';
 import { resolvePlan, type SheetDecisions, type WorkbookPlan } from '../core/plan';
+import { message } from '../core/i18n';
 import { WorkbookFileError, refusalError } from './errors';
 import { newPackage } from './package/new-package';
 import { Package } from './package/parts';
@@ -95,10 +96,7 @@ export async function planBytes(
 function cannotWrite(error: unknown, path: string): unknown {
   if (!(error instanceof UnsupportedPackage)) return error;
   return new WorkbookFileError(
-    `无法写入 ${path}：整改台账助手无法处理工作簿中的这一部分：${error.reason}；文件未改动。` +
-      `请在 Excel 或 WPS 中打开该工作簿，另存为“Excel 工作簿”（含宏的另存为“启用宏的工作簿”）后重试 ` +
-      `(cannot write the workbook: the tool could not handle this part: ${error.reason}; nothing was changed. ` +
-      `Open it in Excel or WPS, save it as an "Excel Workbook" (with macros: "Excel Macro-Enabled Workbook") and try again)`,
+    message('xlsx.file.unsupportedPart', { path, detail: error.reason }),
     path,
   );
 }

@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { WorkbookFileError, describeFsError } from './errors';
+import { message } from '../core/i18n';
+import { WorkbookFileError, fsErrorMessage } from './errors';
 // Every Node save deflates with native zlib (the package writer's default codec is portable).
 import './package/zip-codec-node';
 
@@ -16,7 +17,7 @@ export async function writeBytesAtomic(bytes: Uint8Array, path: string): Promise
     await writeFileAtomic(path, bytes);
   } catch (error) {
     throw new WorkbookFileError(
-      `无法写入 ${path}：${describeFsError(error)} (cannot write the workbook)`,
+      message('xlsx.file.cannotWrite', { path, reason: fsErrorMessage(error) }),
       path,
     );
   }
@@ -33,10 +34,6 @@ export async function requireFolder(path: string): Promise<void> {
     isFolder = false;
   }
   if (!isFolder) {
-    throw new WorkbookFileError(
-      `无法写入 ${path}：文件夹 ${folder} 不存在；请先创建该文件夹或换一个路径 ` +
-        `(cannot write the workbook: the folder ${folder} does not exist)`,
-      path,
-    );
+    throw new WorkbookFileError(message('xlsx.file.noFolder', { path, folder }), path);
   }
 }

@@ -79,7 +79,7 @@ describe('rectify parse', () => {
   });
 
   it('exits 2 with one line for a missing file', async () => {
-    expectOneLineFailure(await rectify('parse', join(scratch, 'nope.txt')), '文件不存在');
+    expectOneLineFailure(await rectify('parse', join(scratch, 'nope.txt')), '文件或文件夹不存在');
   });
 
   it('exits 2 with one line for an empty file', async () => {

@@ -332,6 +332,36 @@ describe('collect through the cell patcher', () => {
     );
   }, 120_000);
 
+  it('writes into a master saved by openpyxl, keeping what openpyxl wrote there', async () => {
+    const saved = join(work, 'openpyxl-master.xlsx');
+    await copyFile(master, saved);
+    await run(PYTHON, [
+      '-c',
+      'import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1]); wb.save(sys.argv[1])',
+      saved,
+    ]);
+    const result = join(work, 'openpyxl-collected.xlsx');
+    const collected = await runRectify([
+      'collect',
+      saved,
+      fileA,
+      '--out',
+      result,
+      '--today',
+      COLLECT_DAY,
+    ]);
+    expect(collected.code, collected.stderr).toBe(0);
+    const book = await readBack(result);
+    expect(rowOf(book, a1)?.['整改进展']).toBe(FORMULA_TEXT);
+    expect(rowOf(book, a2)?.['佐证材料']).toBe('2026-11-20');
+    expect(ledgerRows(book).find((r) => r['问题序号'] === 99)?.['整改措施']).toBe('新增的措施');
+    const facts = await openpyxlFacts(result, []);
+    expect(facts['formula']).toBe('=SUM(A2:A5)');
+    expect(facts['link']).toBe('https://example.org/user');
+    expect(facts['comment']).toBe('一条批注');
+    expect(facts['table']).toBe((await openpyxlFacts(out, []))['table']);
+  }, 120_000);
+
   it('refuses a 台账 part it cannot edit exactly: exit 2, no backup, the master unchanged', async () => {
     const folder = join(work, 'unpatchable');
     await mkdir(folder);

@@ -250,4 +250,16 @@ describe('applyPlan on the Excel double', () => {
     expect(excel.workbook.cellAt('台账', 'B60000')?.value).toBe(text);
     expect(excel.workbook.cellAt('台账', 'C60000')?.value).toBe(46022);
   });
+
+  it('refuses a plan with sheet protection before changing anything (the file writer writes it)', async () => {
+    const excel = new ExcelDouble(['Sheet1']);
+    const before = excel.workbook.snapshot();
+    const plan: WorkbookPlan = {
+      sheets: [sheet('回收表', [[{ text: '单位' }]], { protection: { unlocked: ['A2:A9'] } })],
+    };
+    await expect(excel.run((context) => applyPlan(context, plan))).rejects.toThrow(
+      /加载项尚不能写入带工作表保护的“回收表”.*未做任何修改/,
+    );
+    expect(excel.workbook.snapshot()).toEqual(before);
+  });
 });

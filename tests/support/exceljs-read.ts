@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { WorkbookFileError, describeFsError } from '../../src/xlsx/errors';
+import { message } from '../../src/core/i18n';
+import { WorkbookFileError, fsErrorMessage } from '../../src/xlsx/errors';
 
 /**
  * The ExcelJS reader the product used before its own (src/xlsx/reader): kept in the tests as the
@@ -54,18 +55,15 @@ export async function readWorkbookSource(path: string): Promise<WorkbookSource> 
     bytes = await readFile(path);
   } catch (error) {
     throw new WorkbookFileError(
-      `无法读取 ${path}：${describeFsError(error)} (cannot read the file)`,
+      message('xlsx.file.cannotRead', { path, reason: fsErrorMessage(error) }),
       path,
     );
   }
   if (startsWith(bytes, OLE_MAGIC)) {
-    throw new WorkbookFileError(
-      `${path} 设有密码或是旧版 .xls 文件；请在 Excel 中取消密码并另存为 .xlsx (password-protected or legacy .xls; save it as .xlsx without a password)`,
-      path,
-    );
+    throw new WorkbookFileError(message('xlsx.read.encrypted', { file: path }), path);
   }
   if (!startsWith(bytes, ZIP_MAGIC)) {
-    throw new WorkbookFileError(`${path} 不是 .xlsx 工作簿 (not an .xlsx workbook)`, path);
+    throw new WorkbookFileError(message('xlsx.read.notZip', { file: path }), path);
   }
   const workbook = new ExcelJS.Workbook();
   try {
@@ -75,8 +73,7 @@ export async function readWorkbookSource(path: string): Promise<WorkbookSource> 
     const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
     // ExcelJS fails on many valid files (issue 14): never call them damaged.
     throw new WorkbookFileError(
-      `无法用 ExcelJS 打开 ${path} 以便写回：${detail}；请在 Excel 或 WPS 中另存为 .xlsx 后重试 ` +
-        `(could not open the file with ExcelJS to write it back)`,
+      message('xlsx.read.unreadablePartDetail', { file: path, part: 'ExcelJS', detail }),
       path,
     );
   }

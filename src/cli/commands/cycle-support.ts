@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
 import { CycleError } from '../../core/cycle';
+import { message } from '../../core/i18n';
 import { SheetConflictError, WorkbookFileError } from '../../xlsx/errors';
 import { readCycleWorkbook, type CycleWorkbook } from '../../xlsx/cycle-files';
 import { CliError } from '../errors';
@@ -29,7 +30,7 @@ export async function openWorkbook(path: string): Promise<CycleWorkbook> {
   try {
     return await readCycleWorkbook(path);
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
+    if (error instanceof WorkbookFileError) throw new CliError(error.said, 2);
     throw error;
   }
 }
@@ -38,7 +39,7 @@ export async function openWorkbook(path: string): Promise<CycleWorkbook> {
 export function asCliError(error: unknown, prefix = ''): never {
   if (error instanceof CycleError) throw new CliError(`${prefix}${error.message}`, 2);
   if (error instanceof SheetConflictError)
-    throw new CliError(`未写入任何内容：${error.message}`, 2);
-  if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
+    throw new CliError(message('cli.summarize.nothingWritten', { reason: error.said }), 2);
+  if (error instanceof WorkbookFileError) throw new CliError(error.said, 2);
   throw error;
 }

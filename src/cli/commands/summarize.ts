@@ -86,8 +86,8 @@ async function summarize(
     decisions = written.decisions;
   } catch (error) {
     if (error instanceof SheetConflictError || error instanceof TableNameConflictError)
-      throw new CliError(t(lang, 'cli.summarize.nothingWritten', { reason: error.message }), 2);
-    if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
+      throw new CliError(t(lang, 'cli.summarize.nothingWritten', { reason: error.text(lang) }), 2);
+    if (error instanceof WorkbookFileError) throw new CliError(error.said, 2);
     throw error;
   }
   const rows = new Map(summaries.sheets.map((s) => [s.name, s.rows]));
@@ -98,7 +98,7 @@ async function open(file: string): Promise<OpenedWorkbook> {
   try {
     return await openWorkbookFile(file);
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
+    if (error instanceof WorkbookFileError) throw new CliError(error.said, 2);
     throw error;
   }
 }

@@ -54,7 +54,7 @@ async function openWorkbook(path: string) {
   try {
     return await openWorkbookFile(path);
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw new CliError(error.message, 2);
+    if (error instanceof WorkbookFileError) throw new CliError(error.said, 2);
     throw error;
   }
 }

@@ -44,7 +44,7 @@ export async function mergeIntoWorkbookFile(
   try {
     opened = await openWorkbookFile(request.mergePath);
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw new CliError(error.message);
+    if (error instanceof WorkbookFileError) throw new CliError(error.said);
     throw error;
   }
   requireSameFormat(opened, out, lang);
@@ -80,7 +80,7 @@ export async function mergeIntoWorkbookFile(
       error instanceof TableNameConflictError ||
       error instanceof WorkbookFileError
     ) {
-      throw new CliError(error.message);
+      throw new CliError(error.said);
     }
     throw error;
   }

@@ -83,7 +83,7 @@ export const registerWorkbook: CommandRegistration = (program, lang) => {
         bytes = written.size;
         sheets = written.decisions.sheets;
       } catch (error) {
-        if (error instanceof WorkbookFileError) throw new CliError(error.message);
+        if (error instanceof WorkbookFileError) throw new CliError(error.said);
         throw error;
       }
 
@@ -139,7 +139,7 @@ async function mergeCommand(
   try {
     bytes = await writeBytesAtomic(merged.result.bytes, out);
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw new CliError(error.message);
+    if (error instanceof WorkbookFileError) throw new CliError(error.said);
     throw error;
   }
   const kb = Math.round(bytes / 1024);
@@ -216,7 +216,7 @@ export async function keepPrevious(path: string, lang: Lang = 'zh'): Promise<str
     await copyFile(path, backup);
   } catch (error) {
     throw new CliError(
-      t(lang, 'cli.workbook.backupFailed', { path, reason: describeFsError(error) }),
+      t(lang, 'cli.workbook.backupFailed', { path, reason: describeFsError(error, lang) }),
     );
   }
   return backup;

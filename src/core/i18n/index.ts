@@ -11,4 +11,13 @@ export {
   type ParamsOf,
   type Translate,
 } from './translate';
-export { ruleName } from './rule-name';
+export { ruleName, ruleNameMessage } from './rule-name';
+export {
+  isMessage,
+  LocalizedError,
+  message,
+  quoted,
+  render,
+  type Message,
+  type MessageParam,
+} from './message';

@@ -27,12 +27,31 @@ const CATALOGUES: Record<Lang, Catalogue> = { zh, en };
 
 /** The message `key` in `lang`, its `{name}` placeholders filled from `params`. */
 export function t<K extends MessageKey>(lang: Lang, key: K, ...params: ParamsArgument<K>): string {
-  const template = CATALOGUES[lang][key];
   const values = params[0] as Record<string, ParamValue> | undefined;
-  if (values === undefined) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  const parts = templateParts(lang, key);
+  if (values === undefined || parts.length === 1) return CATALOGUES[lang][key];
+  let text = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    text += (name in values ? String(values[name]) : `{${name}}`) + (parts[i + 1] as string);
+  }
+  return text;
+}
+
+const PARTS: Record<Lang, Map<MessageKey, readonly string[]>> = { zh: new Map(), en: new Map() };
+
+/**
+ * A template cut once into literal text and placeholder names, alternating (`['共 ', 'n', ' 条']`):
+ * a large ledger renders a hundred thousand findings, and a regular expression per message cost
+ * more than the checks (docs/performance.md).
+ */
+export function templateParts(lang: Lang, key: MessageKey): readonly string[] {
+  let parts = PARTS[lang].get(key);
+  if (parts === undefined) {
+    parts = CATALOGUES[lang][key].split(/\{(\w+)\}/);
+    PARTS[lang].set(key, parts);
+  }
+  return parts;
 }
 
 /** A translator bound to one language, for a face that chose its language once. */

@@ -11,6 +11,8 @@ export const zh = {
   'common.clauseSeparator': '；',
   'common.none': '（无）',
   'common.dash': '—',
+  'common.quoted': '“{text}”',
+  'common.listCut': '{listed}、…（共 {count} 个）',
   'severity.error': '错误',
   'severity.warning': '警告',
 
@@ -46,6 +48,42 @@ export const zh = {
   'validate.reference.skipped': '{what}，已跳过以下检查：{checks}。',
   'validate.reference.skippedStatusDefaults':
     '{what}，已跳过以下检查：{checks}；状态按默认状态列表检查。',
+
+  // Validation: what each rule says about a cell (sheet and column names are the workbook's own)
+  'validate.where.cell': '{sheet}!{cell}（第{row}行“{column}”）：{detail}',
+  'validate.where.cellNoColumn': '{sheet}!{cell}（第{row}行）：{detail}',
+  'validate.missingLedger': '找不到“{sheet}”工作表；应有一个名为“{sheet}”的工作表。',
+  'validate.missingColumn': '“{sheet}”第{row}行找不到“{column}”列；表头应包含：{columns}。',
+  'validate.badSetting':
+    '{label}应为 {min} 至 {max} 之间的整数天数，收到“{found}”。暂按默认 {days} 天计算，请改正。',
+  'validate.cellError': '单元格是 Excel 错误值 {error}；应改正公式或填写实际内容。',
+  'validate.badDate': '“{text}”不是有效日期，应填写真实日期，如 2022-06-30 或 2022年6月30日。',
+  'validate.futureDate': '{date} 晚于今天（{today}），{column}不能是将来的日期。',
+  'validate.doneWithoutDate': '状态为“{status}”，但完成日期为空；应填写完成日期。',
+  'validate.listClosureWithoutDate':
+    '清单载明该项已完成（状态为“{status}”），但未给出完成日期；请查明并填写实际完成日期。',
+  'validate.dateWithoutDone':
+    '已填写完成日期 {date}，但状态为“{status}”；如已完成，应将状态改为{done}，否则清空完成日期。',
+  'validate.overdueNoProgress':
+    '截止日期 {deadline} 已过 {days} 天，尚未完成，整改进展为空；报送前应写明整改进展或逾期原因。',
+  'validate.overdue':
+    '截止日期 {deadline} 已过 {days} 天，状态为“{status}”，尚未完成（已填写整改进展）。',
+  'validate.noProgress': '状态为“{status}”，但整改进展为空；应填写目前的整改进展。',
+  'validate.neverUpdated': '尚未完成，更新日期为空；应在 {days} 天内更新一次并填写更新日期。',
+  'validate.stale':
+    '尚未完成，最近更新于 {updated}，已 {days} 天未更新（应不超过 {staleDays} 天）。',
+  'validate.duplicateKey':
+    '问题序号 {item} 的措施序号“{measure}”重复出现（另见第 {rows} 行）；每条措施只应占一行。',
+  'validate.unknownItem':
+    '“{value}”不是{sheet}中的问题序号；应为{sheet}“{column}”列中的数字（1–{max}）。',
+  'validate.unknownItemNoItems': '“{value}”不是{sheet}中的问题序号；{sheet}中还没有任何条目。',
+  'validate.unknownNames':
+    '{names}不在{sheet}的{column}中；应使用{sheet}中的名称，或先把新名称加入{sheet}。',
+  'validate.deadlineMismatch':
+    '{deadline} 与{items}第 {item} 项的截止日期及该措施的{milestones}都不一致；{items}或{milestones}中的日期为：{expected}。',
+  'validate.required': '为空，应填写{column}（如是合并单元格，请取消合并并逐行填写）。',
+  'validate.badStatus':
+    '“{status}”不是有效状态，应为以下之一：{statuses}（新状态请加入{sheet}并在“{categoryColumn}”列注明类别）。',
 
   // Command line: the program and commander's own texts
   'cli.description': '整改台账助手：把整改清单读成结构化台账，校验台账，生成领导汇总。',
@@ -168,11 +206,30 @@ export const zh = {
   'cli.summarize.nothingWritten': '未写入任何内容：{reason}',
 
   'cli.inspect.description': '查看工具在工作簿中读到的内容',
+  'cli.inspect.argFile': '工作簿 .xlsx / .xlsm',
+  'cli.inspect.optJson': '输出 JSON',
+  'cli.inspect.head': '{file}：{format}，{producer}，{dates} 日期系统',
+  'cli.inspect.producerUnknown': '生成程序不明',
+  'cli.inspect.savedBy': '由 {application} 保存',
+  'cli.inspect.sheets': '工作表（按工作簿顺序）：',
+  'cli.inspect.kind.worksheet': '工作表',
+  'cli.inspect.kind.chartsheet': '图表工作表',
+  'cli.inspect.kind.dialogsheet': '对话框工作表',
+  'cli.inspect.kind.macrosheet': '宏工作表',
+  'cli.inspect.state.visible': '可见',
+  'cli.inspect.state.hidden': '隐藏',
+  'cli.inspect.state.veryHidden': '深度隐藏',
+  'cli.inspect.size': '{rows} 行 × {columns} 列',
+  'cli.inspect.owned': '本工具生成',
+  'cli.inspect.noLedger': '没有“{sheet}”工作表',
+  'cli.inspect.ledger': '台账：工作表“{sheet}”，表头在第 {row} 行，{rows} 行数据',
+  'cli.inspect.columns': '列：{columns}',
   'cli.split.description': '按责任单位拆分台账，每个单位一个工作簿',
   'cli.collect.description': '回收各单位填报的文件，合并进总台账',
   'cli.report.description': '生成整改进展情况报告 .docx',
   'cli.setting.dueSoonDays': '临期提醒天数（{min}–{max}，{purpose}，默认 {days}）',
   'cli.setting.staleDays': '未更新提醒天数（{min}–{max}，{purpose}，默认 {days}）',
+  'cli.setting.invalid': '{flag}：{label}应为 {min} 至 {max} 之间的整数天数，收到“{found}”',
   'cli.setting.forWorkbook': '写入“说明”表的提醒设置',
   'cli.setting.forValidate': '本次校验使用，默认取工作簿“说明”表中的设置',
   'cli.setting.forSummarize': '本次汇总使用，默认取工作簿“说明”表中的设置',
@@ -385,6 +442,12 @@ export const zh = {
   // The Office shell: failures while writing, cell-edit mode, what a re-import keeps
   'office.cellEdit':
     'Excel 正处于单元格编辑状态，无法修改工作簿。请按回车键（确认输入）或 Esc 键（取消输入）离开单元格，然后重试。工作簿没有被修改，没有内容丢失。',
+  'office.cycle.noIdentity': '台账没有标识，也没有可识别的“{sheet}”表，无法核对发回文件的来源',
+  'office.cycle.nothingCollected': '没有可回收的文件，台账未改动',
+  'office.cycle.noLedger': '工作簿中没有“{sheet}”工作表',
+  'office.cycle.notInExcel': '请在 Excel 中打开整改台账助手',
+  'office.cycle.changedSincePreview':
+    '预览之后台账已有改动，未写入任何内容；请重新选择文件查看预览后再确认',
   'office.reason.cellEdit': '有单元格正在编辑',
   'office.retry': '请稍后重试。',
   'office.retry.cellEdit': '请按回车键或 Esc 键离开单元格后重试。',
@@ -404,4 +467,122 @@ export const zh = {
     '“{sheet}”工作表 {cell} 单元格旁边不再是“{label}”（行可能被移动过），为免覆盖您填写的内容，未做任何修改。请把“{label}”放回原处后重试，或直接在单元格中修改天数。',
   'office.reimportLimits':
     '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接、数字格式、填充颜色和字体。在 Excel 加载项中无法保留批注、单元格内部分文字的格式和您画的边框（加载项读不到这些）；如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。',
+  // List documents that cannot be read (src/documents)
+  'documents.empty': '文件是空的',
+  'documents.tooLarge': '文件有 {mb} MB，不像是一份整改清单',
+  'documents.badZip': '文件是一个读不出来的压缩包（可能不完整），请重新下载或另存一份',
+  'documents.unsupported': '{what}，请在 Word 或 WPS 中另存为 .docx（或 UTF-8 文本）后再试',
+  'documents.what.noPdf': '这里不能读取 PDF',
+  'documents.what.noDoc': '这里不能读取 Word 97–2003（.doc）文件',
+  'documents.what.noXlsx': '这里不能读取 Excel 文件',
+  'documents.what.rtf': '这是 RTF 文件',
+  'documents.what.zip': '这个压缩包既不是 Word 文档也不是 Excel 工作簿',
+  'documents.what.unknownOffice': '无法识别这个 Office 文件',
+  'documents.xls': '这是 Excel 97–2003（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再试',
+  'documents.binary':
+    '文件不是文本，也不是能识别的 Word、PDF 或 Excel 文件，请另存为 .docx 或 UTF-8 文本',
+  'documents.undecodable':
+    '文件第 {byte} 个字节起不是 UTF-8 或 GB18030（GBK）文本，请用记事本或 WPS 另存为 UTF-8',
+  'documents.badUtf16': '文件以 UTF-16 标记开头，但其中有不成对的字符，请另存为 UTF-8',
+  'documents.docx.badZip':
+    '无法打开这个 Word 文件（压缩包读不出来），请在 Word 或 WPS 中打开后另存一份再试',
+  'documents.docx.noBody': '压缩包中没有 Word 正文，请在 Word 或 WPS 中打开后另存为 .docx 再试',
+  'documents.doc.unreadable':
+    '无法读取这个 Word 97–2003（.doc）文件，请在 Word 或 WPS 中打开后另存为 .docx 再试',
+  'documents.pdf.encrypted': '这个 PDF 设有密码，无法读取其中文字，请使用未加密的文件或 Word 原件',
+  'documents.pdf.damaged': '无法打开这个 PDF 文件，请使用 Word 原件或重新导出 PDF',
+  'documents.pdf.scanned':
+    '这个 PDF 共 {pages} 页，但没有文字层（可能是扫描件），无法读取；请向发文单位索取 Word 原件（.docx 或 .doc）',
+  'documents.readerFailed': '读取文件时出错：{detail}。可以把文件另存为 .docx 或 UTF-8 文本再试',
+  // A list that must not become a ledger (core/list/refusal.ts)
+  'list.refusal.duplicates': '清单中有重复的编号，未生成任何内容：{details}',
+  'list.refusal.noItems': '没有找到任何条目：{found}。{shape}',
+  'list.refusal.noMeasures':
+    '读到 {items} 个条目（第一条：“{first}”），但没有一项整改措施，不能生成台账。{shape}',
+  'list.shape':
+    '整改清单的样子：“一、问题……”起一条，其下有“整改目标：”“牵头单位：”“督办县领导：”“整改措施：1．……”“整改时限：2023年12月31日”等；或是一张表，表头有“序号”“问题”“整改措施”“责任单位”“整改时限”等列',
+  'list.found.paragraphs': '读到 {paragraphs} 段文字',
+  'list.found.paragraphsAndTables': '读到 {paragraphs} 段文字、{tables} 个表格',
+  'list.found.opening': '{counts}，开头是“{opening}”',
+  // The file shell: files that cannot be read or written (src/xlsx)
+  'xlsx.fs.noSuchFile': '文件或文件夹不存在',
+  'xlsx.fs.permission': '没有权限',
+  'xlsx.fs.isFolder': '这是一个文件夹',
+  'xlsx.fs.notFolder': '路径中有一段不是文件夹',
+  'xlsx.fs.noSpace': '磁盘空间不足',
+  'xlsx.fs.other': '系统报告错误（{detail}）',
+  'xlsx.file.cannotRead': '无法读取 {path}：{reason}',
+  'xlsx.file.cannotWrite': '无法写入 {path}：{reason}',
+  'xlsx.file.folderUnchanged': '无法写入 {path}：{reason}；已写入的单位文件均已删除，{dir} 未改动',
+  'xlsx.file.noFolder': '无法写入 {path}：文件夹 {folder} 不存在；请先创建该文件夹或换一个路径',
+  'xlsx.file.unsupportedPart':
+    '无法写入 {path}：整改台账助手无法处理工作簿中的这一部分（技术细节：{detail}）；文件未改动。请在 Excel 或 WPS 中打开该工作簿，另存为“Excel 工作簿”（含宏的另存为“启用宏的工作簿”）后重试',
+  'xlsx.read.notZip':
+    '{file} 不是 .xlsx 工作簿（不是 zip 格式的 Office 文件）；请在 Excel 或 WPS 中另存为 .xlsx 后重试',
+  'xlsx.read.encrypted':
+    '{file} 设有密码（已加密），无法读取；请在 Excel 或 WPS 中打开它，取消密码后保存为 .xlsx，再重试',
+  'xlsx.read.foreign':
+    '{file} 是{kind}，不是 .xlsx 工作簿；请在 Excel 或 WPS 中另存为 .xlsx 后重试',
+  'xlsx.read.damaged': '{file} 已损坏：其中的 {part} 无法解开；请向发送方重新索取该文件或使用备份',
+  'xlsx.read.damagedDetail':
+    '{file} 已损坏：其中的 {part} 无法解开（技术细节：{detail}）；请向发送方重新索取该文件或使用备份',
+  'xlsx.read.unreadablePart':
+    '无法读取 {file} 中的 {part}；文件可能由本工具尚不认识的程序写成，请在 Excel 或 WPS 中另存为 .xlsx 后重试',
+  'xlsx.read.unreadablePartDetail':
+    '无法读取 {file} 中的 {part}（技术细节：{detail}）；文件可能由本工具尚不认识的程序写成，请在 Excel 或 WPS 中另存为 .xlsx 后重试',
+  'xlsx.read.tooLarge':
+    '{file} 中的 {part} 过大，为免耗尽内存未读取；请检查该文件是否异常，或在 Excel 或 WPS 中删除多余内容后另存再试',
+  'xlsx.read.tooLargeDetail':
+    '{file} 中的 {part} 过大，为免耗尽内存未读取（技术细节：{detail}）；请检查该文件是否异常，或在 Excel 或 WPS 中删除多余内容后另存再试',
+  'xlsx.detail.workbookPartMissing': '缺少工作簿部件',
+  'xlsx.detail.sheetPartMissing': '缺少工作表“{sheet}”的部件',
+  'xlsx.detail.noRelationships': '文件包中没有关系部件',
+  'xlsx.detail.noWorkbookRelationship': '没有指向工作簿部件的关系',
+  'xlsx.detail.sheetNoTarget': '工作表“{sheet}”（{id}）在关系中没有目标',
+  'xlsx.detail.cellOutside': '第 {row} 行第 {column} 列的单元格超出了 Excel 工作表的范围',
+  'xlsx.detail.tooManyCells': '单元格超过 {limit} 个',
+  'xlsx.detail.tooDeep': '元素嵌套超过 {limit} 层',
+  'xlsx.detail.doctype': '声明了文档类型定义（实体可无限展开，一律拒绝）',
+  'xlsx.detail.malformedXml': '第 {at} 个字符处的 XML 格式有误',
+  'xlsx.detail.partSize': '{size} 超过上限 {limit}',
+  'xlsx.detail.ratio': '由 {from} 解压为 {to}',
+  'xlsx.detail.packageSize': '合计超过 {limit}',
+  'xlsx.detail.method': '压缩方式 {method} 无法识别',
+  'xlsx.detail.length': '解压得 {actual} 字节，应为 {declared} 字节',
+  'xlsx.detail.crc': '校验码不符',
+  'xlsx.detail.localHeader': '缺少本地文件头',
+  'xlsx.detail.truncated': '数据不完整',
+  'xlsx.detail.noDirectory': '找不到压缩包目录',
+  'xlsx.detail.entries': '共 {count} 个条目',
+  'xlsx.detail.directoryTruncated': '压缩包目录不完整',
+  'xlsx.detail.directoryEntry': '压缩包目录第 {entry} 项有误',
+  'xlsx.kind.xls': 'Excel 97-2003 工作簿（.xls）',
+  'xlsx.kind.et': 'WPS 表格文件（.et）',
+  'xlsx.kind.ods': 'OpenDocument 电子表格（.ods）',
+  'xlsx.kind.csv': 'CSV 文本文件（.csv）',
+  'xlsx.kind.text': '纯文本文件',
+  'xlsx.kind.docx': 'Word 文档（.docx）',
+  'xlsx.kind.doc': 'Word 97-2003 文档（.doc）',
+  'xlsx.kind.pptx': 'PowerPoint 演示文稿（.pptx）',
+  'xlsx.kind.xlsb': 'Excel 二进制工作簿（.xlsb）',
+  'xlsx.kind.pdf': 'PDF 文件（.pdf）',
+  'xlsx.kind.html': '网页（HTML）文件',
+  'xlsx.kind.xmlSpreadsheet': 'XML 电子表格 2003 文件',
+  'xlsx.kind.zip': '普通 zip 压缩包',
+  'cli.list.unreadable': '无法读取清单文件 {path}：{reason}',
+  'cli.list.refused': '清单文件 {path}：{reason}',
+  'plan.refusal.sheet': '工作表{sheets}不是整改台账助手生成的，不会被覆盖；请先重命名或删除该表',
+  'plan.refusal.table':
+    '表格名称“{table}”已被工作表“{sheet}”中的表格使用，不会被覆盖；请先重命名该表格',
+  'shell.noLedger': '工作簿中没有“{sheet}”工作表，请先导入清单。',
+  'shell.notOwned': '“{sheet}”工作表不是整改台账助手生成的，不会被修改。',
+  'shell.noSheet': '找不到工作表“{sheet}”。',
+  'shell.protected': '工作表{sheets}受保护，未做任何修改；请先撤销工作表保护。',
+  'shell.rebuild.refused':
+    '台账中已有用户填写的内容（共 {count} 处，例如 {examples}），重新生成会覆盖这些内容，因此未做任何修改。',
+  'shell.protectionUnsupported':
+    '加载项尚不能写入带工作表保护的{sheets}，请用 rectify 命令行生成。未做任何修改。',
+  'shell.rebuild.done': '已按清单重新生成 {sheets}；其中没有用户填写的内容被覆盖。',
+  'wps.reimportLimits':
+    '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接和数字格式。在 WPS 加载项中无法保留：您设置的填充颜色和字体、批注、单元格内部分文字的格式、您画的边框；如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。',
 } as const;

@@ -1,3 +1,5 @@
+import { message, quoted, render, type Lang, type Message } from '../i18n';
+
 /**
  * Why a plan is refused on a workbook, and what the person is told: one wording for every shell
  * (the file shell and the Office.js shell throw their own error types with these messages).
@@ -8,28 +10,15 @@ export type SheetRefusal =
   /** A wanted table name held by a table on a sheet the plan does not rebuild. */
   | { readonly kind: 'table'; readonly table: string; readonly sheet: string };
 
-export interface RefusalMessage {
-  readonly zh: string;
-  readonly en: string;
-}
-
-export function refusalMessage(refusal: SheetRefusal): RefusalMessage {
+/** What the person is told, as a catalogue message (`plan.refusal.*`). */
+export function refusalSaid(refusal: SheetRefusal): Message {
   if (refusal.kind === 'sheet') {
-    const { sheets } = refusal;
-    return {
-      zh: `工作表“${sheets.join('”、“')}”不是整改台账助手生成的，不会被覆盖；请先重命名或删除该表`,
-      en: `sheet ${sheets.map((s) => `"${s}"`).join(', ')} belongs to the user and is never overwritten; rename it first`,
-    };
+    return message('plan.refusal.sheet', { sheets: quoted(refusal.sheets) });
   }
-  const { table, sheet } = refusal;
-  return {
-    zh: `表格名称“${table}”已被工作表“${sheet}”中的表格使用，不会被覆盖；请先重命名该表格`,
-    en: `table name "${table}" is used by a table on sheet "${sheet}"; rename that table first`,
-  };
+  return message('plan.refusal.table', { table: refusal.table, sheet: refusal.sheet });
 }
 
-/** The message as the shells print it today: Chinese, then English in brackets. */
-export function refusalText(refusal: SheetRefusal): string {
-  const m = refusalMessage(refusal);
-  return `${m.zh} (${m.en})`;
+/** The message in one language, for a shell whose errors carry text. */
+export function refusalText(refusal: SheetRefusal, lang: Lang = 'zh'): string {
+  return render(lang, refusalSaid(refusal));
 }

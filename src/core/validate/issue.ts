@@ -1,14 +1,15 @@
 import { cellAddress } from '../grid';
+import { message, render, type Lang, type Message } from '../i18n';
 import type { Severity, ValidationIssue } from './types';
 
-export type Language = 'zh' | 'en';
+export type Language = Lang;
 
 /**
- * What a rule has to say about a cell, in either language. Rendered only when a message is read:
- * a large broken ledger yields tens of thousands of findings, and building two messages for each
- * up front cost more than all the checks together (docs/performance.md).
+ * What a rule has to say about a cell: a catalogue key and its parameters, rendered only when a
+ * message is read: a large broken ledger yields tens of thousands of findings, and building two
+ * messages for each up front cost more than all the checks together (docs/performance.md).
  */
-export type Detail = (language: Language) => string;
+export type Detail = Message;
 
 export interface CellRef {
   readonly sheet: string;
@@ -40,26 +41,38 @@ export class Finding implements ValidationIssue {
     this.#detail = detail;
   }
 
-  /** Private to the class, so two findings compare equal by what they say, not by closure. */
+  /** Private to the class, so `toEqual` compares findings by their fields and JSON. */
   readonly #detail: Detail;
 
   get cell(): string {
     return this.row === 0 ? '' : cellAddress(this.row - 1, this.columnIndex);
   }
 
-  /** `台账!H12（第12行“状态”）：…` for a cell; the rule's text alone for a whole sheet. */
-  get message(): string {
-    if (this.row === 0) return this.#detail('zh');
+  /** What the rule says, as key and parameters (without the cell prefix). */
+  get detail(): Detail {
+    return this.#detail;
+  }
+
+  /**
+   * The finding in `lang`: `台账!H12（第12行“状态”）：…` for a cell (the sheet and column as the
+   * workbook names them, in either language); the rule's text alone for a whole sheet.
+   */
+  text(lang: Lang): string {
+    if (this.row === 0) return render(lang, this.#detail);
     const column = shown(this.column);
-    const where = `${this.sheet}!${this.cell}（第${this.row}行${column ? `“${column}”` : ''}）`;
-    return `${where}：${this.#detail('zh')}`;
+    const { sheet, cell, row } = this;
+    const detail = this.#detail;
+    return column
+      ? render(lang, { key: 'validate.where.cell', params: { sheet, cell, row, column, detail } })
+      : render(lang, { key: 'validate.where.cellNoColumn', params: { sheet, cell, row, detail } });
+  }
+
+  get message(): string {
+    return this.text('zh');
   }
 
   get messageEn(): string {
-    if (this.row === 0) return this.#detail('en');
-    const column = shown(this.column);
-    const where = `${this.sheet}!${this.cell} (row ${this.row}${column ? `, ${column}` : ''})`;
-    return `${where}: ${this.#detail('en')}`;
+    return this.text('en');
   }
 
   /** The plain `ValidationIssue`, for JSON and for anything that copies properties. */
@@ -83,10 +96,9 @@ export function shown(value: string): string {
   return oneLine.length > MAX_SHOWN ? `${oneLine.slice(0, MAX_SHOWN)}…` : oneLine;
 }
 
-/** A list of names or dates as a message quotes it: each one short, at most `max` of them. */
-export function shownList(values: readonly string[], separator = '、', max = 10): string {
-  const listed = values.slice(0, max).map(shown).join(separator);
-  return values.length > max ? `${listed}${separator}…（共 ${values.length} 个）` : listed;
+/** Names as a message quotes each of them (the list is joined when the message is rendered). */
+export function quotedList(values: readonly string[]): Message[] {
+  return values.map((value) => message('common.quoted', { text: shown(value) }));
 }
 
 /** A finding about one cell; its messages get the `台账!H12（第12行“状态”）：` prefix. */
@@ -118,11 +130,6 @@ export function sheetFinding(
   detail: Detail,
 ): Finding {
   return new Finding(severity, code, sheet, 0, -1, column, '', detail);
-}
-
-/** The same text in both languages: for details that must not be rendered twice in a rule. */
-export function bilingual(zh: string, en: string): Detail {
-  return (language) => (language === 'zh' ? zh : en);
 }
 
 /**

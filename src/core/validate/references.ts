@@ -8,11 +8,11 @@ import { ITEM_COLUMNS, MILESTONE_COLUMNS, SHEETS, splitNames } from '../ledger/m
 import { categoryFromLabel, type ListedStatus } from '../status';
 import { readItemNumber } from '../ledger/read';
 import type { Finding } from './issue';
-import { bilingual, sheetFinding } from './issue';
-import { joinNames, ruleName, t, type Lang } from '../i18n';
+import { quotedList, sheetFinding } from './issue';
+import { message, ruleNameMessage, type Message } from '../i18n';
 
-/** What is missing, said in either language. */
-type Missing = (lang: Lang) => string;
+/** What is missing, as a message. */
+type Missing = Message;
 
 /** What the same workbook says the ledger must agree with. A null part could not be read. */
 export interface References {
@@ -28,6 +28,13 @@ export interface References {
   readonly warnings: readonly Finding[];
 }
 
+/** The columns of 时间节点 a milestone needs (headers of the workbook, named as they are). */
+const MILESTONE_KEY_COLUMNS: readonly (typeof MILESTONE_COLUMNS)[number][] = [
+  '问题序号',
+  '措施序号',
+  '节点日期',
+];
+
 export function measureKey(item: number | string, measure: string): string {
   return `${item}|${measure}`;
 }
@@ -36,26 +43,13 @@ export function readReferences(snapshot: WorkbookSnapshot): References {
   const warnings: Finding[] = [];
   /** A reference that cannot be read: what is missing, and the rules skipped because of it. */
   const missing = (sheet: string, what: Missing, skipped: readonly string[], defaults = false) => {
-    const say = (lang: Lang) =>
-      t(
-        lang,
-        defaults ? 'validate.reference.skippedStatusDefaults' : 'validate.reference.skipped',
-        {
-          what: what(lang),
-          checks: joinNames(
-            lang,
-            skipped.map((code) => ruleName(lang, code)),
-          ),
-        },
-      );
-    warnings.push(
-      sheetFinding('warning', 'missing-reference', sheet, '', bilingual(say('zh'), say('en'))),
+    const said = message(
+      defaults ? 'validate.reference.skippedStatusDefaults' : 'validate.reference.skipped',
+      { what, checks: skipped.map(ruleNameMessage) },
     );
+    warnings.push(sheetFinding('warning', 'missing-reference', sheet, '', said));
   };
-  const noSheet =
-    (sheet: string): Missing =>
-    (lang) =>
-      t(lang, 'validate.reference.noSheet', { sheet });
+  const noSheet = (sheet: string): Missing => message('validate.reference.noSheet', { sheet });
 
   const itemsGrid = snapshot.grid(SHEETS.items);
   const items = itemsGrid === null ? null : readItems(itemsGrid);
@@ -64,8 +58,10 @@ export function readReferences(snapshot: WorkbookSnapshot): References {
       SHEETS.items,
       itemsGrid === null
         ? noSheet(SHEETS.items)
-        : (lang) =>
-            t(lang, 'validate.reference.noColumns', { sheet: SHEETS.items, columns: '“序号”' }),
+        : message('validate.reference.noColumns', {
+            sheet: SHEETS.items,
+            columns: quotedList(['序号']),
+          }),
       ['unknown-item', 'deadline-mismatch'],
     );
   }
@@ -77,11 +73,10 @@ export function readReferences(snapshot: WorkbookSnapshot): References {
       SHEETS.milestones,
       milestoneGrid === null
         ? noSheet(SHEETS.milestones)
-        : (lang) =>
-            t(lang, 'validate.reference.noColumns', {
-              sheet: SHEETS.milestones,
-              columns: '“问题序号”“措施序号”“节点日期”',
-            }),
+        : message('validate.reference.noColumns', {
+            sheet: SHEETS.milestones,
+            columns: quotedList(MILESTONE_KEY_COLUMNS),
+          }),
       ['deadline-mismatch'],
     );
   }
@@ -97,7 +92,7 @@ export function readReferences(snapshot: WorkbookSnapshot): References {
     if (absent.length > 0) {
       missing(
         SHEETS.lists,
-        (lang) => t(lang, 'validate.reference.noNameColumns', { sheet: SHEETS.lists }),
+        message('validate.reference.noNameColumns', { sheet: SHEETS.lists }),
         absent,
       );
     }

@@ -2,18 +2,13 @@ import type { WorkbookSnapshot } from '../grid';
 import { dayNumber } from '../dates';
 import { LEDGER_COLUMNS, SHEETS } from '../ledger/model';
 import { statusVocabulary } from '../status';
-import {
-  readSettings,
-  SETTING_POSITIONS,
-  SETTING_SPECS,
-  SETTINGS_SHEET,
-  settingRangeText,
-} from '../settings';
+import { readSettings, SETTING_POSITIONS, SETTING_SPECS, SETTINGS_SHEET } from '../settings';
+import { message } from '../i18n';
 import { readLedger, type LedgerReading } from '../ledger/read';
 import type { LedgerRow } from '../ledger/row';
 import type { RuleContext } from './context';
 import type { Finding, FindingSink } from './issue';
-import { bilingual, cellFinding, sheetFinding, sortFindings } from './issue';
+import { cellFinding, sheetFinding, sortFindings } from './issue';
 import { readReferences } from './references';
 import { checkCellErrors } from './rules/cell-errors';
 import { checkBadDates, checkDoneAndDate, checkFutureDates } from './rules/dates';
@@ -92,7 +87,7 @@ function runRules(
         'missing-sheet',
         SHEETS.ledger,
         '',
-        bilingual('找不到“台账”工作表；应有一个名为“台账”的工作表。', 'no sheet named 台账.'),
+        message('validate.missingLedger', { sheet: SHEETS.ledger }),
       ),
     );
     return;
@@ -108,10 +103,12 @@ function runRules(
         'missing-column',
         grid.sheet,
         column,
-        bilingual(
-          `“台账”第${ledger.headerRow + 1}行找不到“${column}”列；表头应包含：${LEDGER_COLUMNS.join('、')}。`,
-          `台账 has no column ${column} in header row ${ledger.headerRow + 1}.`,
-        ),
+        message('validate.missingColumn', {
+          sheet: grid.sheet,
+          row: ledger.headerRow + 1,
+          column,
+          columns: LEDGER_COLUMNS,
+        }),
       ),
     );
   }
@@ -150,11 +147,8 @@ function settingFindings(snapshot: WorkbookSnapshot): Finding[] {
       columnIndex: column,
       column: SETTING_SPECS[key].label,
     };
-    const fallback = SETTING_SPECS[key].defaultDays;
-    return cellFinding('warning', 'bad-setting', at, found, (language) =>
-      language === 'zh'
-        ? `${settingRangeText(key, found, 'zh')}暂按默认 ${fallback} 天计算，请改正。`
-        : `${settingRangeText(key, found, 'en')} The default ${fallback} is used until it is corrected.`,
-    );
+    const { label, min, max, defaultDays } = SETTING_SPECS[key];
+    const said = message('validate.badSetting', { label, min, max, found, days: defaultDays });
+    return cellFinding('warning', 'bad-setting', at, found, said);
   });
 }

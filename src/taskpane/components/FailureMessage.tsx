@@ -11,8 +11,8 @@ export interface Failure {
 
 /** A failed operation: what went wrong, in words, and what to do next. Never a stack trace. */
 export function FailureMessage({ failure }: { failure: Failure }) {
-  const { t } = useStrings();
-  const reason = failureReason(failure.error) ?? t('pane.failure.unknown');
+  const { t, language } = useStrings();
+  const reason = failureReason(failure.error, language) ?? t('pane.failure.unknown');
   return (
     <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>

@@ -18,6 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import type { IsoDate } from '../../core/dates';
+import { render } from '../../core/i18n';
 import { parseList } from '../../core/list/parse';
 import type { RectificationList } from '../../core/list/schema';
 import type { ImportOutcome, RectifyOperations } from '../../office/operations';
@@ -42,7 +43,7 @@ interface Props {
 
 /** 导入清单: choose a source, see the parsed list, then write it (confirming over a ledger). */
 export function ImportPanel({ operations, clock, embeddedText, onNextStep }: Props) {
-  const { t } = useStrings();
+  const { t, language } = useStrings();
   const styles = usePanelStyles();
   const runner = useSharedRunner();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -90,7 +91,9 @@ export function ImportPanel({ operations, clock, embeddedText, onNextStep }: Pro
         'too-large': 'pane.file.tooLarge',
       } as const;
       setFileError(
-        'message' in reading ? reading.message : t(say[reading.reason], { name: file.name }),
+        'said' in reading
+          ? render(language, reading.said)
+          : t(say[reading.reason], { name: file.name }),
       );
       return;
     }

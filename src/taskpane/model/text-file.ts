@@ -1,3 +1,4 @@
+import { message, type Message } from '../../core/i18n';
 import type { DocumentBlocks } from '../../core/list/blocks';
 import { parseDocument } from '../../core/list/document';
 import { describeFound, refusalOf } from '../../core/list/refusal';
@@ -32,11 +33,11 @@ export function decodeListFile(bytes: Uint8Array): TextFileReading {
   return { ok: true, text };
 }
 
-/** A chosen list file read as a list, or why it cannot become one (message ready to show). */
+/** A chosen list file read as a list, or why it cannot become one (a message to say). */
 export type ListFileReading =
   | { readonly ok: true; readonly list: RectificationList }
   | { readonly ok: false; readonly reason: 'empty' | 'binary' | 'too-large' }
-  | { readonly ok: false; readonly reason: 'document' | 'refused'; readonly message: string };
+  | { readonly ok: false; readonly reason: 'document' | 'refused'; readonly said: Message };
 
 /**
  * Any list document the project reads (text, .docx, .pdf, .xlsx; see src/documents/), read and
@@ -53,14 +54,14 @@ export async function readListFile(bytes: Uint8Array): Promise<ListFileReading> 
     if (error instanceof DocumentError) {
       if (error.code === 'empty') return { ok: false, reason: 'empty' };
       if (error.code === 'binary') return { ok: false, reason: 'binary' };
-      return { ok: false, reason: 'document', message: error.message };
+      return { ok: false, reason: 'document', said: error.said };
     }
     // A reader's own failure (pdf.js, ExcelJS): said as it is, not as a verdict on the file.
     const why = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
       reason: 'document',
-      message: `读取文件时出错：${why}。可以把文件另存为 .docx 或 UTF-8 文本再试（reading the file failed）`,
+      said: message('documents.readerFailed', { detail: why }),
     };
   }
   const list = rectificationListSchema.parse(parseDocument(document));
@@ -68,6 +69,6 @@ export async function readListFile(bytes: Uint8Array): Promise<ListFileReading> 
   const tables = new Set(document.blocks.flatMap((b) => (b.kind === 'row' ? [b.table] : []))).size;
   const opening = paragraphs.find((b) => b.kind === 'paragraph')?.text.trim() ?? '';
   const refusal = refusalOf(list, describeFound(paragraphs.length, tables, opening));
-  if (refusal !== null) return { ok: false, reason: 'refused', message: refusal };
+  if (refusal !== null) return { ok: false, reason: 'refused', said: refusal };
   return { ok: true, list };
 }

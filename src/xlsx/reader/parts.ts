@@ -1,3 +1,4 @@
+import type { Message } from '../../core/i18n';
 import { fail } from './messages';
 import { xmlText } from './xml';
 import { ZipArchive } from './zip';
@@ -21,9 +22,9 @@ export class PackageParts {
   }
 
   /** A part the reader cannot do without: missing → "could not read part X". */
-  required(part: string, why: string): string {
+  required(part: string, missing: Message): string {
     const text = this.text(part);
-    if (text === null) fail('unreadablePart', { part, detail: `${why}: the part is missing` });
+    if (text === null) fail('unreadablePart', { part, detail: missing });
     return text;
   }
 }

@@ -1,3 +1,4 @@
+import { message } from '../../core/i18n';
 import type { Grid } from '../../core/grid';
 import { cellAddress } from '../../core/grid';
 import { identifyFile } from '../file-kind';
@@ -68,7 +69,7 @@ function open(bytes: Uint8Array, fileName: string): WorkbookReading {
   const foreign = foreignMain(mainType, office.target);
   if (foreign !== null) fail('foreign', { kind: foreign });
   currentPart = office.target;
-  const text = parts.required(office.target, 'the workbook part');
+  const text = parts.required(office.target, message('xlsx.detail.workbookPartMissing'));
   const relationships = readRelationships(parts, office.target);
   const workbook = readWorkbookPart(text, office.target, relationships);
   const macro =
@@ -84,10 +85,13 @@ function notAWorkbookPackage(parts: PackageParts): Parameters<typeof fail> {
     if (!parts.has('[Content_Types].xml')) return ['foreign', { kind: 'zip' }];
     return [
       'unreadablePart',
-      { part: '_rels/.rels', detail: 'the package has no relationships part' },
+      { part: '_rels/.rels', detail: message('xlsx.detail.noRelationships') },
     ];
   }
-  return ['unreadablePart', { part: '_rels/.rels', detail: 'no relationship to a workbook part' }];
+  return [
+    'unreadablePart',
+    { part: '_rels/.rels', detail: message('xlsx.detail.noWorkbookRelationship') },
+  ];
 }
 
 function foreignMain(contentType: string, target: string): ForeignKind | null {
@@ -187,12 +191,18 @@ class PackageReading implements WorkbookReading {
     if (part === null) {
       fail('unreadablePart', {
         part: this.workbookPart,
-        detail: `sheet "${sheet.name}" (${sheet.relationshipId}) has no target in its relationships`,
+        detail: message('xlsx.detail.sheetNoTarget', {
+          sheet: sheet.name,
+          id: sheet.relationshipId,
+        }),
       });
     }
     const styles = this.#cellStyles();
     return this.#guard(part, () => {
-      const text = this.parts.required(part, `sheet "${sheet.name}"`);
+      const text = this.parts.required(
+        part,
+        message('xlsx.detail.sheetPartMissing', { sheet: sheet.name }),
+      );
       return readSheetPart(
         text,
         { part, styles, date1904: this.date1904, sharedStrings: () => this.#sharedStrings() },

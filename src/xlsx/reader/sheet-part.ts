@@ -1,3 +1,4 @@
+import { message } from '../../core/i18n';
 import type { GridCell } from '../../core/grid';
 import { readCellRef, readRange, type CellPosition } from './cell-ref';
 import { cellValue } from './cell-value';
@@ -88,7 +89,7 @@ export function readSheetPart(text: string, input: SheetInput, rich: boolean): S
       if (rowIndex >= LIMITS.rows || column >= LIMITS.columns) {
         fail('tooLarge', {
           part: input.part,
-          detail: `a cell at row ${rowIndex + 1}, column ${column + 1} lies outside any Excel sheet`,
+          detail: message('xlsx.detail.cellOutside', { row: rowIndex + 1, column: column + 1 }),
         });
       }
       const sAttr = x.attr('s');
@@ -156,7 +157,10 @@ export function readSheetPart(text: string, input: SheetInput, rich: boolean): S
       if (column >= cellsOfRow.length) {
         slots += column + 1 - cellsOfRow.length;
         if (slots > LIMITS.gridSlots) {
-          fail('tooLarge', { part: input.part, detail: `more than ${LIMITS.gridSlots} cells` });
+          fail('tooLarge', {
+            part: input.part,
+            detail: message('xlsx.detail.tooManyCells', { limit: LIMITS.gridSlots }),
+          });
         }
         while (cellsOfRow.length < column) cellsOfRow.push(null);
       }

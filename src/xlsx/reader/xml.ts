@@ -1,3 +1,4 @@
+import { message } from '../../core/i18n';
 import { LIMITS } from './limits';
 import { fail } from './messages';
 import { NS, canonicalNamespace } from './namespaces';
@@ -226,7 +227,10 @@ export class XmlScanner {
     this.#tagAt = lt;
     this.#stack.push(qname);
     if (this.#stack.length > LIMITS.depth) {
-      fail('tooLarge', { part: this.#part, detail: `elements nested deeper than ${LIMITS.depth}` });
+      fail('tooLarge', {
+        part: this.#part,
+        detail: message('xlsx.detail.tooDeep', { limit: LIMITS.depth }),
+      });
     }
     if (declares) this.#declare();
     this.#setName(qname);
@@ -302,7 +306,7 @@ export class XmlScanner {
     if (s.startsWith('<!DOCTYPE', lt) || s.startsWith('<!ENTITY', lt)) {
       fail('unreadablePart', {
         part: this.#part,
-        detail: 'it declares a DOCTYPE (entities are refused: an entity can expand without bound)',
+        detail: message('xlsx.detail.doctype'),
       });
     }
     this.#malformed(lt, 'unknown markup');
@@ -326,8 +330,10 @@ export class XmlScanner {
     });
   }
 
+  /** `what` names the fault for whoever debugs the reader; the person is told where. */
   #malformed(at: number, what: string): never {
-    fail('damaged', { part: this.#part, detail: `malformed XML at character ${at}: ${what}` });
+    void what;
+    fail('damaged', { part: this.#part, detail: message('xlsx.detail.malformedXml', { at }) });
   }
 }
 

@@ -1,3 +1,4 @@
+import { message } from '../../core/i18n';
 import { inflateSync } from 'fflate';
 import { crc32 } from './crc32';
 import { LIMITS } from './limits';
@@ -50,18 +51,27 @@ export class ZipArchive {
     if (entry.size > LIMITS.partBytes) {
       fail('tooLarge', {
         part: entry.name,
-        detail: `${mib(entry.size)} > ${mib(LIMITS.partBytes)}`,
+        detail: message('xlsx.detail.partSize', {
+          size: mib(entry.size),
+          limit: mib(LIMITS.partBytes),
+        }),
       });
     }
     if (entry.size >= LIMITS.ratioFrom && entry.size > entry.compressedSize * LIMITS.ratio) {
       fail('tooLarge', {
         part: entry.name,
-        detail: `${mib(entry.compressedSize)} → ${mib(entry.size)}`,
+        detail: message('xlsx.detail.ratio', {
+          from: mib(entry.compressedSize),
+          to: mib(entry.size),
+        }),
       });
     }
     this.#inflated += entry.size;
     if (this.#inflated > LIMITS.packageBytes) {
-      fail('tooLarge', { part: entry.name, detail: `> ${mib(LIMITS.packageBytes)} in all` });
+      fail('tooLarge', {
+        part: entry.name,
+        detail: message('xlsx.detail.packageSize', { limit: mib(LIMITS.packageBytes) }),
+      });
     }
     const data = this.#rawData(entry);
     let out: Uint8Array;
@@ -76,30 +86,38 @@ export class ZipArchive {
         fail('damaged', { part: entry.name, detail: errorText(error) });
       }
     } else {
-      fail('unreadablePart', { part: entry.name, detail: `compression method ${entry.method}` });
+      fail('unreadablePart', {
+        part: entry.name,
+        detail: message('xlsx.detail.method', { method: entry.method }),
+      });
     }
     if (out.length !== entry.size) {
-      fail('damaged', { part: entry.name, detail: `${out.length} bytes, ${entry.size} declared` });
+      fail('damaged', {
+        part: entry.name,
+        detail: message('xlsx.detail.length', { actual: out.length, declared: entry.size }),
+      });
     }
-    if (crc32(out) !== entry.crc) fail('damaged', { part: entry.name, detail: 'CRC mismatch' });
+    if (crc32(out) !== entry.crc)
+      fail('damaged', { part: entry.name, detail: message('xlsx.detail.crc') });
     return out;
   }
 
   #rawData(entry: ZipEntry): Uint8Array {
     const at = entry.localOffset;
     if (at + 30 > this.bytes.length || u32(this.bytes, at) !== LOCAL) {
-      fail('damaged', { part: entry.name, detail: 'local header missing' });
+      fail('damaged', { part: entry.name, detail: message('xlsx.detail.localHeader') });
     }
     const start = at + 30 + u16(this.bytes, at + 26) + u16(this.bytes, at + 28);
     const end = start + entry.compressedSize;
-    if (end > this.bytes.length) fail('damaged', { part: entry.name, detail: 'truncated' });
+    if (end > this.bytes.length)
+      fail('damaged', { part: entry.name, detail: message('xlsx.detail.truncated') });
     return this.bytes.subarray(start, end);
   }
 }
 
 function readDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   const eocd = findEocd(bytes);
-  if (eocd < 0) fail('damaged', { part: 'zip', detail: 'no end of central directory' });
+  if (eocd < 0) fail('damaged', { part: 'zip', detail: message('xlsx.detail.noDirectory') });
   let count = u16(bytes, eocd + 10);
   let size = u32(bytes, eocd + 12);
   let offset = u32(bytes, eocd + 16);
@@ -114,13 +132,18 @@ function readDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
       }
     }
   }
-  if (count > LIMITS.entries) fail('tooLarge', { part: 'zip', detail: `${count} entries` });
-  if (offset + size > bytes.length) fail('damaged', { part: 'zip', detail: 'directory truncated' });
+  if (count > LIMITS.entries)
+    fail('tooLarge', { part: 'zip', detail: message('xlsx.detail.entries', { count }) });
+  if (offset + size > bytes.length)
+    fail('damaged', { part: 'zip', detail: message('xlsx.detail.directoryTruncated') });
   const entries = new Map<string, ZipEntry>();
   let p = offset;
   for (let i = 0; i < count; i++) {
     if (p + 46 > bytes.length || u32(bytes, p) !== CENTRAL) {
-      fail('damaged', { part: 'zip', detail: `directory entry ${i + 1}` });
+      fail('damaged', {
+        part: 'zip',
+        detail: message('xlsx.detail.directoryEntry', { entry: i + 1 }),
+      });
     }
     const nameLength = u16(bytes, p + 28);
     const extraLength = u16(bytes, p + 30);

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../../../src/core/i18n';
 import type { Detail } from '../../../src/core/validate/issue';
 import { cellFinding, sheetFinding, sortFindings } from '../../../src/core/validate/issue';
 
-const detail: Detail = (language) => (language === 'zh' ? '不是有效状态。' : 'is not a status.');
+const detail: Detail = message('validate.badStatus', {
+  status: '完成了',
+  statuses: ['未启动', '已完成'],
+  sheet: '名录',
+  categoryColumn: '状态类别',
+});
+const ZH =
+  '“完成了”不是有效状态，应为以下之一：未启动、已完成（新状态请加入名录并在“状态类别”列注明类别）。';
+const EN =
+  '"完成了" is not a status; expected one of: 未启动, 已完成 (add a new status to sheet 名录, with its category in column "状态类别").';
 const at = (rowIndex: number, columnIndex: number, column = '状态', sheet = '台账') => ({
   sheet,
   rowIndex,
@@ -11,26 +21,35 @@ const at = (rowIndex: number, columnIndex: number, column = '状态', sheet = '�
 });
 
 describe('a finding', () => {
-  it('renders its messages with the cell prefix only when they are read', () => {
-    let rendered = 0;
-    const counted: Detail = (language) => {
-      rendered++;
-      return detail(language);
-    };
-    const finding = cellFinding('error', 'bad-status', at(11, 7), '完成了', counted);
-    expect(rendered).toBe(0);
+  it('keeps its message as key and parameters, rendered with the cell prefix only when read', () => {
+    let computed = 0;
+    const counted: Detail = message('validate.duplicateKey', {
+      item: 3,
+      measure: '2',
+      rows: () => {
+        computed++;
+        return [5, 9];
+      },
+    });
+    const finding = cellFinding('error', 'duplicate-key', at(11, 7), '2', counted);
+    expect(computed).toBe(0);
+    expect(finding.detail).toBe(counted);
     expect(finding.cell).toBe('H12');
     expect(finding.row).toBe(12);
-    expect(finding.message).toBe('台账!H12（第12行“状态”）：不是有效状态。');
-    expect(finding.messageEn).toBe('台账!H12 (row 12, 状态): is not a status.');
-    expect(rendered).toBe(2);
+    expect(finding.message).toBe(
+      '台账!H12（第12行“状态”）：问题序号 3 的措施序号“2”重复出现（另见第 5、9 行）；每条措施只应占一行。',
+    );
+    expect(finding.messageEn).toBe(
+      '台账!H12 (row 12, 状态): item 3 measure "2" appears more than once (also row 5, 9); one row per measure.',
+    );
+    expect(computed).toBe(2);
   });
 
   it('has no prefix and no cell when it concerns a whole sheet', () => {
     const finding = sheetFinding('error', 'missing-column', '台账', '备注', detail);
     expect(finding).toMatchObject({ cell: '', row: 0, column: '备注', value: '' });
-    expect(finding.message).toBe('不是有效状态。');
-    expect(finding.messageEn).toBe('is not a status.');
+    expect(finding.message).toBe(ZH);
+    expect(finding.messageEn).toBe(EN);
   });
 
   it('turns into the plain ValidationIssue, fields in contract order, for JSON', () => {
@@ -55,13 +74,13 @@ describe('a finding', () => {
       row: 2,
       column: '问题序号',
       value: 'x',
-      message: '台账!A2（第2行“问题序号”）：不是有效状态。',
-      messageEn: '台账!A2 (row 2, 问题序号): is not a status.',
+      message: `台账!A2（第2行“问题序号”）：${ZH}`,
+      messageEn: `台账!A2 (row 2, 问题序号): ${EN}`,
     });
   });
 
-  it('compares equal to a finding that says the same, whatever closure renders it', () => {
-    const again: Detail = (language) => detail(language);
+  it('compares equal to a finding that says the same', () => {
+    const again: Detail = { ...detail };
     expect(cellFinding('error', 'c', at(1, 1), 'v', detail)).toEqual(
       cellFinding('error', 'c', at(1, 1), 'v', again),
     );

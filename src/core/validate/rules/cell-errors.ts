@@ -3,6 +3,7 @@ import { isErrorCell } from '../../grid';
 import { cellText, normalizeHeader } from '../../ledger/cell-text';
 import type { Detail, FindingSink } from '../issue';
 import { cellFinding } from '../issue';
+import { message } from '../../i18n';
 
 /** `cell-error`: any cell of the sheet holding an Excel error value (`#N/A`, `#REF!` …). */
 export function checkCellErrors(grid: Grid, headerRow: number, out: FindingSink): void {
@@ -28,8 +29,5 @@ export function checkCellErrors(grid: Grid, headerRow: number, out: FindingSink)
 }
 
 function cellErrorText(error: string): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `单元格是 Excel 错误值 ${error}；应改正公式或填写实际内容。`
-      : `the cell holds the Excel error ${error}; fix the formula or enter the value.`;
+  return message('validate.cellError', { error });
 }

@@ -7,7 +7,9 @@ import { type LedgerRow, ledgerCell } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
 import type { Detail, FindingSink } from '../issue';
-import { shown } from '../issue';
+import { quotedList, shown } from '../issue';
+import { message } from '../../i18n';
+import type { StatusVocabulary } from '../../status';
 
 const DATE_FIELDS: readonly LedgerColumn[] = ['截止日期', '完成日期', '更新日期'];
 const PAST_FIELDS: readonly LedgerColumn[] = ['完成日期', '更新日期'];
@@ -64,7 +66,7 @@ export function checkDoneAndDate(row: LedgerRow, ctx: RuleContext, out: FindingS
         row,
         '完成日期',
         row.doneDate,
-        dateWithoutDoneText(row.doneDate, status),
+        dateWithoutDoneText(row.doneDate, status, ctx.statuses),
       ),
     );
   }
@@ -79,36 +81,22 @@ function typedDate(row: LedgerRow, column: LedgerColumn): IsoDate | null {
 // Message texts, made only for the rows that have a finding (see `Detail`).
 
 function badDateText(text: string): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `“${shown(text)}”不是有效日期，应填写真实日期，如 2022-06-30 或 2022年6月30日。`
-      : `"${shown(text)}" is not a real date; expected a date such as 2022-06-30.`;
+  return message('validate.badDate', { text: shown(text) });
 }
 
 function futureDateText(date: IsoDate, today: IsoDate, column: LedgerColumn): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `${date} 晚于今天（${today}），${column}不能是将来的日期。`
-      : `${date} is after today (${today}); ${column} cannot be in the future.`;
+  return message('validate.futureDate', { date, today, column });
 }
 
 function doneWithoutDateText(status: string): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `状态为“${status}”，但完成日期为空；应填写完成日期。`
-      : `状态 is "${status}" but the completion date is empty; fill it in.`;
+  return message('validate.doneWithoutDate', { status });
 }
 
 function listClosureText(status: string): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `清单载明该项已完成（状态为“${status}”），但未给出完成日期；请查明并填写实际完成日期。`
-      : `the list states this item is done (状态 "${status}") but gives no completion date; find and fill in the real date.`;
+  return message('validate.listClosureWithoutDate', { status });
 }
 
-function dateWithoutDoneText(doneDate: IsoDate, status: string): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `已填写完成日期 ${doneDate}，但状态为“${shown(status)}”；如已完成，应将状态改为已完成或已销号，否则清空完成日期。`
-      : `a completion date ${doneDate} is filled in but 状态 is "${shown(status)}"; set 状态 to 已完成/已销号 or clear the date.`;
+function dateWithoutDoneText(date: IsoDate, status: string, statuses: StatusVocabulary): Detail {
+  const done = () => quotedList(statuses.statuses.filter((s) => statuses.categoryOf(s) === 'done'));
+  return message('validate.dateWithoutDone', { date, status: shown(status), done });
 }

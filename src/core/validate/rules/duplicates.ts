@@ -4,7 +4,8 @@ import { type LedgerRow, ledgerCell } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
 import type { Detail, FindingSink } from '../issue';
-import { shown, shownList } from '../issue';
+import { shown } from '../issue';
+import { message } from '../../i18n';
 import { itemKey } from '../references';
 
 /**
@@ -47,12 +48,9 @@ export function checkDuplicates(
 }
 
 function duplicateText(row: LedgerRow, same: readonly LedgerRow[]): Detail {
-  return (language) => {
-    const others = same.filter((r) => r !== row).map((r) => String(r.row));
-    const item = shown(itemKey(ledgerCell(row, '问题序号')));
-    const measure = shown(row.measure);
-    return language === 'zh'
-      ? `问题序号 ${item} 的措施序号“${measure}”重复出现（另见第 ${shownList(others)} 行）；每条措施只应占一行。`
-      : `item ${item} measure "${measure}" appears more than once (also row ${shownList(others, ', ')}); one row per measure.`;
-  };
+  return message('validate.duplicateKey', {
+    item: shown(itemKey(ledgerCell(row, '问题序号'))),
+    measure: shown(row.measure),
+    rows: () => same.filter((r) => r !== row).map((r) => r.row),
+  });
 }

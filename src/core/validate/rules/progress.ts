@@ -5,6 +5,7 @@ import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
 import type { Detail, FindingSink } from '../issue';
 import { shown } from '../issue';
+import { message } from '../../i18n';
 
 /**
  * `overdue-no-progress` (error) or `overdue` (warning): past 截止日期 and not done; an overdue row
@@ -74,36 +75,21 @@ export function checkStale(row: LedgerRow, ctx: RuleContext, out: FindingSink): 
 // Message texts, made only for the rows that have a finding (see `Detail`).
 
 function overdueNoProgressText(deadline: string, days: number): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `截止日期 ${deadline} 已过 ${days} 天，尚未完成，整改进展为空；报送前应写明整改进展或逾期原因。`
-      : `deadline ${deadline} passed ${days} days ago, not done, and no progress is given; explain it before submission.`;
+  return message('validate.overdueNoProgress', { deadline, days });
 }
 
 function overdueText(deadline: string, days: number, status: string): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `截止日期 ${deadline} 已过 ${days} 天，状态为“${shown(status)}”，尚未完成（已填写整改进展）。`
-      : `deadline ${deadline} passed ${days} days ago and 状态 is "${shown(status)}" (progress given).`;
+  return message('validate.overdue', { deadline, days, status: shown(status) });
 }
 
 function noProgressText(status: string): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `状态为“${status}”，但整改进展为空；应填写目前的整改进展。`
-      : `状态 is "${status}" but no progress is given.`;
+  return message('validate.noProgress', { status });
 }
 
 function neverUpdatedText(staleDays: number): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `尚未完成，更新日期为空；应在 ${staleDays} 天内更新一次并填写更新日期。`
-      : `not done and never updated; update at least every ${staleDays} days.`;
+  return message('validate.neverUpdated', { days: staleDays });
 }
 
 function staleText(updated: string, days: number, staleDays: number): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `尚未完成，最近更新于 ${updated}，已 ${days} 天未更新（应不超过 ${staleDays} 天）。`
-      : `not done and last updated ${updated}, ${days} days ago (at most ${staleDays} expected).`;
+  return message('validate.stale', { updated, days, staleDays });
 }

@@ -1,11 +1,13 @@
 import { isErrorCell } from '../../grid';
 import { cellText, isBlankCell } from '../../ledger/cell-text';
-import { type LedgerColumn, isRemovedFromList } from '../../ledger/model';
+import type { ITEM_COLUMNS } from '../../ledger/model';
+import { type LedgerColumn, isRemovedFromList, SHEETS } from '../../ledger/model';
 import { type LedgerRow, ledgerCell } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
 import type { Detail, FindingSink } from '../issue';
-import { shown, shownList } from '../issue';
+import { quotedList, shown } from '../issue';
+import { message } from '../../i18n';
 import { measureKey } from '../references';
 
 /** `unknown-item`: 问题序号 is an item of 清单. */
@@ -83,32 +85,37 @@ export function checkDeadline(row: LedgerRow, ctx: RuleContext, out: FindingSink
 
 // Message texts, made only for the rows that have a finding (see `Detail`).
 
+/** The column of 清单 that numbers its items (a header of the workbook, named as it is). */
+const ITEM_NUMBER_COLUMN: (typeof ITEM_COLUMNS)[number] = '序号';
+
 function unknownItemText(value: string, items: ReadonlyMap<number, unknown>): Detail {
-  return (language) => {
-    let max = 0;
-    for (const n of items.keys()) if (n > max) max = n;
-    if (language === 'zh') {
-      const expected = max === 0 ? '清单中还没有任何条目' : `应为清单“序号”列中的数字（1–${max}）`;
-      return `“${shown(value)}”不是清单中的问题序号；${expected}。`;
-    }
-    const expected = max === 0 ? '清单 has no items' : `expected one of its 序号 (1–${max})`;
-    return `"${shown(value)}" is not an item number of 清单; ${expected}.`;
-  };
+  const where = { value: shown(value), sheet: SHEETS.items };
+  if (items.size === 0) return message('validate.unknownItemNoItems', where);
+  return message('validate.unknownItem', {
+    ...where,
+    column: ITEM_NUMBER_COLUMN,
+    max: () => {
+      let max = 0;
+      for (const n of items.keys()) if (n > max) max = n;
+      return max;
+    },
+  });
 }
 
 function unknownNamesText(unknown: readonly string[], column: LedgerColumn): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `${shownList(unknown.map((n) => `“${n}”`))}不在名录的${column}中；应使用名录中的名称，或先把新名称加入名录。`
-      : `${shownList(
-          unknown.map((n) => `"${n}"`),
-          ', ',
-        )} not in the ${column} list of 名录; use a listed name or add it to 名录.`;
+  return message('validate.unknownNames', {
+    names: () => quotedList(unknown),
+    column,
+    sheet: SHEETS.lists,
+  });
 }
 
 function deadlineMismatchText(deadline: string, item: number, expected: readonly string[]): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `${deadline} 与清单第 ${item} 项的截止日期及该措施的时间节点都不一致；清单或时间节点中的日期为：${shownList(expected)}。`
-      : `${deadline} matches neither item ${item}'s deadline in 清单 nor any milestone of this measure; expected one of: ${shownList(expected)}.`;
+  return message('validate.deadlineMismatch', {
+    deadline,
+    item,
+    expected,
+    items: SHEETS.items,
+    milestones: SHEETS.milestones,
+  });
 }

@@ -4,6 +4,7 @@ import { type LedgerRow, ledgerCell } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
 import type { Detail, FindingSink } from '../issue';
+import { message } from '../../i18n';
 
 export const REQUIRED_FIELDS: readonly LedgerColumn[] = [
   '问题序号',
@@ -22,8 +23,5 @@ export function checkRequired(row: LedgerRow, ctx: RuleContext, out: FindingSink
 }
 
 function requiredText(column: LedgerColumn): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `为空，应填写${column}（如是合并单元格，请取消合并并逐行填写）。`
-      : `is empty; ${column} must be filled in (unmerge merged cells and fill every row).`;
+  return message('validate.required', { column });
 }

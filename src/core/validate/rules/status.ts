@@ -3,7 +3,9 @@ import { type LedgerRow, ledgerCell } from '../../ledger/row';
 import type { RuleContext } from '../context';
 import { hasColumn, rowFinding } from '../context';
 import type { Detail, FindingSink } from '../issue';
-import { shown, shownList } from '../issue';
+import { shown } from '../issue';
+import { message } from '../../i18n';
+import { SHEETS } from '../../ledger/model';
 import { STATUS_CATEGORY_HEADER } from '../../status';
 
 /**
@@ -29,8 +31,10 @@ export function checkStatus(row: LedgerRow, ctx: RuleContext, out: FindingSink):
 }
 
 function badStatusText(status: string, statuses: readonly string[]): Detail {
-  return (language) =>
-    language === 'zh'
-      ? `“${shown(status)}”不是有效状态，应为以下之一：${shownList(statuses)}（新状态请加入名录并在“${STATUS_CATEGORY_HEADER}”列注明类别）。`
-      : `"${shown(status)}" is not a status; expected one of: ${shownList(statuses)} (add a new one to 名录 with its ${STATUS_CATEGORY_HEADER}).`;
+  return message('validate.badStatus', {
+    status: shown(status),
+    statuses,
+    sheet: SHEETS.lists,
+    categoryColumn: STATUS_CATEGORY_HEADER,
+  });
 }

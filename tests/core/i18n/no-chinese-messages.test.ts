@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { chineseLiterals, isMessageLike } from './chinese-literals';
+
+/**
+ * Every message a person reads comes from the catalogue (src/core/i18n) as a key with parameters,
+ * so the English UI and locale show no Chinese. This scans src/ for Chinese string literals that
+ * read as sentences (punctuation, spaces or interpolations; a lone word such as 台账 or 督办县领导 is
+ * a name of the workbook) and fails on any outside the catalogue and the two lists below.
+ *
+ * The workbook is Chinese whatever the UI's language: it is the county's official record, its
+ * sheets and headers are found by their names, and colleagues exchange it. So the English
+ * catalogue names our own sheets and columns as the workbook does (`sheet 台账`, `(row 12, 状态)`):
+ * they are parameters, names from the document, never words of a template.
+ */
+
+/** Files whose Chinese literals are the workbook's or the documents' own words, never messages. */
+const WORKBOOK_WORDS: Readonly<Record<string, string>> = {
+  'src/core/ledger/model.ts':
+    'markers the ledger writes into cells (【已不在新清单中】, 清单载明：)',
+  'src/core/status.ts': 'the status vocabulary and the meanings 名录 shows beside each status',
+  'src/core/number-format.ts': 'zh-CN built-in number formats (年/月/日 codes)',
+  'src/core/list/numbering.ts': 'patterns for the numbering of list documents (一、 第…条)',
+  'src/core/workbook/marks.ts': 'data-validation prompts inside the generated 台账',
+  'src/core/workbook/print.ts': 'running headers and footers of the generated sheets',
+  'src/core/workbook/text.ts': 'the truncation note written into a cell',
+  'src/core/workbook/sheets/readme.ts': 'the generated 说明 sheet',
+  'src/core/summary/layout.ts': 'text of the generated summary sheets',
+  'src/core/summary/leader-sheet.ts': 'text of the generated leader sheets',
+  'src/core/summary/overview-sheet.ts': 'text of the generated 领导汇总 sheet',
+  'src/core/summary/unit-sheet.ts': 'text of the generated 单位汇总 sheet',
+  'src/core/validate/sheet-plan.ts': 'text of the generated 校验结果 sheet',
+  'src/core/merge/import-log-sheet.ts': 'text of the generated 导入记录 sheet',
+  'src/core/report/blocks.ts': 'the progress report document and its 进展报告 sheet',
+  'src/core/report/build.ts': 'the progress report document',
+  'src/core/report/sheet.ts': 'the 进展报告 sheet footer',
+  'src/core/cycle/unit-readme.ts': 'the 填报说明 sheet of a unit file',
+  'src/core/cycle/unit-sheets.ts': 'data-validation prompts of a unit file',
+  'src/core/cycle/cells.ts': 'a cell value the collect log writes',
+};
+
+/**
+ * Messages not yet moved into the catalogue (issue 16), with how many each file has today. A count
+ * may only go down: lower it (or drop the file) when you move messages into src/core/i18n.
+ */
+const NOT_YET_IN_THE_CATALOGUE: Readonly<Record<string, number>> = {
+  'src/cli/commands/collect.ts': 12,
+  'src/cli/commands/cycle-support.ts': 1,
+  'src/cli/commands/report.ts': 17,
+  'src/cli/commands/split.ts': 7,
+  'src/core/cycle/collect.ts': 19,
+  'src/core/cycle/split.ts': 3,
+  'src/core/list/blocks.ts': 4,
+  'src/core/list/diagnostics.ts': 2,
+  'src/core/list/item-draft.ts': 6,
+  'src/core/list/item-order.ts': 3,
+  'src/core/list/measures.ts': 5,
+  'src/core/list/parse.ts': 6,
+  'src/core/list/table.ts': 8,
+  'src/core/merge/merge-workbook.ts': 1,
+  'src/core/merge/report.ts': 12,
+  'src/core/summary/plan.ts': 3,
+  'src/documents/pdf.ts': 2,
+  'src/office/errors.ts': 2,
+  'src/office/host.ts': 2,
+  'src/office/office-operations.ts': 7,
+  'src/wps/apply-plan.ts': 2,
+  'src/wps/color.ts': 1,
+  'src/wps/merge-ledger.ts': 3,
+  'src/wps/operations.ts': 6,
+  'src/wps/pane-operations.ts': 1,
+  'src/wps/ribbon.ts': 2,
+  'src/wps/sheets.ts': 4,
+  'src/wps/transaction.ts': 1,
+  'src/xlsx/cycle-bytes.ts': 2,
+};
+
+const CATALOGUE = 'src/core/i18n/';
+
+describe('Chinese text in src/', () => {
+  const literals = chineseLiterals(process.cwd(), 'src').filter(
+    (l) => !l.file.startsWith(CATALOGUE) && WORKBOOK_WORDS[l.file] === undefined,
+  );
+
+  it('is in the catalogue, or one of the listed workbook words', () => {
+    const counts = new Map<string, number>();
+    for (const l of literals) counts.set(l.file, (counts.get(l.file) ?? 0) + 1);
+    const over = literals.filter(
+      (l) => (counts.get(l.file) ?? 0) > (NOT_YET_IN_THE_CATALOGUE[l.file] ?? 0),
+    );
+    expect(over.map((l) => `${l.file}:${l.line} ${l.text}`)).toEqual([]);
+  });
+
+  it('keeps the lists honest: every listed file still has what it is listed for', () => {
+    const files = new Set(chineseLiterals(process.cwd(), 'src').map((l) => l.file));
+    const counts = new Map<string, number>();
+    for (const l of literals) counts.set(l.file, (counts.get(l.file) ?? 0) + 1);
+    const stale = [
+      ...Object.keys(WORKBOOK_WORDS).filter((file) => !files.has(file)),
+      ...Object.entries(NOT_YET_IN_THE_CATALOGUE)
+        .filter(([file, n]) => (counts.get(file) ?? 0) < n)
+        .map(([file, n]) => `${file}: ${counts.get(file) ?? 0} left, listed ${n} (lower it)`),
+    ];
+    expect(stale).toEqual([]);
+  });
+
+  it('tells a sentence from a name', () => {
+    expect(isMessageLike('台账')).toBe(false);
+    expect(isMessageLike('汇总-')).toBe(false);
+    expect(isMessageLike('整改台账.xlsx')).toBe(false);
+    expect(isMessageLike('not Chinese, a sentence.')).toBe(false);
+    expect(isMessageLike('文件不存在 (no such file)')).toBe(true);
+    expect(isMessageLike('为空，应填写')).toBe(true);
+    expect(isMessageLike('督办县领导 督办事项整改情况')).toBe(true);
+  });
+});
