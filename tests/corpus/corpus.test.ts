@@ -39,6 +39,23 @@ function trimmed(rows: readonly (readonly GridCell[])[]): GridCell[][] {
 const expected = await findings(original);
 const originalReading = await open(original);
 
+/**
+ * Our own formulas (说明's live legend on B5) keep their text as a cached result; a program that
+ * does not calculate (openpyxl's load and save) keeps the formula but drops that result, which
+ * Excel and LibreOffice compute again on opening. There, and only there, a blank copy is fine.
+ */
+function withOurFormulas(sheet: string, rows: GridCell[][]): GridCell[][] {
+  const formulas = (originalReading.richSheet(sheet)?.cells ?? []).filter((c) => c.formula);
+  const original = originalReading.grid(sheet)?.rows ?? [];
+  const copy = rows.map((row) => [...row]);
+  for (const { row, column } of formulas) {
+    const line = copy[row];
+    if (line !== undefined && (line[column] ?? null) === null)
+      line[column] = original[row]?.[column] ?? null;
+  }
+  return copy;
+}
+
 describe('the reader corpus: the ledger as every writer here writes it', () => {
   it('holds files from every producer', () => {
     const producers = new Set(files.map((f) => f.producer));
@@ -59,7 +76,7 @@ describe('the reader corpus: the ledger as every writer here writes it', () => {
     async (_, file) => {
       const reading = await open(file.path);
       for (const sheet of originalReading.sheetNames) {
-        expect(trimmed(reading.grid(sheet)?.rows ?? []), sheet).toEqual(
+        expect(withOurFormulas(sheet, trimmed(reading.grid(sheet)?.rows ?? [])), sheet).toEqual(
           trimmed(originalReading.grid(sheet)?.rows ?? []),
         );
       }
@@ -119,7 +136,7 @@ describe('the reader corpus: the ledger as every writer here writes it', () => {
     expect(json.producer).toEqual({ application: 'Microsoft Excel', version: expect.any(String) });
     expect(json.ledger).toMatchObject({
       sheet: '台账',
-      headerRow: 1,
+      headerRow: 3,
       columns: { 问题序号: 'A', 措施序号: 'B' },
     });
   });

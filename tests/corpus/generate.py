@@ -36,14 +36,23 @@ sheets = values(base)
 DATE = "yyyy-mm-dd"
 
 
+def header_index(rows):
+    """The header row: a ledger has its title and 填报 line above it (row 3); other sheets row 1."""
+    for i, row in enumerate(rows[:5]):
+        if row and row[0] == "问题序号":
+            return i
+    return 0
+
+
 def table_for(ws_title, rows, index):
     width = max((len(r) for r in rows), default=0)
-    headers = rows[0] if rows else []
-    if len(rows) < 2 or width == 0 or any(not isinstance(h, str) or not h for h in headers[:width]):
+    top = header_index(rows)
+    headers = rows[top] if rows else []
+    if len(rows) < top + 2 or width == 0 or any(not isinstance(h, str) or not h for h in headers[:width]):
         return None
     if len(set(headers[:width])) != width:
         return None
-    ref = f"A1:{get_column_letter(width)}{len(rows)}"
+    ref = f"A{top + 1}:{get_column_letter(width)}{len(rows)}"
     t = Table(displayName=f"T{index}", ref=ref)
     t.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
     return t
@@ -138,9 +147,10 @@ for name, options in (("xlsxwriter.xlsx", {}), ("xlsxwriter-constant-memory.xlsx
                     ws.write_datetime(r, c, v, date)
                 else:
                     ws.write(r, c, v)
-        if not options and title == "台账" and len(rows) > 1:
-            ws.add_table(0, 0, len(rows) - 1, len(rows[0]) - 1,
-                         {"columns": [{"header": h} for h in rows[0]], "header_row": True, "autofilter": True,
+        top = header_index(rows)
+        if not options and title == "台账" and len(rows) > top + 1:
+            ws.add_table(top, 0, len(rows) - 1, len(rows[top]) - 1,
+                         {"columns": [{"header": h} for h in rows[top]], "header_row": True, "autofilter": True,
                           "name": "LedgerTable"})
     book.close()
     done(name, "xlsxwriter")

@@ -46,7 +46,9 @@ async function fillLedger(excel: ExcelDouble): Promise<Map<string, Typed[]>> {
   const typed = new Map<string, Typed[]>();
   await excel.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(SHEETS.ledger);
-    ws.getRange(`${letter(extra)}${H + 1}:${letter(extra + 1)}${H + 1}`).values = [['联系人', '自评分']];
+    ws.getRange(`${letter(extra)}${H + 1}:${letter(extra + 1)}${H + 1}`).values = [
+      ['联系人', '自评分'],
+    ];
     for (let r = H + 1; r < rows; r += 1) {
       const k = key(String(model.cell(r, 0)?.value), String(model.cell(r, 1)?.value));
       const note = `${k} 进展：${'推进'.repeat(5_000)}`.slice(0, 10_000);

@@ -112,7 +112,9 @@ describe('the WPS shell on the ET double', () => {
     const cell = ws.Cells.Item(H + 5, evidence + 1);
     ws.Hyperlinks.Add(cell, 'https://example.gov.cn/佐证.pdf', '', undefined, '佐证.pdf');
     await operations.importList(seedList(), { today: TODAY });
-    const link = book.find(SHEETS.ledger)!.links.find((l) => l.row === H + 4 && l.column === evidence);
+    const link = book
+      .find(SHEETS.ledger)!
+      .links.find((l) => l.row === H + 4 && l.column === evidence);
     expect(link?.address).toBe('https://example.gov.cn/佐证.pdf');
     expect(book.find(SHEETS.ledger)!.cell(H + 4, evidence)?.value).toBe('佐证.pdf');
   });

@@ -277,7 +277,8 @@ export const en: Catalogue = {
   'pane.source.pasteEmpty': 'The text box is empty. Paste the full list, then read it.',
   'pane.source.fileChosen': 'Chosen file: {name}',
   'pane.source.fileInputLabel': 'Rectification list text file',
-  'pane.file.empty': '“{name}” is empty. Choose a file holding the full list (.docx, .doc, .pdf, .xlsx or .txt).',
+  'pane.file.empty':
+    '“{name}” is empty. Choose a file holding the full list (.docx, .doc, .pdf, .xlsx or .txt).',
   'pane.file.binary':
     '“{name}” is not a text file, nor a Word, PDF or Excel file we recognise. Save it as .docx or UTF-8 text, then choose it again.',
   'pane.file.unreadable':

@@ -276,7 +276,8 @@ export const zh = {
   'pane.source.pasteEmpty': '文本框是空的。请粘贴整改清单全文后再解析。',
   'pane.source.fileChosen': '已选择文件：{name}',
   'pane.source.fileInputLabel': '整改清单文本文件',
-  'pane.file.empty': '文件「{name}」是空的。请选择含有整改清单全文的文件（.docx、.doc、.pdf、.xlsx 或 .txt）。',
+  'pane.file.empty':
+    '文件「{name}」是空的。请选择含有整改清单全文的文件（.docx、.doc、.pdf、.xlsx 或 .txt）。',
   'pane.file.binary':
     '文件「{name}」不是文本文件，也不是能识别的 Word、PDF 或 Excel 文件。请另存为 .docx 或 UTF-8 文本后再选择。',
   'pane.file.unreadable': '无法读取文件「{name}」。请确认文件未被占用，然后重新选择。',

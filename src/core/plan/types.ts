@@ -12,8 +12,12 @@ export type PlanCell =
   | { readonly number: number }
   | { readonly date: IsoDate }
   | { readonly bool: boolean }
-  /** A formula the product wrote itself (never document text). Without the leading `=`. */
-  | { readonly formula: string }
+  /**
+   * A formula the product wrote itself (never document text), without the leading `=`; `cached`
+   * is its text result as of writing, stored beside it so readers that do not calculate (ours,
+   * openpyxl) see what Excel and LibreOffice show.
+   */
+  | { readonly formula: string; readonly cached?: string }
   /** A link inside the workbook, e.g. to `'台账'!H12`. */
   | { readonly link: { readonly text: string; readonly target: string } };
 

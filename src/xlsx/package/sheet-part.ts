@@ -150,6 +150,8 @@ function cellXml(
   }
   if ('bool' in cell) return `<c r="${ref}"${s} t="b"><v>${cell.bool ? 1 : 0}</v></c>`;
   const array = arrayRange === null ? '' : ` t="array" ref="${arrayRange}"`;
+  if ('cached' in cell && cell.cached !== undefined && arrayRange === null)
+    return `<c r="${ref}"${s} t="str"><f>${xmlText(cell.formula)}</f><v>${xmlText(cell.cached)}</v></c>`;
   return `<c r="${ref}"${s}><f${array}>${xmlText(cell.formula)}</f></c>`;
 }
 

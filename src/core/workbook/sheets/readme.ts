@@ -27,7 +27,7 @@ const COLOURS_INSTRUCTION = '2.';
  * A formula of ours that states the 临期 window as 说明 holds it now: the number typed into the
  * settings cell, so the legend follows it live (fixed text only, never document text).
  */
-function dueSoonText(before: string, after: string): PlanCell {
+function dueSoonText(before: string, after: string, shownDays: number): PlanCell {
   const days = `$${SETTING_SPECS.dueSoonDays.cell.replace(/(\d+)/, '$$$1')}`;
   const quoted = (t: string) => `"${t.replace(/"/g, '""')}"`;
   const { min, max, label } = SETTING_SPECS.dueSoonDays;
@@ -35,6 +35,7 @@ function dueSoonText(before: string, after: string): PlanCell {
     formula:
       `IF(ISNUMBER(${days}),${quoted(before)}&${days}&${quoted(after)},` +
       `${quoted(`请在上方“${label}”填写 ${min} 至 ${max} 的天数`)})`,
+    cached: `${before}${shownDays}${after}`,
   };
 }
 
@@ -46,12 +47,14 @@ function settingsCell(label: string, settings: Settings): PlanCell | undefined {
     return dueSoonText(
       '',
       ` 天内到期，尚未完成（天数即上方的“${SETTING_SPECS.dueSoonDays.label}”）`,
+      settings.dueSoonDays,
     );
   }
   if (label === COLOURS_INSTRUCTION) {
     return dueSoonText(
       '截止日期已过而未完成的行整行显示为红色；',
       ` 天内到期显示为黄色；${DONE_MEANING}显示为绿色。颜色随当天日期自动更新。`,
+      settings.dueSoonDays,
     );
   }
   return undefined;
