@@ -120,7 +120,7 @@ export default async (_env, argv) => {
     entry: {
       ...(wpsOnly
         ? {}
-        : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/index.ts' }),
+        : { taskpane: './src/taskpane/index.tsx', commands: './src/ribbon/index.ts' }),
       ...wps.entry,
       ...harness.entry,
     },
@@ -154,7 +154,7 @@ export default async (_env, argv) => {
           }),
           new HtmlWebpackPlugin({
             filename: 'commands.html',
-            template: './src/commands/commands.html',
+            template: './src/ribbon/commands.html',
             chunks: ['commands'],
             templateParameters: { officeJs: OFFICE_JS },
           }),

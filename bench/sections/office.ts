@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { WorkbookPlan } from '../../src/core/plan/types';
-import type { RectifyOperations } from '../../src/office/operations';
+import type { RectifyOperations } from '../../src/operations/contract';
 import { optionalFunction, type Optional } from '../optional';
 import type { OfficeOperation, Results } from '../results';
 import { round } from '../stats';

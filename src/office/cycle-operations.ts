@@ -6,7 +6,7 @@ import { type CollectOutcome, type ReturnedWorkbook, COLLECT_LOG_SHEET } from '.
 import { message } from '../core/i18n';
 import { RectifyError } from './errors';
 import type { XlContext, XlRun } from './excel-api';
-import { type OfficeLike, hostStatus } from './host';
+import { type OfficeLike, hostStatus } from './office-global';
 import { readGrids, snapshotOf } from './read-grid';
 import { runBatch } from './run-batch';
 import { type WorkbookLook, queueLook } from './workbook-look';

@@ -23,7 +23,7 @@ import { writtenSheets } from '../core/shell/written';
 import type { Settings } from '../core/settings';
 import { type ApplyResult, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
 import type { XlContext, XlRange } from './excel-api';
-import type { ImportOutcome } from './operations';
+import type { ImportOutcome } from '../operations/contract';
 import { type BatchWriter, jsonBytes } from './payload';
 import { richCellOf } from '../core/shell/host-cell';
 import { readUsedAreas } from './read-used';

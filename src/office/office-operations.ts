@@ -29,10 +29,15 @@ import type { SettingsReading } from '../core/settings';
 import { type ApplyOptions, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
 import { RectifyError } from './errors';
 import type { XlContext, XlRun } from './excel-api';
-import { type OfficeLike, hostStatus } from './host';
+import { type OfficeLike, hostStatus } from './office-global';
 import { rebuildRisks } from '../core/rebuild-risks';
 import { MERGED_SHEETS, mergeLedgerInWorkbook, mergeOutcome, readRichSheets } from './merge-ledger';
-import type { ImportOutcome, RectifyOperations, SheetWritten, WorkbookState } from './operations';
+import type {
+  ImportOutcome,
+  RectifyOperations,
+  SheetWritten,
+  WorkbookState,
+} from '../operations/contract';
 import { readGrids, snapshotOf } from './read-grid';
 import { usedBox } from './read-used';
 import { runBatch } from './run-batch';

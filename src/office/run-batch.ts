@@ -7,7 +7,7 @@ import {
   errorCode,
 } from './errors';
 import type { XlContext, XlRun, XlRunOptions } from './excel-api';
-import type { OfficeLike } from './host';
+import type { OfficeLike } from './office-global';
 
 /** The ExcelApi version that brings `RunOptions.mergeUndoGroup` (one Undo for one click). */
 export const UNDO_GROUP_API = '1.20';

@@ -2,12 +2,18 @@ import { FluentProvider, Spinner } from '@fluentui/react-components';
 import { createRoot, type Root } from 'react-dom/client';
 import type { IsoDate } from '../core/dates';
 import { languageOfTag, type Lang } from '../core/i18n';
-import type { RectifyOperations } from '../office/operations';
+import type { RectifyOperations } from '../operations/contract';
 import { todayIso } from './clock';
 import { App } from './components/App';
 import { EMBEDDED_LIST_TEXT } from './embedded-list';
-import { wpsOperations } from '../wps/pane-operations';
-import { cycleOperationsFor, detectHost, detectWps, type HostInfo, type OfficeLike } from './host';
+import { wpsOperations } from '../wps/pane-bridge';
+import {
+  cycleOperationsFor,
+  detectHost,
+  detectWps,
+  type HostInfo,
+  type OfficeLike,
+} from './host-info';
 import { stringsFor } from './i18n';
 import { zh } from './i18n/zh';
 import { paneTheme } from './theme';

@@ -2,8 +2,8 @@
 // calls the functions its ribbon.xml names. They must be globals of this page.
 import { localTimestamp } from '../clock';
 import { languageOfTag } from '../core/i18n';
-import { createWpsOperations } from './operations';
-import { wpsGlobal } from './host';
+import { createWpsOperations } from './wps-operations';
+import { wpsGlobal } from './wps-global';
 import { wpsRibbon } from './ribbon';
 
 const wps = wpsGlobal();

@@ -1,11 +1,11 @@
-import { ribbonCommands } from '../commands/ribbon';
+import { ribbonCommands } from '../ribbon/ribbon';
 import type { Lang } from '../core/i18n';
-import type { RectifyOperations } from '../office/operations';
-import type { WpsGlobal } from './host';
+import type { RectifyOperations } from '../operations/contract';
+import type { WpsGlobal } from './wps-global';
 
 /**
  * The ribbon of the WPS add-in (ribbon.xml): the same three buttons as in Excel, the same
- * commands (src/commands/ribbon.ts decides what each one shows), reached through WPS's
+ * commands (src/ribbon/ribbon.ts decides what each one shows), reached through WPS's
  * CustomUI callbacks, which call functions of the add-in's page by name.
  */
 export const BUTTONS = {

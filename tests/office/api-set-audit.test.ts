@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REQUIRED_EXCEL_API } from '../../src/office/host';
+import { REQUIRED_EXCEL_API } from '../../src/office/office-global';
 import { auditApiSets } from '../support/api-set-audit';
 
 /**
  * Every Office.js member the add-in uses (directly, or through the shell's interfaces in
- * src/office/excel-api.ts, src/office/host.ts and src/commands/message.ts) needs no more than the
+ * src/office/excel-api.ts, src/office/office-global.ts and src/ribbon/message.ts) needs no more than the
  * manifest's ExcelApi 1.8 — or sits behind `isSetSupported` for what it needs. The annotations of
  * @types/office-js are the source of truth, not comments in the shell.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
-import type { RectifyOperations } from '../../src/office/operations';
+import type { RectifyOperations } from '../../src/operations/contract';
 import { createOfficeOperations } from '../../src/office/office-operations';
 import { reviseSeed, seedList } from '../core/merge/revision';
 import { ExcelDouble, OfficeDouble } from '../support/excel-double';

@@ -1,5 +1,5 @@
 import { sheetOfReference } from '../../src/core/ownership';
-import type { RectifyOperations } from '../../src/office/operations';
+import type { RectifyOperations } from '../../src/operations/contract';
 import { createDoubleHost } from '../support/excel-double';
 import { createEtHost } from '../support/et-double';
 

@@ -5,7 +5,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
  * Returns every problem found; an empty list means the manifest passes.
  */
 export interface ManifestContext {
-  /** Function names registered with Office.actions.associate in src/commands. */
+  /** Function names registered with Office.actions.associate in src/ribbon. */
   readonly associatedFunctions: ReadonlySet<string>;
   /** Whether a URL path (e.g. `assets/icon-16.png`) exists in the built output. */
   readonly assetExists: (path: string) => boolean;

@@ -6,7 +6,7 @@ import { act } from 'react';
 import type { Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bootTaskpane } from '../../src/taskpane/boot';
-import type { OfficeLike } from '../../src/taskpane/host';
+import type { OfficeLike } from '../../src/taskpane/host-info';
 import { FakeOperations } from './support/fake-operations';
 
 let root: Root | undefined;

@@ -14,7 +14,7 @@ import { createOfficeCycleOperations } from '../../src/office/cycle-operations';
 import { App } from '../../src/taskpane/components/App';
 import { unitWorkbooks } from '../../src/taskpane/cycle/split';
 import { EMBEDDED_LIST_TEXT } from '../../src/taskpane/embedded-list';
-import { cycleOperationsFor, type HostInfo } from '../../src/taskpane/host';
+import { cycleOperationsFor, type HostInfo } from '../../src/taskpane/host-info';
 import { en } from '../../src/taskpane/i18n/en';
 import { zh } from '../../src/taskpane/i18n/zh';
 import { readWorkbook } from '../../src/xlsx/reader';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detectHost, type OfficeLike } from '../../src/taskpane/host';
+import { detectHost, type OfficeLike } from '../../src/taskpane/host-info';
 
 function office(host: string | null, excelApi = '1.8', language = 'zh-CN'): OfficeLike {
   return {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { bootTaskpane } from '../../src/taskpane/boot';
-import { detectWps } from '../../src/taskpane/host';
+import { detectWps } from '../../src/taskpane/host-info';
 import { createEtHost } from '../support/et-double';
 
 describe('one pane, two hosts', () => {

@@ -2,7 +2,7 @@ import { Body1, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-co
 import { useEffect, useState } from 'react';
 import type { IsoDate } from '../../core/dates';
 import type { CycleOperations } from '../../office/cycle-operations';
-import type { RectifyOperations } from '../../office/operations';
+import type { RectifyOperations } from '../../operations/contract';
 import { CollectSection } from '../cycle/CollectSection';
 import { ReportSection } from '../cycle/ReportSection';
 import { SplitSection } from '../cycle/SplitSection';

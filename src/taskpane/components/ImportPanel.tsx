@@ -21,7 +21,7 @@ import type { IsoDate } from '../../core/dates';
 import { render } from '../../core/i18n';
 import { parseList } from '../../core/list/parse';
 import type { RectificationList } from '../../core/list/schema';
-import type { ImportOutcome, RectifyOperations } from '../../office/operations';
+import type { ImportOutcome, RectifyOperations } from '../../operations/contract';
 import { useStrings } from '../i18n/context';
 import { readListFile } from '../model/text-file';
 import { useSharedRunner } from '../runner';

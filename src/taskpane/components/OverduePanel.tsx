@@ -17,7 +17,7 @@ import type { IsoDate } from '../../core/dates';
 import { joinClauses, joinNames } from '../../core/i18n';
 import { SHEETS } from '../../core/ledger/model';
 import type { OverdueOverview } from '../../core/summary/types';
-import type { RectifyOperations } from '../../office/operations';
+import type { RectifyOperations } from '../../operations/contract';
 import { useStrings } from '../i18n/context';
 import { useSharedRunner } from '../runner';
 import { FailureMessage, type Failure } from './FailureMessage';

@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { SETTINGS_SHEET, parseSetting } from '../../core/settings';
-import type { LoadedSettings, RectifyOperations, Settings } from '../../office/operations';
+import type { LoadedSettings, RectifyOperations, Settings } from '../../operations/contract';
 import { useStrings } from '../i18n/context';
 import { SETTING_LIMITS } from '../model/settings';
 import { useSharedRunner } from '../runner';

@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useImperativeHandle, useState, type Ref } from 'react';
 import type { IsoDate } from '../../core/dates';
-import type { RectifyOperations, SheetWritten } from '../../office/operations';
+import type { RectifyOperations, SheetWritten } from '../../operations/contract';
 import { useStrings } from '../i18n/context';
 import { useSharedRunner } from '../runner';
 import { FailureMessage, type Failure } from './FailureMessage';

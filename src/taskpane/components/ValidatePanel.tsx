@@ -17,7 +17,7 @@ import { useImperativeHandle, useMemo, useState, type Ref } from 'react';
 import type { IsoDate } from '../../core/dates';
 import { ruleName } from '../../core/i18n';
 import type { ValidationIssue, ValidationReport } from '../../core/validate/types';
-import type { RectifyOperations } from '../../office/operations';
+import type { RectifyOperations } from '../../operations/contract';
 import { useStrings } from '../i18n/context';
 import {
   firstWithCell,

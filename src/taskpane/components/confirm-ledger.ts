@@ -1,4 +1,4 @@
-import type { RectifyOperations } from '../../office/operations';
+import type { RectifyOperations } from '../../operations/contract';
 import type { Runner } from '../runner';
 import type { Failure } from './FailureMessage';
 

@@ -2,11 +2,11 @@
 // the real Office.js shell, with Excel replaced by the in-memory double. Office.js from the CDN is
 // blocked by the test; this bundle installs the `Office` and `Excel` globals in its place.
 import type { XlRun } from '../../../src/office/excel-api';
-import type { OfficeLike as ShellOffice } from '../../../src/office/host';
+import type { OfficeLike as ShellOffice } from '../../../src/office/office-global';
 import { localTimestamp } from '../../../src/clock';
 import { createOfficeOperations } from '../../../src/office/office-operations';
 import { bootTaskpane } from '../../../src/taskpane/boot';
-import type { OfficeLike } from '../../../src/taskpane/host';
+import type { OfficeLike } from '../../../src/taskpane/host-info';
 import { columnLetter } from '../../../src/core/grid';
 import { ExcelDouble, OfficeDouble } from '../../support/excel-double';
 

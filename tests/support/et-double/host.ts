@@ -1,5 +1,5 @@
-import type { RectifyOperations } from '../../../src/office/operations';
-import { createWpsOperations } from '../../../src/wps/operations';
+import type { RectifyOperations } from '../../../src/operations/contract';
+import { createWpsOperations } from '../../../src/wps/wps-operations';
 import { EtBookModel } from './model';
 import { ApplicationDouble } from './objects';
 

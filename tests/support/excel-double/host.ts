@@ -1,4 +1,4 @@
-import type { RectifyOperations } from '../../../src/office/operations';
+import type { RectifyOperations } from '../../../src/operations/contract';
 import { createOfficeOperations } from '../../../src/office/office-operations';
 import { ExcelDouble } from './excel';
 import { OfficeDouble } from './office';

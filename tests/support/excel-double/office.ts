@@ -1,5 +1,5 @@
-import type { DialogHost, DialogLike } from '../../../src/commands/message';
-import type { OfficeLike } from '../../../src/office/host';
+import type { DialogHost, DialogLike } from '../../../src/ribbon/message';
+import type { OfficeLike } from '../../../src/office/office-global';
 import type { ExcelDouble } from './excel';
 
 /**

@@ -9,7 +9,7 @@ import type {
   Settings,
   SheetWritten,
   WorkbookState,
-} from '../../../src/office/operations';
+} from '../../../src/operations/contract';
 
 type Name = keyof RectifyOperations;
 

@@ -4,8 +4,8 @@ import {
   createOfficeCycleOperations,
 } from '../office/cycle-operations';
 import type { XlRun } from '../office/excel-api';
-import { REQUIRED_EXCEL_API, type OfficeLike as ShellOffice } from '../office/host';
-import type { HostStatus } from '../office/operations';
+import { REQUIRED_EXCEL_API, type OfficeLike as ShellOffice } from '../office/office-global';
+import type { HostStatus } from '../operations/contract';
 
 /** The spreadsheet hosts the pane runs in (one pane, two hosts, each with its own bridge). */
 export type HostName = 'excel' | 'wps';
@@ -36,7 +36,7 @@ export interface OfficeLike {
 }
 
 /** The ExcelApi version the add-in needs (one definition, in the Office shell). */
-export { REQUIRED_EXCEL_API } from '../office/host';
+export { REQUIRED_EXCEL_API } from '../office/office-global';
 
 /**
  * Asks Office where the page runs. Office.js may be absent (CDN unreachable, page opened from

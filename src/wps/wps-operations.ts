@@ -25,7 +25,7 @@ import { HEADER_PROBE, ledgerRowsBelowHeader } from '../core/workbook/ledger-lay
 import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
 import { RectifyError } from '../office/errors';
 import { rebuildRisks } from '../core/rebuild-risks';
-import type { ImportOutcome, RectifyOperations } from '../office/operations';
+import type { ImportOutcome, RectifyOperations } from '../operations/contract';
 import { snapshotOf } from '../office/read-grid';
 import { reportLines } from '../core/merge';
 import { applyPlan, ownedSheetNames } from './apply-plan';

@@ -12,7 +12,7 @@ async function loadCommandsPage(options: { sheets?: string[]; excelApi?: string 
   const env = setup(options);
   uninstall = env.office.install();
   vi.resetModules();
-  await import('../../src/commands/index');
+  await import('../../src/ribbon/index');
   await new Promise((resolve) => setTimeout(resolve, 0));
   return env;
 }
@@ -99,7 +99,7 @@ describe('ribbon function commands', () => {
   });
 
   it('renders the message page as text, never as markup', async () => {
-    const { renderMessagePage, messageUrl } = await import('../../src/commands/message');
+    const { renderMessagePage, messageUrl } = await import('../../src/ribbon/message');
     const url = messageUrl(
       'https://localhost:3000/commands.html?x=1#h',
       '校验台账',
@@ -120,7 +120,7 @@ describe('ribbon command completion', () => {
   it('completes even when the message stays open, and when showing it fails', async () => {
     vi.useFakeTimers();
     try {
-      const { ribbonCommands, MESSAGE_WAIT_MS } = await import('../../src/commands/ribbon');
+      const { ribbonCommands, MESSAGE_WAIT_MS } = await import('../../src/ribbon/ribbon');
       const { operations } = setup({ excelApi: '1.7' });
       let completed = 0;
       const event = { completed: () => completed++ } as unknown as Office.AddinCommands.Event;

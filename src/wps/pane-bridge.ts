@@ -1,8 +1,8 @@
 import { localTimestamp } from '../clock';
 import type { Lang } from '../core/i18n';
-import type { RectifyOperations } from '../office/operations';
-import { wpsGlobal } from './host';
-import { createWpsOperations } from './operations';
+import type { RectifyOperations } from '../operations/contract';
+import { wpsGlobal } from './wps-global';
+import { createWpsOperations } from './wps-operations';
 
 /** The operations on the workbook open in WPS表格, for the task pane (through `wps`), in `lang`. */
 export function wpsOperations(lang: Lang = 'zh'): RectifyOperations {

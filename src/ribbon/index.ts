@@ -1,7 +1,7 @@
 // Function-commands page: the ribbon's 校验台账 and 生成领导汇总 buttons run here, without a task pane.
 import { languageOfTag } from '../core/i18n';
 import type { XlRun } from '../office/excel-api';
-import { type OfficeLike } from '../office/host';
+import { type OfficeLike } from '../office/office-global';
 import { createOfficeOperations } from '../office/office-operations';
 import { localTimestamp } from '../clock';
 import { type DialogHost, renderMessagePage, showMessage } from './message';

@@ -1,7 +1,7 @@
 import { t, type Lang } from '../core/i18n';
 import { SHEETS } from '../core/ledger/model';
 import { describeError } from '../office/errors';
-import type { RectifyOperations } from '../office/operations';
+import type { RectifyOperations } from '../operations/contract';
 import { localToday } from '../clock';
 
 /**

@@ -1,8 +1,8 @@
 import { localTimestamp } from '../clock';
 import type { XlRun } from '../office/excel-api';
-import type { OfficeLike } from '../office/host';
+import type { OfficeLike } from '../office/office-global';
 import { createOfficeOperations } from '../office/office-operations';
-import type { RectifyOperations } from '../office/operations';
+import type { RectifyOperations } from '../operations/contract';
 
 /** The operations on the open workbook, through real Office.js (`Excel.run`, `Office`). */
 export function officeOperations(): RectifyOperations {

@@ -1,4 +1,4 @@
-import type { HostStatus } from './operations';
+import type { HostStatus } from '../operations/contract';
 
 /** The members of the `Office` global the add-in uses (so tests can pass the Office double). */
 export interface OfficeLike {
