@@ -256,7 +256,12 @@ function InExcel(props: AppProps & { operations: RectifyOperations }) {
           ) : null}
           {name === 'settings' ? (
             settings ? (
-              <SettingsPanel operations={operations} settings={settings} onSaved={setSettings} />
+              <SettingsPanel
+                operations={operations}
+                settings={settings}
+                onSaved={setSettings}
+                active={tab === 'settings'}
+              />
             ) : (
               <Progress label={t('pane.settings.loading')} />
             )

@@ -21,10 +21,12 @@ interface Props {
   /** As loaded: `found: false` when the workbook has no 说明 holding them yet. */
   readonly settings: LoadedSettings;
   readonly onSaved: (settings: Settings) => void;
+  /** Whether its tab is the one shown (panels stay mounted while hidden). */
+  readonly active?: boolean;
 }
 
 /** The due-soon and stale windows, kept in cells of the workbook's 说明 sheet. */
-export function SettingsPanel({ operations, settings, onSaved }: Props) {
+export function SettingsPanel({ operations, settings, onSaved, active = true }: Props) {
   const { t } = useStrings();
   const styles = usePanelStyles();
   const runner = useSharedRunner();
@@ -36,20 +38,27 @@ export function SettingsPanel({ operations, settings, onSaved }: Props) {
   const dueSoonDays = parseSetting('dueSoonDays', dueSoon);
   const staleDays = parseSetting('staleDays', stale);
   // Without 说明 there is nowhere to keep them: said before the user types (saving is refused by
-  // the shell with the same message). The
-  // pane read them when it opened; an import since may have made 说明, so ask the workbook again.
+  // the shell with the same message). Every panel is mounted when the pane opens, so each time
+  // this one is shown without 说明 the workbook is asked again: an import may have made it.
   const [found, setFound] = useState(settings.found);
   useEffect(() => {
-    if (settings.found !== false) return;
+    if (!active || found !== false) return;
     let current = true;
     operations.loadSettings().then(
-      (loaded) => current && setFound(loaded.found),
-      () => undefined, // the pane's own load reported any failure; the message stays
+      (loaded) => {
+        if (!current) return;
+        setFound(loaded.found);
+        if (loaded.found) {
+          setDueSoon(String(loaded.dueSoonDays));
+          setStale(String(loaded.staleDays));
+        }
+      },
+      (error: unknown) => current && setFailure({ operation: 'loadSettings', error }),
     );
     return () => {
       current = false;
     };
-  }, [operations, settings.found]);
+  }, [operations, active, found]);
   const noSheet = found === false && !saved;
   const { dueSoonDays: dl, staleDays: sl } = SETTING_LIMITS;
 
