@@ -293,12 +293,14 @@ describe('buildLedgerWorkbookPlan', () => {
     }).sheets[0]!;
     expect(readme.rows[4]?.map(shown)).toEqual(['临期提醒天数', 60]);
     expect(readme.rows[5]?.map(shown)).toEqual(['未更新提醒天数', 45]);
-    // The legend is a formula on the settings cell, so it follows a number typed there.
+    // The legend is a formula on the settings cell, so it follows a number typed there; its text
+    // as of writing is stored beside it for readers that do not calculate.
     const legend = readme.rows.find((r) => shown(r[0]) === '临期');
     expect(legend?.[1]).toEqual({
       formula:
         'IF(ISNUMBER($B$5),""&$B$5&" 天内到期，尚未完成（天数即上方的“临期提醒天数”）",' +
         '"请在上方“临期提醒天数”填写 1 至 365 的天数")',
+      cached: '60 天内到期，尚未完成（天数即上方的“临期提醒天数”）',
     });
     expect(readme.rows.flat().map(shown).join('')).not.toContain('30 天');
   });
