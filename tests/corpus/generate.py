@@ -96,7 +96,7 @@ for i, (title, rows) in enumerate(sheets):
     if t is not None:
         # Write-only tables name their columns by hand (openpyxl cannot read the streamed rows).
         t._initialise_columns()
-        for column, header in zip(t.tableColumns, rows[0]):
+        for column, header in zip(t.tableColumns, rows[header_index(rows)]):
             column.name = header
         ws.add_table(t)
 wb.save(os.path.join(out, "openpyxl-writeonly.xlsx"))

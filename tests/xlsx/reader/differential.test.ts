@@ -21,7 +21,35 @@ const EXCELJS_FAULTS: Readonly<Record<string, string>> = {
   'sheetjs-celldates.xlsx': 't="d" read wrongly (fault 4)',
   'links-and-formulas.xlsx': 'a hyperlinked date read as the URL (fault 12)',
   'renamed-parts.xlsx': 'parts found by fixed names: every sheet silently dropped (fault 2)',
+  'sheetjs-booksst.xlsx':
+    'a formula whose text result is a shared string (t="s") read as the string\'s index',
 };
+
+/**
+ * openpyxl's load and save keeps our own formulas (说明's live legend on B5) but drops their
+ * cached text, which Excel and LibreOffice compute again on opening: ours reads a blank there.
+ * Only at a formula cell of ours, a blank is taken from the reference; every other cell compares.
+ */
+function withUncachedFormulasFrom(
+  ours: ReturnType<typeof readWorkbook>,
+  reference: WorkbookSnapshot,
+): WorkbookSnapshot {
+  return {
+    sheetNames: ours.sheetNames,
+    grid(sheet) {
+      const grid = ours.grid(sheet);
+      if (grid === null) return null;
+      const rows = grid.rows.map((row) => [...row]);
+      for (const cell of ours.richSheet(sheet)?.cells ?? []) {
+        const line = rows[cell.row];
+        if (cell.formula === null || line === undefined || (line[cell.column] ?? null) !== null)
+          continue;
+        line[cell.column] = reference.grid(sheet)?.rows[cell.row]?.[cell.column] ?? null;
+      }
+      return { sheet: grid.sheet, rows };
+    },
+  };
+}
 
 /**
  * Corpus files ExcelJS cannot load at all (it throws), by the fault of issue 14 that stops it.
@@ -88,7 +116,7 @@ describe('our reader against the ExcelJS reader it replaces', () => {
           outcome[file.name] =
             typeof theirs !== 'string'
               ? `ExcelJS reads it now: compare it directly (${firstDifference(ours, theirs) ?? 'same'})`
-              : `ExcelJS cannot read it; ${firstDifference(ours, reference) ?? 'ours reads it as ExcelJS reads the original'}`;
+              : `ExcelJS cannot read it; ${firstDifference(withUncachedFormulasFrom(ours, reference), reference) ?? 'ours reads it as ExcelJS reads the original'}`;
         } else if (typeof theirs === 'string') {
           expected[file.name] = 'same';
           outcome[file.name] = `ExcelJS cannot read it: ${theirs}`;
@@ -101,9 +129,9 @@ describe('our reader against the ExcelJS reader it replaces', () => {
         }
       }
       expect(outcome).toEqual(expected);
-      // The direct comparison covers real ground: more than half the corpus.
+      // The direct comparison covers real ground: every writer that ExcelJS reads right (14 files).
       const same = Object.values(outcome).filter((r) => r === 'same').length;
-      expect(same).toBeGreaterThanOrEqual(15);
+      expect(same).toBeGreaterThanOrEqual(14);
     },
   );
 });
