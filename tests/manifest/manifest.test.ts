@@ -7,7 +7,7 @@ const root = join(import.meta.dirname, '..', '..');
 const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8');
 
 function commandSources(): string[] {
-  const dir = join(root, 'src', 'commands');
+  const dir = join(root, 'src', 'ribbon');
   return readdirSync(dir, { recursive: true })
     .map(String)
     .filter((f) => /\.tsx?$/.test(f))

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const xml = readFileSync(join(root, 'manifest.xml'), 'utf8');
-const commands = readFileSync(join(root, 'src', 'commands', 'index.ts'), 'utf8');
+const commands = readFileSync(join(root, 'src', 'ribbon', 'index.ts'), 'utf8');
 
 type Node = Record<string, unknown>;
 const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml) as Node;
