@@ -12,7 +12,8 @@ export interface ZipCodec {
   inflate(data: Uint8Array, size: number): Promise<Uint8Array>;
   /** Raw deflate of `data`. */
   deflate(data: Uint8Array): Promise<Uint8Array>;
-  crc32(data: Uint8Array): number;
+  /** CRC-32 of `data`; with `previous`, of everything before it and then `data`. */
+  crc32(data: Uint8Array, previous?: number): number;
 }
 
 /** Level 3: ≈ 2.5× faster than 6 on sheet XML, ≈ 20 % larger. */
@@ -21,7 +22,7 @@ const LEVEL = 3;
 export const PORTABLE_CODEC: ZipCodec = {
   inflate: (data, size) => Promise.resolve(inflateSync(data, { out: new Uint8Array(size) })),
   deflate: (data) => Promise.resolve(deflateSync(data, { level: LEVEL })),
-  crc32,
+  crc32: (data, previous) => crc32(data, previous),
 };
 
 let current: ZipCodec = PORTABLE_CODEC;
