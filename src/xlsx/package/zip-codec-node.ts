@@ -1,7 +1,9 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { crc32, deflateRaw, inflateRaw, inflateRawSync } from 'node:zlib';
+import { createDeflateRaw, crc32, deflateRaw, inflateRaw, inflateRawSync } from 'node:zlib';
 import { useReaderCodec, type ReaderCodec } from '../reader/zip-codec';
-import { useZipCodec, type ZipCodec } from './zip-codec';
+import { concatBytes, useZipCodec, type ZipCodec } from './zip-codec';
 
 const inflate = promisify(inflateRaw);
 const deflate = promisify(deflateRaw);
@@ -13,6 +15,19 @@ const plain = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength
 export const NODE_CODEC: ZipCodec = {
   inflate: async (data) => plain(await inflate(data)),
   deflate: async (data) => plain(await deflate(data, { level: 3 })),
+  deflateChunks: async (chunks) => {
+    const out: Uint8Array[] = [];
+    // The stream pulls chunks as zlib (on its own thread) takes them, a few ahead: making the
+    // next chunk overlaps deflating the last, and memory holds only those few.
+    await pipeline(
+      Readable.from(chunks),
+      createDeflateRaw({ level: 3, chunkSize: 1 << 16 }),
+      async (deflated: AsyncIterable<Buffer>) => {
+        for await (const b of deflated) out.push(plain(b));
+      },
+    );
+    return concatBytes(out);
+  },
   crc32: (data, previous) => crc32(data, previous),
 };
 
