@@ -1,4 +1,12 @@
-import { entryText, newEntry, newEntryFromPieces, readZip, writeZip, type ZipEntry } from './zip';
+import {
+  entryBytes,
+  entryText,
+  newEntry,
+  newEntryFromPieces,
+  readZip,
+  writeZip,
+  type ZipEntry,
+} from './zip';
 import {
   UnsupportedPackage,
   applySplices,
@@ -85,6 +93,15 @@ export class Package {
     const entry = this.entries.get(part);
     if (entry === undefined) throw new UnsupportedPackage(`${part} is missing`);
     return entryText(entry);
+  }
+
+  /** A part's content as bytes (UTF-8 for a part set as text). */
+  async bytes(part: string): Promise<Uint8Array> {
+    const changed = this.changed.get(part);
+    if (changed !== undefined) return new TextEncoder().encode(await this.text(part));
+    const entry = this.entries.get(part);
+    if (entry === undefined) throw new UnsupportedPackage(`${part} is missing`);
+    return entryBytes(entry);
   }
 
   async textIfAny(part: string): Promise<string | null> {

@@ -76,20 +76,6 @@ export interface SheetWriteContext {
   readonly keptProtection?: string | null;
 }
 
-/**
- * A worksheet's `<sheetProtection …/>` tag, unprefixed, or null. Read from the end: the element
- * follows sheetData, so the cells are never scanned.
- */
-export function sheetProtectionTag(xml: string): string | null {
-  const at = xml.lastIndexOf('sheetProtection');
-  if (at < 0) return null;
-  const start = xml.lastIndexOf('<', at);
-  const tag = /^<(?:[\w.-]+:)?sheetProtection\s(?:[^>"']|"[^"]*"|'[^']*')*\/>/.exec(
-    xml.slice(start),
-  )?.[0];
-  return tag === undefined ? null : tag.replace(/^<[\w.-]+:/, '<');
-}
-
 /** Keys of carried links: row * CARRY_WIDTH + column (Excel has 16,384 columns). */
 export const CARRY_WIDTH = 16_384;
 
