@@ -437,7 +437,8 @@ export const en: Catalogue = {
   'pane.cycle.collect.kind.conflict': 'Conflict',
   'pane.cycle.collect.kind.file-refused': 'File refused',
   'pane.cycle.collect.change': '"{before}" → "{after}"',
-  'pane.cycle.collect.reasonNote': 'The reasons are given in Chinese, as on the {sheet} sheet.',
+  'pane.cycle.collect.reasonNote':
+    'The {sheet} sheet records the same in Chinese, the language of the workbook.',
   'pane.cycle.collect.confirm': 'Write into the ledger',
   'pane.cycle.collect.cancel': 'Cancel',
   'pane.cycle.collect.nothing': 'No file can be collected; the ledger will not change.',
