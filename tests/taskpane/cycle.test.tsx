@@ -14,6 +14,7 @@ import { createOfficeCycleOperations } from '../../src/office/cycle-operations';
 import { App } from '../../src/taskpane/components/App';
 import { unitWorkbooks } from '../../src/taskpane/cycle/split';
 import { EMBEDDED_LIST_TEXT } from '../../src/taskpane/embedded-list';
+import { failureReason } from '../../src/taskpane/model/failure';
 import { cycleOperationsFor, type HostInfo } from '../../src/taskpane/host-info';
 import { en } from '../../src/taskpane/i18n/en';
 import { zh } from '../../src/taskpane/i18n/zh';
@@ -327,4 +328,29 @@ describe('the collect preview in the pane’s language', () => {
         english: null,
       });
   }, 60_000);
+});
+
+describe('a core refusal in the cycle tab', () => {
+  it('is said in the pane’s language (FailureMessage reads failureReason)', async () => {
+    const rows = [
+      ['问题序号', '措施序号', '整改措施'],
+      [1, '1', '措施'],
+    ];
+    const ledger = {
+      hasLedger: true,
+      snapshot: {
+        sheetNames: ['台账'],
+        grid: (s: string) => (s === '台账' ? { sheet: s, rows } : null),
+      },
+      names: [],
+    };
+    const error = await unitWorkbooks(ledger, TODAY, new Date()).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(failureReason(error, 'en')).toBe(
+      'the header of sheet "台账" has no "责任单位" column, so the ledger cannot be split or collected by unit',
+    );
+    expect(failureReason(error, 'zh')).toBe('“台账”表头中没有“责任单位”列，无法按单位分发或回收');
+  });
 });

@@ -79,7 +79,7 @@ export const registerCollect: CommandRegistration = (program, lang) => {
           asCliError(error);
         }
         const lines = [
-          describe(outcome, lang),
+          describe(outcome, lang).trimEnd(),
           t(lang, 'collect.cli.written', { path: out, sheet: COLLECT_LOG_SHEET }),
         ];
         if (backup !== null) lines.push(t(lang, 'cycle.cli.backup', { path: backup }));

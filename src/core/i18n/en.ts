@@ -436,7 +436,6 @@ export const en: Catalogue = {
   'pane.cycle.collect.kind.refused': 'Refused',
   'pane.cycle.collect.kind.conflict': 'Conflict',
   'pane.cycle.collect.kind.file-refused': 'File refused',
-  'pane.cycle.collect.change': '"{before}" → "{after}"',
   'pane.cycle.collect.reasonNote':
     'The {sheet} sheet records the same in Chinese, the language of the workbook.',
   'pane.cycle.collect.confirm': 'Write into the ledger',

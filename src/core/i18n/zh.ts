@@ -420,7 +420,6 @@ export const zh = {
   'pane.cycle.collect.kind.refused': '未采纳',
   'pane.cycle.collect.kind.conflict': '冲突',
   'pane.cycle.collect.kind.file-refused': '拒收',
-  'pane.cycle.collect.change': '“{before}” → “{after}”',
   'pane.cycle.collect.reasonNote': '说明与“{sheet}”表中一致。',
   'pane.cycle.collect.confirm': '确认写入台账',
   'pane.cycle.collect.cancel': '取消',
