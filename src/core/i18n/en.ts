@@ -617,4 +617,19 @@ export const en: Catalogue = {
   'shell.rebuild.done': 'Rebuilt {sheets} from the list; no user entries were overwritten.',
   'wps.reimportLimits':
     "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks and number formats. In the WPS add-in it cannot keep fill colours and fonts you set, notes, formatting of part of a cell's text, or borders you drew; to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
+
+  // msgshell (issue 16): the Office and WPS shells, list diagnostics, document readers
+  'office.error.excel': 'Excel reported {code}: {detail}',
+  'office.error.unexpected': 'Unexpected error: {detail}',
+  'office.hostTooOld':
+    'This version of Excel is too old: Rectify for Excel needs ExcelApi {version} or later (Excel for Microsoft 365, Excel 2019 or later, or Excel on the web). Please update Excel and try again.',
+  'wps.noWorkbook': 'No workbook is open in WPS Spreadsheets; create or open one first.',
+  'wps.notInWps': 'Rectify for Excel is not running inside WPS Spreadsheets; open it there.',
+  'wps.noTaskPane': 'This version of WPS has no task panes; update WPS and try again.',
+  'wps.openPane.title': 'Open the assistant',
+  'wps.usedRangeNotRange':
+    'WPS returned a used range of sheet "{sheet}" that is not a range of cells',
+  'wps.valueShape': 'WPS returned data of the wrong shape (expected {rows} rows of {columns})',
+  'wps.notColour': '"{value}" is not a colour (#RRGGBB expected)',
+  'wps.write.restored': 'Writing to the workbook failed; it was put back as it was: {reason}',
 };

@@ -585,4 +585,18 @@ export const zh = {
   'shell.rebuild.done': '已按清单重新生成 {sheets}；其中没有用户填写的内容被覆盖。',
   'wps.reimportLimits':
     '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接和数字格式。在 WPS 加载项中无法保留：您设置的填充颜色和字体、批注、单元格内部分文字的格式、您画的边框；如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。',
+
+  // msgshell (issue 16): the Office and WPS shells, list diagnostics, document readers
+  'office.error.excel': 'Excel 报告错误 {code}：{detail}',
+  'office.error.unexpected': '出现意外错误：{detail}',
+  'office.hostTooOld':
+    '此版本的 Excel 过旧，整改台账助手需要 ExcelApi {version} 及以上（订阅版 Excel、Excel 2019 及以后版本或网页版 Excel）。请更新 Excel 后重试。',
+  'wps.noWorkbook': 'WPS 表格中没有打开的工作簿，请先新建或打开一个工作簿。',
+  'wps.notInWps': '整改台账助手不在 WPS 表格中运行，请在 WPS 表格中打开。',
+  'wps.noTaskPane': '此版本的 WPS 不支持任务窗格，请更新 WPS 后重试。',
+  'wps.openPane.title': '打开助手',
+  'wps.usedRangeNotRange': 'WPS 返回的工作表“{sheet}”已用区域不是单元格区域',
+  'wps.valueShape': 'WPS 返回的数据形状不对（应为 {rows} 行 {columns} 列）',
+  'wps.notColour': '“{value}”不是颜色（应为井号加六位十六进制数）',
+  'wps.write.restored': '写入工作簿时出错，已恢复到操作之前的状态：{reason}',
 } as const;
