@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
 import { t, type Lang } from '../../core/i18n';
 import { rowsWithUserValues } from '../../core/ledger/user-values';
+import { diagnosticText } from '../../core/list/diagnostics';
 import type { RectificationList } from '../../core/list/schema';
 import { buildLedgerWorkbookPlan } from '../../core/workbook/plan';
 import { openWorkbookFile } from '../../xlsx/read';
@@ -157,7 +158,7 @@ function diagnosticLines(list: RectificationList, lang: Lang): string[] {
     t(lang, 'cli.diagnosticLine', {
       severity: t(lang, d.severity === 'error' ? 'severity.error' : 'severity.warning'),
       line: d.line,
-      message: d.message,
+      message: diagnosticText(d, lang),
     }),
   );
 }
