@@ -229,13 +229,7 @@ describe('operations on the Excel double', () => {
   });
 
   it('tells a pre-1.8 Excel with an English UI in English', async () => {
-    const excel = new ExcelDouble(['Sheet1'], { delayForCellEdit: false });
-    const office = new OfficeDouble(excel, { excelApi: '1.7', displayLanguage: 'en-US' });
-    const operations = createOfficeOperations({
-      run: excel.run,
-      office: office.global,
-      now: () => 'x',
-    });
+    const { operations } = setup({ excelApi: '1.7', displayLanguage: 'en-US' });
     const said = await operations.inspectWorkbook().then(
       () => 'inspected',
       (e: unknown) => failureReason(e, 'en'),
