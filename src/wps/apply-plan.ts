@@ -6,7 +6,7 @@ import {
   type WorkbookPlan,
   type WorkbookState,
 } from '../core/plan';
-import { type Lang, message, quoted } from '../core/i18n';
+import { message, quoted } from '../core/i18n';
 import { protectedSheetsOf } from '../core/shell/owned';
 import { RectifyError } from '../office/errors';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et-api';
@@ -80,8 +80,6 @@ export async function applyPlan(
     readonly retire?: (owned: readonly string[]) => readonly string[];
     /** More writes that belong to the same all-or-nothing change (a merge's overlays). */
     readonly finish?: () => void;
-    /** The language of the refusals the shell words. */
-    readonly lang?: Lang;
   } = {},
 ): Promise<ApplyResult> {
   const state = workbookState(book);
