@@ -155,9 +155,9 @@ async function mergeCommand(
 
 function diagnosticLines(list: RectificationList, lang: Lang): string[] {
   return list.diagnostics.map((d) =>
-    t(lang, 'cli.diagnosticLine', {
+    // The diagnostic says its place itself (a line, a page, a table cell).
+    t(lang, 'cli.parse.diagnosticLine', {
       severity: t(lang, d.severity === 'error' ? 'severity.error' : 'severity.warning'),
-      line: d.line,
       message: diagnosticText(d, lang),
     }),
   );

@@ -123,7 +123,6 @@ export const en: Catalogue = {
   'cli.fs.noSuchFile': 'no such file',
   'cli.fs.permission': 'permission denied',
   'cli.fs.isFolder': 'it is a folder',
-  'cli.diagnosticLine': '  {severity} line {line}: {message}',
   'cli.planNoteLine': '  Warning {message}',
 
   'cli.parse.description': 'read a rectification list and show its items',
@@ -619,6 +618,7 @@ export const en: Catalogue = {
     "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks and number formats. In the WPS add-in it cannot keep fill colours and fonts you set, notes, formatting of part of a cell's text, or borders you drew; to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
 
   // msgshell (issue 16): the Office and WPS shells, list diagnostics, document readers
+  'shell.planNote': '{where}: {message}',
   'office.error.excel': 'Excel reported {code}: {detail}',
   'office.error.unexpected': 'Unexpected error: {detail}',
   'office.hostTooOld':

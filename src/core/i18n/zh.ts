@@ -122,7 +122,6 @@ export const zh = {
   'cli.fs.noSuchFile': '文件不存在',
   'cli.fs.permission': '没有权限',
   'cli.fs.isFolder': '这是一个文件夹',
-  'cli.diagnosticLine': '  {severity} 第 {line} 行：{message}',
   'cli.planNoteLine': '  警告 {message}',
 
   // rectify parse
@@ -587,6 +586,7 @@ export const zh = {
     '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接和数字格式。在 WPS 加载项中无法保留：您设置的填充颜色和字体、批注、单元格内部分文字的格式、您画的边框；如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。',
 
   // msgshell (issue 16): the Office and WPS shells, list diagnostics, document readers
+  'shell.planNote': '{where}：{message}',
   'office.error.excel': 'Excel 报告错误 {code}：{detail}',
   'office.error.unexpected': '出现意外错误：{detail}',
   'office.hostTooOld':
