@@ -123,7 +123,6 @@ export const en: Catalogue = {
   'cli.fs.noSuchFile': 'no such file',
   'cli.fs.permission': 'permission denied',
   'cli.fs.isFolder': 'it is a folder',
-  'cli.diagnosticLine': '  {severity} line {line}: {message}',
   'cli.planNoteLine': '  Warning {message}',
 
   'cli.parse.description': 'read a rectification list and show its items',
@@ -731,4 +730,71 @@ export const en: Catalogue = {
   'merge.report.keptColumns': '{kept}; columns the user added: {columns}',
   'merge.report.keptNames':
     '{kept}; {count} names in the directory that the new list does not give were kept',
+
+  // msgshell (issue 16): the Office and WPS shells, list diagnostics, document readers
+  'shell.planNote': '{where}: {message}',
+  'office.error.excel': 'Excel reported {code}: {detail}',
+  'office.error.unexpected': 'Unexpected error: {detail}',
+  'office.hostTooOld':
+    'This version of Excel is too old: Rectify for Excel needs ExcelApi {version} or later (Excel for Microsoft 365, Excel 2019 or later, or Excel on the web). Please update Excel and try again.',
+  'wps.noWorkbook': 'No workbook is open in WPS Spreadsheets; create or open one first.',
+  'wps.notInWps': 'Rectify for Excel is not running inside WPS Spreadsheets; open it there.',
+  'wps.noTaskPane': 'This version of WPS has no task panes; update WPS and try again.',
+  'wps.openPane.title': 'Open the assistant',
+  'wps.usedRangeNotRange':
+    'WPS returned a used range of sheet "{sheet}" that is not a range of cells',
+  'wps.valueShape': 'WPS returned data of the wrong shape (expected {rows} rows of {columns})',
+  'wps.notColour': '"{value}" is not a colour (#RRGGBB expected)',
+  'wps.write.restored': 'Writing to the workbook failed; it was put back as it was: {reason}',
+  'list.diagnostic': '{where}: {what}',
+  'list.place.whole': 'whole document',
+  'list.place.line': 'line {line}',
+  'list.place.paragraph': 'paragraph {line}',
+  'list.place.page': 'page {page}, line {line}',
+  'list.place.cell': 'row {row}, column {column}',
+  'list.place.tableCell': 'table {table}, row {row}, column {column}',
+  'list.diag.duplicateField':
+    'the field {field} appears more than once in this item; its texts were merged',
+  'list.diag.deadlineContinued':
+    'the paragraph {text} after the deadline was read as part of the deadline',
+  'list.diag.listContinued':
+    'the paragraph {text} after {field} was read as more names of that list',
+  'list.diag.yearAssumed':
+    "the deadline {deadline} gives no year; read with the document title's year {year} as {date}",
+  'list.diag.noYear':
+    'the deadline {deadline} gives no year and the document title states none, so no date was taken; write the year into the list',
+  'list.diag.unrealDeadline': 'the date {date} in the deadline is not a real day',
+  'list.diag.unknownDeadline':
+    'the deadline {deadline} is neither a date nor a phrase such as {ongoing}',
+  'list.diag.missingField': 'item "{numeral}、" has no {field}',
+  'list.diag.duplicateItem':
+    'item "{numeral}、" is numbered twice: {earlier} has the same number; renumber one of them',
+  'list.diag.itemOutOfOrder':
+    'item "{numeral}、" comes after item "{previous}、" ({earlier}), out of order; check the numbering',
+  'list.diag.missingItem': 'item "{numeral}、" is missing',
+  'list.diag.inGroup': 'in group "（{numeral}）", ',
+  'list.diag.measureNumber': '{group}a measure is numbered {n}; in sequence it would be {expected}',
+  'list.diag.emptyGroup': 'the measure group "（{numeral}）{name}" has no measures',
+  'list.diag.duplicateMeasure':
+    'measure "{id}" is numbered twice: {earlier} has the same number; renumber one of them',
+  'list.diag.unrealMilestone':
+    'the date {date} in a measure is not a real day; it was not taken as a milestone',
+  'list.diag.emptySection': 'the heading {section} has no item under it',
+  'list.diag.pageFurniture': 'the page-number line {text} was left out as page furniture',
+  'list.diag.fieldBeforeItem':
+    '{field} comes before the first item ("一、") and belongs to no item{dropped}',
+  'list.diag.notRead': '; its text {text} was not read',
+  'list.diag.noItems': 'no item found: items start with numbers such as "一、" and "二、"',
+  'list.diag.noTitle': 'there is no title before the first item',
+  'list.diag.longTitle':
+    '{count} paragraphs before the first item (up to {last}) were all read as the title',
+  'list.diag.furnitureTotal': '{count} page-number lines were left out in all',
+  'list.note.unknownHeader':
+    'the header {header} is not a column of the list; the cells of this column were not read into items',
+  'list.note.noHeader': 'the cell {text} is in a column without a known header; it was not read',
+  'documents.pdf.pageNumber': 'the page number {text} was taken out of the text as page furniture',
+  'documents.pdf.runningHeader':
+    'the running header {text} was taken out of the text as page furniture',
+  'documents.pdf.runningFooter':
+    'the running footer {text} was taken out of the text as page furniture',
 };
