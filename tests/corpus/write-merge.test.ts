@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
+import { ownedSheets } from '../../src/core/ownership';
 import { STALE_DAYS } from '../../src/core/settings';
 import { validateWorkbook } from '../../src/core/validate/validate';
 import { corpus, CORPUS_TODAY } from './corpus';
@@ -21,19 +22,31 @@ const { original, files } = await corpus();
 const scratch = join(tmpdir(), `rectify-write-merge-${randomUUID()}`);
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-/** Rebuilt from the values by another program: the sheets lost the marks that make them ours. */
-const UNMARKED =
-  /“台账”等工作表没有整改台账助手留下的标记.*未写入任何内容。请用 rectify workbook 生成新的台账/;
-
 /** Files the merge refuses, and the words the refusal must use. */
-const REFUSED = new Map<string, RegExp>([
-  ['strict.xlsx', /Strict Open XML.*另存为/],
-  ['openpyxl-tables.xlsx', UNMARKED],
-  ['openpyxl-writeonly.xlsx', UNMARKED],
-  ['openpyxl-isodates.xlsx', UNMARKED],
-  ['xlsxwriter.xlsx', UNMARKED],
-  ['xlsxwriter-constant-memory.xlsx', UNMARKED],
-]);
+const REFUSED = new Map<string, RegExp>([['strict.xlsx', /Strict Open XML.*另存为/]]);
+
+/**
+ * Ledgers rebuilt from the values by another program: their sheets lost the marks that make them
+ * ours, so the merge adopts them (src/core/workbook/adoption.ts), every sheet it writes.
+ */
+const ADOPTED_SHEETS = [
+  SHEETS.readme,
+  SHEETS.items,
+  SHEETS.ledger,
+  SHEETS.milestones,
+  SHEETS.lists,
+];
+const ADOPTED = new Map<string, readonly string[]>(
+  [
+    'openpyxl-tables.xlsx',
+    'openpyxl-writeonly.xlsx',
+    'openpyxl-isodates.xlsx',
+    'xlsxwriter.xlsx',
+    'xlsxwriter-constant-memory.xlsx',
+  ].map((name) => [name, ADOPTED_SHEETS]),
+);
+/** The one line a merge that adopted says (merge.adopt.adopted). */
+const ADOPT_LINE = /没有整改台账助手留下的标记.*已按表头认出台账/;
 
 const originalReading = await readFileWorkbook(original);
 const expectedErrors = validateWorkbook(originalReading, {
@@ -58,7 +71,7 @@ const addedSheets = packageView(new Uint8Array(await readFile(ownWrite.out)))
   .reading.sheets.map((s) => s.name)
   .filter((name) => !originalReading.sheets.some((s) => s.name === name));
 
-const checks = await writeSideChecks(written, REFUSED, scratch);
+const checks = await writeSideChecks(written, REFUSED, scratch, ADOPTED);
 
 /** 说明 says when the workbook was made: the one cell a merge of the same list must change. */
 const generatedAt = (sheet: string, row: readonly unknown[]) =>
@@ -79,6 +92,24 @@ describe('workbook --merge over the corpus (write side)', () => {
       expect(w.result.code).toBe(0);
       expect(w.result.stdout).toContain(w.out);
       expect(existsSync(w.out)).toBe(true);
+      // Only a ledger without marks is adopted; a marked one merges as it always did.
+      expect(ADOPT_LINE.test(w.result.stdout)).toBe(ADOPTED.has(w.file.name));
+    },
+  );
+
+  it.each([...ADOPTED].map(([name, sheets]) => [name, sheets] as const))(
+    '%s: unmarked, adopted: one line names what it took as ours, and the output marks them',
+    async (name, sheets) => {
+      const w = written.find((x) => x.file.name === name);
+      if (w === undefined) throw new Error(`${name} is not in the corpus`);
+      const { input, output } = await checks.views(w);
+      expect(ownedSheets(input.reading.definedNames)).toEqual([]);
+      const said = w.result.stdout.split('\n').filter((line) => ADOPT_LINE.test(line));
+      expect(said).toHaveLength(1);
+      expect(said[0]).toContain(`把${sheets.map((s) => `“${s}”`).join('、')}当作本工具的工作表`);
+      expect(ownedSheets(output.reading.definedNames).sort()).toEqual(
+        [...sheets, SHEETS.importLog].sort(),
+      );
     },
   );
 

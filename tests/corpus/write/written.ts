@@ -173,7 +173,11 @@ export interface PackageView {
   readonly workbookXml: string;
 }
 
-export function packageView(bytes: Uint8Array): PackageView {
+/**
+ * `adopted`: sheets a merge took as ours without a mark (an unmarked ledger it adopted): counted
+ * as owned in this view, as the write counted them.
+ */
+export function packageView(bytes: Uint8Array, adopted: readonly string[] = []): PackageView {
   const reading = readWorkbook(bytes);
   const pkg = new PackageParts(bytes);
   const parts = new Map<string, Uint8Array>();
@@ -195,11 +199,12 @@ export function packageView(bytes: Uint8Array): PackageView {
       set.add(name);
     }
   }
-  const ownedSheets = new Set(
-    reading.definedNames
+  const ownedSheets = new Set([
+    ...reading.definedNames
       .filter((n) => n.localSheet === null && isOwnershipName(n.name))
       .map((n) => sheetOfReference(n.reference)?.toLowerCase()),
-  );
+    ...adopted.map((s) => s.toLowerCase()),
+  ]);
   const owned = new Set<string>();
   const queue = reading.sheets
     .filter((s) => ownedSheets.has(s.name.toLowerCase()) && s.part !== null)
