@@ -10,6 +10,7 @@ import type { CarriedCell } from './package/sheet-part';
 import { WorkbookParts } from './package/workbook-parts';
 import { UnsupportedPackage } from './package/xml-text';
 import { writeBytesAtomic } from './write';
+import { strictAware } from './package/strict-package';
 
 /** The program name a new workbook's document properties give. */
 export const APPLICATION = '整改台账助手';
@@ -79,7 +80,8 @@ export async function planBytes(
   adopted: readonly string[] = [],
 ): Promise<{ readonly bytes: Uint8Array; readonly decisions: SheetDecisions }> {
   try {
-    const parts = await WorkbookParts.read(pkg);
+    // A Strict package is written as Strict (src/xlsx/package/strict-package.ts).
+    const parts = await WorkbookParts.read(await strictAware(pkg));
     // Unmarked sheets the core adopted for this merge count as owned (src/core/workbook/adoption.ts).
     const state = withAdopted(parts.state(), adopted);
     const retired = typeof retire === 'function' ? retire(ownedSheets(state.names)) : retire;

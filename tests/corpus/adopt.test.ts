@@ -40,9 +40,9 @@ const merge = async (name: string) => {
   const args = ['workbook', '--merge', join(scratch, name), '--out', out, '--today', CORPUS_TODAY];
   return { out, result: await rectify(args) };
 };
-const [userColumn, foreignHeader, userReadme] = await Promise.all(
-  ['user-column.xlsx', 'foreign-header.xlsx', 'user-readme.xlsx'].map(merge),
-);
+const userColumn = await merge('user-column.xlsx');
+const foreignHeader = await merge('foreign-header.xlsx');
+const userReadme = await merge('user-readme.xlsx');
 
 describe('workbook --merge adopts an unmarked ledger only when it is recognisably ours', () => {
   it('carries a column the user added inside the adopted 台账, every value on its row', async () => {

@@ -16,14 +16,14 @@ import { STALE_DAYS } from '../../src/core/settings';
 import { validateWorkbook } from '../../src/core/validate/validate';
 import { corpus, CORPUS_TODAY } from './corpus';
 import { writeSideChecks } from './write/checks';
-import { packageView, readFileWorkbook, writeEach } from './write/written';
+import { packageView, readFileWorkbook, transitionalSpellings, writeEach } from './write/written';
 
 const { original, files } = await corpus();
 const scratch = join(tmpdir(), `rectify-write-merge-${randomUUID()}`);
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-/** Files the merge refuses, and the words the refusal must use. */
-const REFUSED = new Map<string, RegExp>([['strict.xlsx', /Strict Open XML.*另存为/]]);
+/** Files the merge refuses, and the words the refusal must use: none (Strict is written as Strict). */
+const REFUSED = new Map<string, RegExp>();
 
 /**
  * Ledgers rebuilt from the values by another program: their sheets lost the marks that make them
@@ -78,6 +78,20 @@ const generatedAt = (sheet: string, row: readonly unknown[]) =>
   sheet === SHEETS.readme && row[0] === '生成时间';
 
 describe('workbook --merge over the corpus (write side)', () => {
+  it('strict.xlsx: written as Strict: every part it changed or added uses the Strict names', async () => {
+    const w = checks.wrote.find((x) => x.file.name === 'strict.xlsx');
+    if (w === undefined) throw new Error('the corpus lacks strict.xlsx');
+    const { input, output } = await checks.views(w);
+    expect(transitionalSpellings(input, output)).toEqual([]);
+    expect(output.workbookXml).toMatch(
+      /^<\?xml[^>]*>\s*<workbook conformance="strict" xmlns="http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/,
+    );
+    const rootRels = new TextDecoder().decode(output.parts.get('_rels/.rels'));
+    expect(rootRels).toContain(
+      'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"',
+    );
+  });
+
   it('writes every corpus ledger but the refused ones, adding the import record', () => {
     expect(ledgers.length).toBeGreaterThanOrEqual(30);
     expect(addedSheets).toEqual(['导入记录']);

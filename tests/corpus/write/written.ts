@@ -297,3 +297,25 @@ export function honestRefusal(stderr: string): string[] {
   if (!/请|please/i.test(stderr)) problems.push('no advice');
   return problems;
 }
+
+/**
+ * Namespace declarations and relationship types spelled the transitional way in the parts a write
+ * changed or added (`part: address`): none means what was written into a Strict package is Strict.
+ * The package's own names (relationships, content types, core properties) are the same in both.
+ */
+export function transitionalSpellings(input: PackageView, output: PackageView): string[] {
+  const found: string[] = [];
+  for (const [part, bytes] of output.parts) {
+    const before = input.parts.get(part);
+    if (before !== undefined && Buffer.from(before).equals(Buffer.from(bytes))) continue;
+    if (!/\.(xml|rels)$/.test(part)) continue;
+    const xml = new TextDecoder().decode(bytes);
+    for (const m of xml.matchAll(/\s(?:xmlns(?::[\w.-]+)?|Type)="([^"]*)"/g)) {
+      const address = m[1] as string;
+      if (/^http:\/\/schemas\.openxmlformats\.org\/(?!package\/)/.test(address)) {
+        found.push(`${part}: ${address}`);
+      }
+    }
+  }
+  return found;
+}
