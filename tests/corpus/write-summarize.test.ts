@@ -55,11 +55,13 @@ const addedSheets = packageView(new Uint8Array(await readFile(ownWrite.out)))
 const checks = await writeSideChecks(written, REFUSED, scratch);
 
 describe('summarize over the corpus (write side)', () => {
-  it('strict.xlsx: written as Strict: every part it changed or added uses the Strict names', async () => {
+  it('strict.xlsx: written as Strict: every part uses the Strict names', async () => {
     const w = checks.wrote.find((x) => x.file.name === 'strict.xlsx');
     if (w === undefined) throw new Error('the corpus lacks strict.xlsx');
     const { input, output } = await checks.views(w);
-    expect(transitionalSpellings(input, output)).toEqual([]);
+    // The corpus file is Strict throughout, and so is what was written: every part, ours or not.
+    expect(transitionalSpellings(input)).toEqual([]);
+    expect(transitionalSpellings(output)).toEqual([]);
     expect(output.workbookXml).toMatch(
       /^<\?xml[^>]*>\s*<workbook conformance="strict" xmlns="http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/,
     );

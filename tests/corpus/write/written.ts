@@ -299,14 +299,15 @@ export function honestRefusal(stderr: string): string[] {
 }
 
 /**
- * Namespace declarations and relationship types spelled the transitional way in the parts a write
- * changed or added (`part: address`): none means what was written into a Strict package is Strict.
- * The package's own names (relationships, content types, core properties) are the same in both.
+ * Namespace declarations and relationship types spelled the transitional way (`part: address`),
+ * in every part of `view`, or with `input` given only in the parts that differ from it. None in a
+ * package that was Strict means it is still Strict. The package's own names (relationships,
+ * content types, core properties) are the same in both.
  */
-export function transitionalSpellings(input: PackageView, output: PackageView): string[] {
+export function transitionalSpellings(view: PackageView, input?: PackageView): string[] {
   const found: string[] = [];
-  for (const [part, bytes] of output.parts) {
-    const before = input.parts.get(part);
+  for (const [part, bytes] of view.parts) {
+    const before = input?.parts.get(part);
     if (before !== undefined && Buffer.from(before).equals(Buffer.from(bytes))) continue;
     if (!/\.(xml|rels)$/.test(part)) continue;
     const xml = new TextDecoder().decode(bytes);
