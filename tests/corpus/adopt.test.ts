@@ -43,12 +43,16 @@ const merge = async (name: string) => {
 const userColumn = await merge('user-column.xlsx');
 const foreignHeader = await merge('foreign-header.xlsx');
 const userReadme = await merge('user-readme.xlsx');
+// Summaries made on the rebuilt ledger first: they are marked, the 台账 and the rest are not.
+const summarized = join(scratch, 'summarized.xlsx');
+await rectify(['summarize', rebuilt.path, '--out', summarized, '--today', CORPUS_TODAY]);
+const afterSummaries = await merge('summarized.xlsx');
 
 describe('workbook --merge adopts an unmarked ledger only when it is recognisably ours', () => {
   it('carries a column the user added inside the adopted 台账, every value on its row', async () => {
     expect(userColumn.result.stderr).toBe('');
     expect(userColumn.result.code).toBe(0);
-    expect(userColumn.result.stdout).toMatch(/已按表头认出台账/);
+    expect(userColumn.result.stdout).toMatch(/但表头表明是本工具的台账/);
     expect(userColumn.result.stdout).toContain(`用户添加的列：${added.column}`);
     const output = await readFileWorkbook(userColumn.out);
     expect(ownedSheets(output.definedNames)).toContain(SHEETS.ledger);
@@ -66,6 +70,34 @@ describe('workbook --merge adopts an unmarked ledger only when it is recognisabl
     }
     expect(Object.keys(added.values).length).toBeGreaterThan(50);
     expect(found).toEqual(added.values);
+  });
+
+  it('adopts the unmarked sheets beside marked summaries, and leaves the summaries as they are', async () => {
+    const { result, out } = afterSummaries;
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const said = result.stdout.split('\n').filter((l) => l.includes('但表头表明是本工具的台账'));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain('中的“说明”、“清单”、“台账”、“时间节点”、“名录”没有');
+    expect(said[0]).not.toContain('汇总');
+    const before = await readFileWorkbook(join(scratch, 'summarized.xlsx'));
+    const after = await readFileWorkbook(out);
+    const summaries = ownedSheets(before.definedNames);
+    expect(summaries).toContain(SHEETS.leaderOverview);
+    expect(summaries).not.toContain(SHEETS.ledger);
+    expect(ownedSheets(after.definedNames).sort()).toEqual(
+      [
+        ...summaries,
+        SHEETS.readme,
+        SHEETS.items,
+        SHEETS.ledger,
+        SHEETS.milestones,
+        SHEETS.lists,
+        SHEETS.importLog,
+      ].sort(),
+    );
+    for (const sheet of summaries)
+      expect(after.grid(sheet)?.rows).toEqual(before.grid(sheet)?.rows);
   });
 
   it('refuses a 台账 whose header is not our ledger’s, as before, writing nothing', () => {

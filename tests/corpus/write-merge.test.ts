@@ -46,7 +46,7 @@ const ADOPTED = new Map<string, readonly string[]>(
   ].map((name) => [name, ADOPTED_SHEETS]),
 );
 /** The one line a merge that adopted says (merge.adopt.adopted). */
-const ADOPT_LINE = /没有整改台账助手留下的标记.*已按表头认出台账/;
+const ADOPT_LINE = /没有整改台账助手留下的标记.*但表头表明是本工具的台账/;
 
 const originalReading = await readFileWorkbook(original);
 const expectedErrors = validateWorkbook(originalReading, {
@@ -122,7 +122,7 @@ describe('workbook --merge over the corpus (write side)', () => {
       expect(ownedSheets(input.reading.definedNames)).toEqual([]);
       const said = w.result.stdout.split('\n').filter((line) => ADOPT_LINE.test(line));
       expect(said).toHaveLength(1);
-      expect(said[0]).toContain(`把${sheets.map((s) => `“${s}”`).join('、')}当作本工具的工作表`);
+      expect(said[0]).toContain(`${w.file.path} 中的${sheets.map((s) => `“${s}”`).join('、')}没有`);
       expect(ownedSheets(output.reading.definedNames).sort()).toEqual(
         [...sheets, SHEETS.importLog].sort(),
       );

@@ -619,5 +619,5 @@ export const en: Catalogue = {
     "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks and number formats. In the WPS add-in it cannot keep fill colours and fonts you set, notes, formatting of part of a cell's text, or borders you drew; to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
   // adopt: merging into a ledger rebuilt by another program; Strict packages written as Strict.
   'merge.adopt.adopted':
-    "{path}: its sheets carry none of the tool's marks (another program probably rebuilt the file); the ledger was recognised by its header, so this merge took {sheets} as the tool's sheets, kept everything typed in them and marked them again",
+    "{path}: {sheets} carry none of the tool's marks (another program probably rebuilt the file), but their headers show the tool's ledger: this merge took them as the tool's sheets, kept everything typed in them and marked them again",
 };

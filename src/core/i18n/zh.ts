@@ -587,5 +587,5 @@ export const zh = {
     '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接和数字格式。在 WPS 加载项中无法保留：您设置的填充颜色和字体、批注、单元格内部分文字的格式、您画的边框；如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。',
   // adopt: merging into a ledger rebuilt by another program; Strict packages written as Strict.
   'merge.adopt.adopted':
-    '{path} 中的工作表没有整改台账助手留下的标记（可能经其他程序重新生成），已按表头认出台账：本次合并把{sheets}当作本工具的工作表，其中填写的内容全部保留，并重新加上标记',
+    '{path} 中的{sheets}没有整改台账助手留下的标记（可能经其他程序重新生成），但表头表明是本工具的台账：本次合并把这些工作表当作本工具的工作表，其中填写的内容全部保留，并重新加上标记',
 } as const;
