@@ -96,6 +96,19 @@ export function handShaped(ledger: Uint8Array): HandShaped[] {
       edit(parts, name, (x) =>
         x
           .replaceAll(MAIN, MAIN_STRICT)
+          // The few names Strict spells differently, not only under another address.
+          .replaceAll(
+            `${REL}/extended-properties`,
+            'http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties',
+          )
+          .replaceAll(
+            'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties',
+            'http://purl.oclc.org/ooxml/officeDocument/extendedProperties',
+          )
+          .replaceAll(
+            'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes',
+            'http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes',
+          )
           .replaceAll(`${REL}/`, 'http://purl.oclc.org/ooxml/officeDocument/relationships/')
           .replaceAll(`"${REL}"`, '"http://purl.oclc.org/ooxml/officeDocument/relationships"'),
       );
