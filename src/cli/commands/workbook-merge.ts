@@ -102,7 +102,7 @@ export async function mergeIntoWorkbookFile(
         ]
       : []),
     t(lang, 'cli.workbook.mergeReport'),
-    ...reportLines(result.merge.report).map((l) => `  ${l}`),
+    ...reportLines(result.merge.report, lang).map((l) => `  ${l}`),
     ...result.decisions.sheets.map((s) => t(lang, 'cli.workbook.sheetLine', s)),
   ];
   return { result, lines };
