@@ -13,8 +13,8 @@ export type ItemField = FieldKey | 'problem';
 
 /** The problem has no label in a list; messages name it as the ledger's column does. */
 const PROBLEM_NAME = '问题描述';
-/** The phrase messages give as an example of a deadline that is not a date. */
-const ONGOING_EXAMPLE = '持续推进';
+/** An example of a deadline phrase that is not a date (one deadline.ts reads as ongoing; not a status). */
+const ONGOING_EXAMPLE = '长期坚持';
 
 /** One item while its lines are being read; `finish` turns it into the output shape. */
 export class ItemDraft {
