@@ -53,7 +53,7 @@ describe('workbook --merge adopts an unmarked ledger only when it is recognisabl
     expect(userColumn.result.stderr).toBe('');
     expect(userColumn.result.code).toBe(0);
     expect(userColumn.result.stdout).toMatch(/但表头表明是本工具的台账/);
-    expect(userColumn.result.stdout).toContain(`用户添加的列：${added.column}`);
+    expect(userColumn.result.stdout).toMatch(new RegExp(`用户添加的列：“?${added.column}”?`));
     const output = await readFileWorkbook(userColumn.out);
     expect(ownedSheets(output.definedNames)).toContain(SHEETS.ledger);
     const rows = output.grid(SHEETS.ledger)?.rows ?? [];

@@ -15,6 +15,7 @@ import { ownedSheets } from '../../src/core/ownership';
 import { STALE_DAYS } from '../../src/core/settings';
 import { validateWorkbook } from '../../src/core/validate/validate';
 import { corpus, CORPUS_TODAY } from './corpus';
+import { STRICT_NOTE } from './hand-shaped';
 import { writeSideChecks } from './write/checks';
 import { packageView, readFileWorkbook, transitionalSpellings, writeEach } from './write/written';
 
@@ -78,21 +79,34 @@ const generatedAt = (sheet: string, row: readonly unknown[]) =>
   sheet === SHEETS.readme && row[0] === '生成时间';
 
 describe('workbook --merge over the corpus (write side)', () => {
-  it('strict.xlsx: written as Strict: every part uses the Strict names', async () => {
-    const w = checks.wrote.find((x) => x.file.name === 'strict.xlsx');
-    if (w === undefined) throw new Error('the corpus lacks strict.xlsx');
+  it('strict-note.xlsx: the note on a 台账 cell the user fills in is carried', async () => {
+    const w = checks.wrote.find((x) => x.file.name === 'strict-note.xlsx');
+    if (w === undefined) throw new Error('the corpus lacks strict-note.xlsx');
     const { input, output } = await checks.views(w);
-    // The corpus file is Strict throughout, and so is what was written: every part, ours or not.
-    expect(transitionalSpellings(input)).toEqual([]);
-    expect(transitionalSpellings(output)).toEqual([]);
-    expect(output.workbookXml).toMatch(
-      /^<\?xml[^>]*>\s*<workbook conformance="strict" xmlns="http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/,
-    );
-    const rootRels = new TextDecoder().decode(output.parts.get('_rels/.rels'));
-    expect(rootRels).toContain(
-      'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"',
-    );
+    const notes = (v: typeof input) =>
+      (v.reading.richSheet(SHEETS.ledger)?.notes ?? []).map((n) => [n.ref, n.author, n.text]);
+    expect(notes(input)).toEqual([[STRICT_NOTE.ref, STRICT_NOTE.author, STRICT_NOTE.text]]);
+    expect(notes(output)).toEqual(notes(input));
   });
+
+  it.each(['strict.xlsx', 'strict-note.xlsx'])(
+    '%s: written as Strict: every part uses the Strict names',
+    async (name) => {
+      const w = checks.wrote.find((x) => x.file.name === name);
+      if (w === undefined) throw new Error(`the corpus lacks ${name}`);
+      const { input, output } = await checks.views(w);
+      // The corpus file is Strict throughout, and so is what was written: every part, ours or not.
+      expect(transitionalSpellings(input)).toEqual([]);
+      expect(transitionalSpellings(output)).toEqual([]);
+      expect(output.workbookXml).toMatch(
+        /^<\?xml[^>]*>\s*<workbook conformance="strict" xmlns="http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/,
+      );
+      const rootRels = new TextDecoder().decode(output.parts.get('_rels/.rels'));
+      expect(rootRels).toContain(
+        'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"',
+      );
+    },
+  );
 
   it('writes every corpus ledger but the refused ones, adding the import record', () => {
     expect(ledgers.length).toBeGreaterThanOrEqual(30);

@@ -55,21 +55,24 @@ const addedSheets = packageView(new Uint8Array(await readFile(ownWrite.out)))
 const checks = await writeSideChecks(written, REFUSED, scratch);
 
 describe('summarize over the corpus (write side)', () => {
-  it('strict.xlsx: written as Strict: every part uses the Strict names', async () => {
-    const w = checks.wrote.find((x) => x.file.name === 'strict.xlsx');
-    if (w === undefined) throw new Error('the corpus lacks strict.xlsx');
-    const { input, output } = await checks.views(w);
-    // The corpus file is Strict throughout, and so is what was written: every part, ours or not.
-    expect(transitionalSpellings(input)).toEqual([]);
-    expect(transitionalSpellings(output)).toEqual([]);
-    expect(output.workbookXml).toMatch(
-      /^<\?xml[^>]*>\s*<workbook conformance="strict" xmlns="http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/,
-    );
-    const rootRels = new TextDecoder().decode(output.parts.get('_rels/.rels'));
-    expect(rootRels).toContain(
-      'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"',
-    );
-  });
+  it.each(['strict.xlsx', 'strict-note.xlsx'])(
+    '%s: written as Strict: every part uses the Strict names',
+    async (name) => {
+      const w = checks.wrote.find((x) => x.file.name === name);
+      if (w === undefined) throw new Error(`the corpus lacks ${name}`);
+      const { input, output } = await checks.views(w);
+      // The corpus file is Strict throughout, and so is what was written: every part, ours or not.
+      expect(transitionalSpellings(input)).toEqual([]);
+      expect(transitionalSpellings(output)).toEqual([]);
+      expect(output.workbookXml).toMatch(
+        /^<\?xml[^>]*>\s*<workbook conformance="strict" xmlns="http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/,
+      );
+      const rootRels = new TextDecoder().decode(output.parts.get('_rels/.rels'));
+      expect(rootRels).toContain(
+        'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"',
+      );
+    },
+  );
 
   it('writes every corpus ledger but the refused ones, adding the summaries', () => {
     expect(ledgers.length).toBeGreaterThanOrEqual(30);
