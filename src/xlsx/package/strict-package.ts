@@ -104,24 +104,28 @@ export async function strictAware(pkg: Package): Promise<Package> {
     if (!touched.has(part) && !original.has(part)) original.set(part, text);
     return toTransitional(text);
   };
+  const write = (part: string, text: string): void => {
+    if (!isXmlPart(part)) return pkg.set(part, text);
+    const before = original.get(part);
+    if (before !== undefined && toTransitional(before) === text) {
+      // Unchanged: never set (its stored bytes stay), or set back to exactly what it was.
+      if (touched.has(part)) pkg.set(part, before);
+      return;
+    }
+    touched.add(part);
+    pkg.set(part, toStrict(text));
+  };
   return new Proxy(pkg, {
     get(target, key, receiver) {
       if (key === 'text') return read;
       if (key === 'textIfAny') {
         return async (part: string) => (target.has(part) ? read(part) : null);
       }
-      if (key === 'set') {
-        return (part: string, text: string) => {
-          if (!isXmlPart(part)) return target.set(part, text);
-          const before = original.get(part);
-          if (before !== undefined && toTransitional(before) === text) {
-            // Unchanged: never set (its stored bytes stay), or set back to exactly what it was.
-            if (touched.has(part)) target.set(part, before);
-            return;
-          }
-          touched.add(part);
-          target.set(part, toStrict(text));
-        };
+      if (key === 'set') return write;
+      if (key === 'setPieces') {
+        // A streamed part is respelled whole: Strict packages are rare, plain beats fast here.
+        return (part: string, pieces: () => Iterable<string>) =>
+          write(part, [...pieces()].join(''));
       }
       if (key === 'setPieces') {
         // A part made piece by piece (a worksheet) is the writer's own, respelled piece by piece:
