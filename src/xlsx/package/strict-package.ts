@@ -127,17 +127,6 @@ export async function strictAware(pkg: Package): Promise<Package> {
         return (part: string, pieces: () => Iterable<string>) =>
           write(part, [...pieces()].join(''));
       }
-      if (key === 'setPieces') {
-        // A part made piece by piece (a worksheet) is the writer's own, respelled piece by piece:
-        // pieces are whole elements, so no attribute is split between two.
-        return (part: string, pieces: () => Iterable<string>) => {
-          if (!isXmlPart(part)) return target.setPieces(part, pieces);
-          touched.add(part);
-          target.setPieces(part, function* () {
-            for (const piece of pieces()) yield toStrict(piece);
-          });
-        };
-      }
       const value: unknown = Reflect.get(target, key, receiver);
       return typeof value === 'function'
         ? (value as (...a: unknown[]) => unknown).bind(target)
