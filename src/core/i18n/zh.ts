@@ -419,7 +419,6 @@ export const zh = {
   'pane.cycle.collect.kind.refused': '未采纳',
   'pane.cycle.collect.kind.conflict': '冲突',
   'pane.cycle.collect.kind.file-refused': '拒收',
-  'pane.cycle.collect.change': '“{before}” → “{after}”',
   'pane.cycle.collect.reasonNote': '说明与“{sheet}”表中一致。',
   'pane.cycle.collect.confirm': '确认写入台账',
   'pane.cycle.collect.cancel': '取消',
@@ -584,6 +583,102 @@ export const zh = {
   'shell.rebuild.done': '已按清单重新生成 {sheets}；其中没有用户填写的内容被覆盖。',
   'wps.reimportLimits':
     '重新导入会保留每行中您填写的内容：文字、日期、公式、超链接和数字格式。在 WPS 加载项中无法保留：您设置的填充颜色和字体、批注、单元格内部分文字的格式、您画的边框；如需保留，请先把批注抄到“备注”列，或改用命令行 rectify workbook --merge。',
+  // The monthly cycle (split, collect, report) and the re-import report: msgcycle, issue 16
+  'cycle.missingLedger': '工作簿中没有“{sheet}”工作表，不是整改台账',
+  'cycle.missingKeyColumns': '“{sheet}”表头中没有{columns}列，无法按单位分发或回收',
+  'cycle.noUnits': '“{sheet}”表的“{column}”列是空的，没有可分发的单位；请先填写“{column}”',
+  'cycle.noIdentity.split': '总台账没有台账标识，也没有可识别的“{sheet}”表，无法分发',
+  'cycle.noIdentity.collect': '总台账没有台账标识，也没有可识别的“{sheet}”表，无法回收',
+  'cycle.cli.argMaster': '总台账 .xlsx',
+  'cycle.cli.badDate': '{flag} 应为真实日期 YYYY-MM-DD，收到“{found}”',
+  'cycle.cli.inFile': '{path}：{reason}',
+  'cycle.cli.backup': '原文件已备份为 {path}',
+  'split.cli.optOutDir': '单位文件写入的文件夹（须已存在）',
+  'split.cli.optToday': '分发日期 YYYY-MM-DD，默认今天',
+  'split.cli.helpAfter':
+    '每个责任单位一个文件 {ledger}-<单位>.xlsx：说明、该单位的台账行、相关清单条目、名录；\n文档列（整改措施、责任单位、督办县领导、整改时限、截止日期）已锁定（无密码），\n单位填写的列开放。文件内的标识记录总台账、单位和分发日期，rectify collect 据此回收。\n\n退出码：\n  0  已写入全部单位文件\n  2  未写入：不是台账、无法读取、没有责任单位、输出文件夹不存在、写入中途失败（已写的文件均删除）',
+  'split.cli.identityFromList':
+    '总台账没有台账标识（旧版本生成），以“{sheet}”表的内容作为标识：{id}',
+  'split.cli.wrote': '已从 {path} 分发 {count} 个单位文件到 {dir}（分发日期 {date}）：',
+  'split.cli.fileLine': '  {path}\t{unit}\t{rows} 行',
+  'split.cli.noFolder': '输出文件夹不存在：{dir}，请先建立该文件夹',
+  'collect.cli.argReturned': '单位发回的文件',
+  'collect.cli.optOut': '另存为此文件；不给则原地更新并备份',
+  'collect.cli.optToday': '回收日期 YYYY-MM-DD，默认今天',
+  'collect.cli.helpAfter':
+    '按文件中的分发标识核对来源：没有标识或来自另一份总台账的文件拒收（其他文件照常回收）。\n按问题序号 + 措施序号对应行；只采纳本单位行的填报列。修改文档列或其他单位的行不采纳并列出；\n分发后总台账与单位对同一单元格改得不同，为冲突：保留总台账的值，两个值都列出。\n单位新增的行（责任单位含本单位）添加到总台账，备注中注明；任何行都不删除。\n所有采纳、未采纳和冲突都记入“{log}”工作表（逐次追加）。\n\n退出码：\n  0  全部采纳\n  1  已写入，但有未采纳、冲突或拒收的文件\n  2  未写入：总台账无法读取，或没有可回收的文件',
+  'collect.cli.noIdentity': '{path} 没有台账标识，也没有可识别的“{sheet}”表',
+  'collect.cli.nothing': '没有可回收的文件，总台账未改动',
+  'collect.cli.written': '已写入 {path}，记录见“{sheet}”表',
+  'collect.cli.partial': '已回收，但有未采纳、冲突或拒收的内容，请查看上面的列表或“{sheet}”表',
+  'collect.cli.fileCounts':
+    '{file}（{unit}）：采纳 {taken} 处，新增 {added} 行，未采纳 {refused} 处，冲突 {conflicts} 处',
+  'collect.cli.fileRefused': '{file}：拒收',
+  'collect.cli.entry': '  {kind} {what} — {reason}（{file}）',
+  'collect.cli.entryNoPlace': '  {kind} — {reason}（{file}）',
+  'collect.cli.taken': '  {kind} {what}（{unit}）',
+  'collect.kind.taken': '已采纳',
+  'collect.kind.added': '新增行',
+  'collect.kind.refused': '未采纳',
+  'collect.kind.conflict': '冲突',
+  'collect.kind.file-refused': '拒收文件',
+  'collect.entry.unitFileCell': '{cell}（单位文件）',
+  'collect.entry.cellColumn': '{cell} {column}',
+  'collect.entry.change': '“{before}” → “{after}”',
+  'collect.entry.placed': '{place}：{change}',
+  'collect.value.empty': '（空）',
+  'collect.reason.taken': '已采纳',
+  'collect.reason.noKey':
+    '单位文件“{sheet}”第 {row} 行缺少问题序号或措施序号，无法对应到总台账，未采纳',
+  'collect.reason.repeated':
+    '单位文件中问题序号 {item}、措施序号 {measure} 出现多次，只按第一行处理',
+  'collect.reason.addedNotTheirs':
+    '新增行的责任单位不含“{unit}”，未添加；请由相应单位报送或在总台账中添加',
+  'collect.reason.addedTwice':
+    '另一份文件已新增同一问题序号 {item}、措施序号 {measure} 的行，本行未再添加，请核对',
+  'collect.reason.added': '“{unit}”新增的措施，已添加到总台账第 {row} 行并在“{column}”中注明',
+  'collect.reason.notTheirRow': '该行分发时不属于“{unit}”，修改未采纳；请由该行的责任单位报送',
+  'collect.reason.rowGone':
+    '总台账中已没有问题序号 {item}、措施序号 {measure} 的行（分发后被改号或删除），本行的填报未采纳，请人工核对',
+  'collect.reason.locked': '“{column}”由县整改办按清单维护，单位的修改未采纳；如需更改请另行报告',
+  'collect.reason.rowDeleted': '单位文件中删除了此行；总台账不删除任何行，该行保持不变',
+  'collect.reason.disagree': '多个单位对同一单元格报送了不同的值（{values}），保留总台账的值',
+  'collect.reason.unitValue': '{unit}：“{value}”',
+  'collect.reason.masterMoved':
+    '分发后总台账已由“{before}”改为“{now}”，单位填报“{value}”，保留总台账的值，请核对',
+  'collect.refusal.noMarker':
+    '文件中没有分发标识，不是由 rectify split 分发的单位文件，未回收；请让单位在分发的文件上填写后发回',
+  'collect.refusal.otherMaster': '文件来自另一份总台账（标识 {theirs}，本台账为 {ours}），未回收',
+  'collect.refusal.missingSheet':
+    '单位文件中缺少“{sheet}”工作表（被删除或改名），无法核对修改，未回收；请用分发的原文件填写',
+  'report.cli.argLedger': '台账 .xlsx',
+  'report.cli.optOut': '报告 .docx 路径（文件夹须已存在）',
+  'report.cli.optSince': '上期台账 .xlsx，列出本期变化',
+  'report.cli.optSinceDate': '上期台账的统计日期 YYYY-MM-DD，默认取其中最近的更新日期',
+  'report.cli.optToday': '统计日期 YYYY-MM-DD，默认今天',
+  'report.cli.optSheet': '同时把报告写入台账的“{sheet}”表（原文件先备份）',
+  'report.cli.helpAfter':
+    '生成整改进展情况报告（Word .docx，A4，公文字体）：总体情况、分督办县领导和分责任单位统计表、\n逾期未完成事项（逾期天数、责任单位、最新进展）；给出 --since 上期台账时，另列新完成、新增逾期、\n进展有更新、未更新的措施（按问题序号+措施序号对应）。\n--sheet：报告同时写入台账的“{sheet}”表（A4 纵向、每页重复标题、页脚页码），可在 Excel 中打印。\n\n退出码：\n  0  已写入报告\n  2  未写入：无法读取、不是台账、输出文件夹不存在',
+  'report.cli.wrote':
+    '已写入 {path}：{title}（截至 {date}），措施 {measures} 条，逾期 {overdue} 条，临期 {dueSoon} 条',
+  'report.cli.changes':
+    '与上期（{since}）相比：新完成 {done}，新增逾期 {overdue}，进展有更新 {updated}，未更新 {stale}',
+  'report.cli.sheetWritten': '已写入 {path} 的“{sheet}”表',
+  'report.cli.sheetNotWritten': '报告 {path} 已写入，但“{sheet}”表未写入台账：{reason}',
+  'report.cli.nothingWritten': '未写入任何内容（--sheet）：{reason}',
+  'report.cli.noFolder': '报告所在的文件夹不存在：{dir}，请先建立该文件夹；未写入任何内容',
+  'merge.report.counts':
+    '问题：新增 {itemsAdded}，移除 {itemsRemoved}，变更 {itemsChanged}；措施：新增 {measuresAdded}，移除 {measuresRemoved}，变更 {measuresChanged}',
+  'merge.report.itemAdded': '新增问题 {item}：{text}',
+  'merge.report.itemRemoved': '移除问题 {item}：{text}',
+  'merge.report.itemChanged': '问题 {item} {field}：{old} → {new}',
+  'merge.report.measureAdded': '新增措施 {item}-{measure}：{text}',
+  'merge.report.measureRemoved': '移除措施 {item}-{measure}（台账行已保留并标注）：{text}',
+  'merge.report.measureChanged': '措施 {item}-{measure} {field}：{old} → {new}',
+  'merge.report.milestones': '时间节点：新增 {added}，不在新清单中（已保留并标注）{removed}',
+  'merge.report.kept': '已保留用户填写的台账行 {rows} 行；用户自建行 {userRows} 行',
+  'merge.report.keptColumns': '{kept}；用户添加的列：{columns}',
+  'merge.report.keptNames': '{kept}；名录中新清单未列出的名称 {count} 个已保留',
 
   // msgshell (issue 16): the Office and WPS shells, list diagnostics, document readers
   'shell.planNote': '{where}：{message}',
