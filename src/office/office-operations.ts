@@ -162,7 +162,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
             look: before,
             sheets: rich,
           });
-          const outcome = mergeOutcome(merged);
+          const outcome = mergeOutcome(merged, lang);
           return { ...outcome, changes: [...outcome.changes, ...diagnostics] };
         }
         const replacing = sheetsToRebuild(plan, before.owned);

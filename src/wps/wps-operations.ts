@@ -108,7 +108,7 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
         const result = await mergeLedgerInWorkbook(app, book, list, planOptions, pause);
         return {
           sheets: writtenSheets(result.merge.plan, result.applied.sheets),
-          changes: [...reportLines(result.merge.report), ...diagnostics],
+          changes: [...reportLines(result.merge.report, lang), ...diagnostics],
         };
       }
       const replacing = sheetsToRebuild(plan, owned);
