@@ -1,4 +1,5 @@
 import { message } from '../i18n';
+import { INITIAL_STATUS } from '../status';
 import { readDeadline } from './deadline';
 import { diagnostic, quote } from './diagnostics';
 import { FIELD_NAMES, type FieldKey } from './labels';
@@ -13,8 +14,8 @@ export type ItemField = FieldKey | 'problem';
 
 /** The problem has no label in a list; messages name it as the ledger's column does. */
 const PROBLEM_NAME = '问题描述';
-/** The phrase messages give as an example of a deadline that is not a date. */
-const ONGOING_EXAMPLE = '持续推进';
+/** The phrase messages give as an example of a deadline that is not a date (the status word). */
+const ONGOING_EXAMPLE = INITIAL_STATUS.ongoing;
 
 /** One item while its lines are being read; `finish` turns it into the output shape. */
 export class ItemDraft {
