@@ -2,15 +2,29 @@
 // Starts the compiled command line (dist-cli/, built by `npm ci` through `prepare`). A build older
 // than the sources is rebuilt first; without a build (installed with --ignore-scripts, say) the
 // TypeScript sources run through tsx, slower, and the command says so on stderr.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const built = join(root, 'dist-cli', 'cli', 'main.mjs');
 
-/** The newest modification time among the sources the build is made from. */
+/**
+ * The newest modification time among the sources the build is made from: those the build lists
+ * (dist-cli/cli/sources.json, a few hundred files), else every file of src/. A listed source
+ * that is gone makes the build stale.
+ */
 function newestSource() {
+  const listed = join(root, 'dist-cli', 'cli', 'sources.json');
+  if (existsSync(listed)) {
+    let newest = 0;
+    for (const path of JSON.parse(readFileSync(listed, 'utf8'))) {
+      const stats = statSync(join(root, path), { throwIfNoEntry: false });
+      if (stats === undefined) return Infinity;
+      if (stats.mtimeMs > newest) newest = stats.mtimeMs;
+    }
+    return newest;
+  }
   let newest = statSync(join(root, 'package.json')).mtimeMs;
   const src = join(root, 'src');
   for (const name of readdirSync(src, { recursive: true })) {

@@ -5,8 +5,8 @@
 // Heavy libraries are loaded lazily: an import of one of them becomes a stand-in that requires the
 // real package the first time it is used, so `rectify --help` never pays for ExcelJS.
 import { build } from 'esbuild';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -45,7 +45,13 @@ export default new Proxy(function lazy() {}, {
 export async function buildCli() {
   const result = await build({
     entryPoints: [fileURLToPath(new URL('../src/cli/main.ts', import.meta.url))],
-    outfile: CLI_BUILD,
+    outdir: dirname(CLI_BUILD),
+    outExtension: { '.js': '.mjs' },
+    // What the sources import dynamically (the PDF, Word and .doc readers, the .docx report
+    // writer…) becomes chunks of its own, loaded when a command needs it: `rectify --help` and
+    // the .xlsx commands never parse those megabytes.
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -65,16 +71,46 @@ export async function buildCli() {
       ].join('\n'),
     },
     write: false,
+    metafile: true,
+    absWorkingDir: ROOT,
   });
   mkdirSync(dirname(CLI_BUILD), { recursive: true });
   // The map first: the program is renamed into place last, when everything it points at is there.
-  const files = [...result.outputFiles].sort(
+  const files = [...result.outputFiles, sourcesFile(result.metafile)].sort(
     (a, b) => Number(a.path === CLI_BUILD) - Number(b.path === CLI_BUILD),
   );
   for (const file of files) {
     const temporary = `${file.path}.${process.pid}.tmp`;
     writeFileSync(temporary, file.contents);
     renameSync(temporary, file.path);
+  }
+  removeStaleChunks(new Set(files.map((f) => basename(f.path))));
+}
+
+/** Where the build lists the repository files it was made from (bin/rectify.mjs checks them). */
+export const CLI_SOURCES = join(dirname(CLI_BUILD), 'sources.json');
+
+/**
+ * The sources of this build, for bin/rectify.mjs to tell a stale build by their times without
+ * walking the whole of src/ at every start: the bundle's own files, package.json and this script.
+ */
+function sourcesFile(metafile) {
+  const sources = Object.keys(metafile.inputs).filter((p) => p.startsWith('src/'));
+  sources.push('package.json', 'tools/build-cli.mjs');
+  return { path: CLI_SOURCES, contents: new TextEncoder().encode(JSON.stringify(sources)) };
+}
+
+/**
+ * Chunks of earlier builds, once no program started in the last hour can still load them (a
+ * command running across a rebuild keeps its own build's chunks).
+ */
+function removeStaleChunks(current) {
+  const dir = dirname(CLI_BUILD);
+  const hourAgo = Date.now() - 3_600_000;
+  for (const name of readdirSync(dir)) {
+    if (!/^chunk-.*\.mjs(\.map)?$/.test(name) || current.has(name)) continue;
+    const path = join(dir, name);
+    if (statSync(path).mtimeMs < hourAgo) rmSync(path, { force: true });
   }
 }
 

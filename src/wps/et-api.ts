@@ -96,6 +96,8 @@ export interface EtRange {
   readonly Validation: EtValidation;
   readonly FormatConditions: EtFormatConditions;
   readonly Hyperlinks: EtHyperlinks;
+  /** The cells' error checks (VBA `Range.Errors(xlNumberAsText).Ignore`). */
+  readonly Errors: EtErrors;
   WrapText: unknown;
   HorizontalAlignment: unknown;
   VerticalAlignment: unknown;
@@ -112,6 +114,15 @@ export interface EtRange {
   UnMerge(): void;
   Clear(): void;
   Select(): void;
+}
+
+export interface EtErrors {
+  /** One error check by its XlErrorChecks number (a property read with an argument: a method). */
+  Item(index: number): EtError;
+}
+
+export interface EtError {
+  Ignore: boolean;
 }
 
 export interface EtInterior {
@@ -220,6 +231,13 @@ export interface EtPageSetup {
   LeftFooter: string;
   CenterFooter: string;
   RightFooter: string;
+  /** In points. */
+  LeftMargin: number;
+  RightMargin: number;
+  TopMargin: number;
+  BottomMargin: number;
+  HeaderMargin: number;
+  FooterMargin: number;
 }
 
 export interface EtNames {
@@ -251,6 +269,7 @@ export const XL = {
   landscape: 2,
   portrait: 1,
   paperA4: 9,
+  numberAsText: 3,
   sheetVisible: -1,
   sheetHidden: 0,
   left: -4131,
@@ -299,6 +318,8 @@ export type TabFits = Assignable<Fits<Et.EtTab, EtTab>>;
 export type FontFits = Assignable<Fits<Et.EtFont, EtFont>>;
 export type InteriorFits = Assignable<Fits<Et.EtInterior, EtInterior>>;
 export type BordersFit = Assignable<Fits<Et.EtBorders, EtBorders>>;
+export type ErrorsFit = Assignable<Fits<Et.EtErrors, EtErrors>>;
+export type ErrorFits = Assignable<Fits<Et.EtError, EtError>>;
 
 // The constants are the enum values wps-jsapi publishes.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -312,6 +333,7 @@ export type ConstantsFit = Assignable<
     Same<typeof XL.landscape, Et.EtXlPageOrientation.xlLandscape> &
     Same<typeof XL.portrait, Et.EtXlPageOrientation.xlPortrait> &
     Same<typeof XL.paperA4, Et.EtXlPaperSize.xlPaperA4> &
+    Same<typeof XL.numberAsText, Et.EtXlErrorChecks.xlNumberAsText> &
     Same<typeof XL.between, Et.EtXlFormatConditionOperator.xlBetween> &
     Same<typeof XL.sheetVisible, Et.EtXlSheetVisibility.xlSheetVisible> &
     Same<typeof XL.sheetHidden, Et.EtXlSheetVisibility.xlSheetHidden> &

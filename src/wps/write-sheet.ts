@@ -85,6 +85,9 @@ export async function writeSheet(
   }
   if (plan.tabColor !== undefined) sheet.Tab.Color = etColor(plan.tabColor);
   if (plan.print) writePrint(sheet.PageSetup, plan.print);
+  // Text that looks like a number on purpose (措施序号): no green triangle on every row.
+  for (const range of plan.textNumbers ?? [])
+    sheet.Range(range).Errors.Item(XL.numberAsText).Ignore = true;
   if (plan.hidden === true) sheet.Visible = XL.sheetHidden;
   await pause();
 }

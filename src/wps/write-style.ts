@@ -32,6 +32,12 @@ export function headerSections(code: string): { left: string; center: string; ri
   let i = 0;
   while (i < code.length) {
     const next = code.slice(i, i + 2);
+    if (next === '&&') {
+      // An escaped ampersand stays escaped in the section (`&&L` is text, not a section).
+      out[section] += next;
+      i += 2;
+      continue;
+    }
     if (next === '&L' || next === '&C' || next === '&R') {
       section = next === '&L' ? 'left' : next === '&C' ? 'center' : 'right';
       i += 2;

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { message } from '../core/i18n';
 import { WorkbookFileError, fsErrorMessage } from './errors';
 import { readWorkbook, WorkbookReadError, type WorkbookReading } from './reader';
+// Every Node read inflates and checks CRCs with native zlib (the reader's default is portable).
+import './package/zip-codec-node';
 
 /** A workbook read by our reader (src/xlsx/reader), with the file's bytes. */
 export interface OpenedWorkbook {

@@ -797,4 +797,7 @@ export const en: Catalogue = {
     'the running header {text} was taken out of the text as page furniture',
   'documents.pdf.runningFooter':
     'the running footer {text} was taken out of the text as page furniture',
+  // adopt: merging into a ledger rebuilt by another program; Strict packages written as Strict.
+  'merge.adopt.adopted':
+    "{path}: {sheets} carry none of the tool's marks (another program probably rebuilt the file), but their headers show the tool's ledger: this merge took them as the tool's sheets, kept everything typed in them and marked them again",
 };

@@ -732,4 +732,7 @@ export const zh = {
   'documents.pdf.pageNumber': '页码{text}已作为版面内容移出正文',
   'documents.pdf.runningHeader': '页眉{text}已作为版面内容移出正文',
   'documents.pdf.runningFooter': '页脚{text}已作为版面内容移出正文',
+  // adopt: merging into a ledger rebuilt by another program; Strict packages written as Strict.
+  'merge.adopt.adopted':
+    '{path} 中的{sheets}没有整改台账助手留下的标记（可能经其他程序重新生成），但表头表明是本工具的台账：本次合并把这些工作表当作本工具的工作表，其中填写的内容全部保留，并重新加上标记',
 } as const;

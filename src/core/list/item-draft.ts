@@ -1,5 +1,4 @@
 import { message } from '../i18n';
-import { INITIAL_STATUS } from '../status';
 import { readDeadline } from './deadline';
 import { diagnostic, quote } from './diagnostics';
 import { FIELD_NAMES, type FieldKey } from './labels';
@@ -14,8 +13,8 @@ export type ItemField = FieldKey | 'problem';
 
 /** The problem has no label in a list; messages name it as the ledger's column does. */
 const PROBLEM_NAME = '问题描述';
-/** The phrase messages give as an example of a deadline that is not a date (the status word). */
-const ONGOING_EXAMPLE = INITIAL_STATUS.ongoing;
+/** An example of a deadline phrase that is not a date (one deadline.ts reads as ongoing; not a status). */
+const ONGOING_EXAMPLE = '长期坚持';
 
 /** One item while its lines are being read; `finish` turns it into the output shape. */
 export class ItemDraft {

@@ -1,8 +1,7 @@
 import type { LedgerRow } from '../ledger/row';
-import type { StatusCategory } from '../status';
 import type { LeaderCounts } from './types';
 import type { RankedRow, UrgencyOptions } from './urgency';
-import { rankRows, urgencyWindow } from './urgency';
+import { inUrgencyOrder, rankedRow, urgencyWindow } from './urgency';
 
 /** The label of the total row on 领导汇总. */
 export const TOTAL_LABEL = '合计';
@@ -25,6 +24,8 @@ export interface LedgerSummary {
   readonly leaders: readonly LeaderSummary[];
   /** Every measure counted once, whoever supervises it. */
   readonly total: LeaderCounts;
+  /** Every measure once, in ledger order. */
+  readonly measures: readonly RankedRow[];
   /** Measures whose 督办县领导 cell names nobody: in the total, on no leader's sheet. */
   readonly unassigned: number;
   /** Names 名录 does not list (typos, people added to no list): no sheet, listed on 领导汇总. */
@@ -50,42 +51,46 @@ export function summarizeLedger(
   options: SummaryCountOptions,
   listOrder: readonly string[] = [],
 ): LedgerSummary {
-  const ranked = rankRows(rows, options);
-  const known = options.knownLeaders ?? null;
-  const byLeader = new Map<string, RankedRow[]>();
-  const unrecognized = new Map<string, number[]>();
-  let unassigned = 0;
-  for (const leader of leadersInLedgerOrder(rows)) {
-    if (known === null || known.has(leader)) byLeader.set(leader, []);
-    else unrecognized.set(leader, []);
-  }
-  for (const entry of ranked) {
-    const leaders = new Set(entry.row.leaders);
-    if (leaders.size === 0) unassigned++;
-    for (const leader of leaders) byLeader.get(leader)?.push(entry);
-  }
-  for (const row of rows) {
-    for (const leader of new Set(row.leaders)) unrecognized.get(leader)?.push(row.row);
-  }
   const window = urgencyWindow(options);
-  const countsOf = (label: string, entries: readonly RankedRow[]) =>
-    countRows(label, entries, (status) => window.statuses.categoryOf(status));
+  const inLedgerOrder = rows.map((row, i) => rankedRow(row, i, window));
+  const known = options.knownLeaders ?? null;
+  // Counted in ledger order (the first appearance orders leaders and names); listed in urgency order.
+  const tallies = new Map<string, Tally>();
+  const unrecognized = new Map<string, number[]>();
+  const total = new Tally(TOTAL_LABEL);
+  let unassigned = 0;
+  for (const entry of inLedgerOrder) {
+    total.add(entry);
+    if (entry.leaders.length === 0) unassigned++;
+    for (const leader of entry.leaders) {
+      if (known === null || known.has(leader)) {
+        let tally = tallies.get(leader);
+        if (tally === undefined) {
+          tally = new Tally(leader);
+          tallies.set(leader, tally);
+        }
+        tally.add(entry);
+      } else {
+        const at = unrecognized.get(leader);
+        if (at === undefined) unrecognized.set(leader, [entry.row.row]);
+        else at.push(entry.row.row);
+      }
+    }
+  }
+  const byLeader = new Map<string, RankedRow[]>([...tallies.keys()].map((name) => [name, []]));
+  for (const entry of inUrgencyOrder(inLedgerOrder)) {
+    for (const leader of entry.leaders) byLeader.get(leader)?.push(entry);
+  }
   return {
-    leaders: inListOrder([...byLeader.keys()], listOrder).map((leader) => {
-      const entries = byLeader.get(leader) as RankedRow[];
-      return { counts: countsOf(leader, entries), rows: entries };
-    }),
-    total: countsOf(TOTAL_LABEL, ranked),
+    leaders: inListOrder([...tallies.keys()], listOrder).map((leader) => ({
+      counts: (tallies.get(leader) as Tally).counts(),
+      rows: byLeader.get(leader) as RankedRow[],
+    })),
+    total: total.counts(),
+    measures: inLedgerOrder,
     unassigned,
     unrecognized: [...unrecognized].map(([name, at]) => ({ name, rows: at })),
   };
-}
-
-/** Every leader named in the ledger, once, in order of first appearance. */
-function leadersInLedgerOrder(rows: readonly LedgerRow[]): string[] {
-  const seen = new Set<string>();
-  for (const row of rows) for (const leader of row.leaders) seen.add(leader);
-  return [...seen];
 }
 
 /** `ledgerOrder` with the leaders the list names first, in the list's order. */
@@ -95,36 +100,58 @@ function inListOrder(ledgerOrder: readonly string[], listOrder: readonly string[
   return [...new Set([...first, ...ledgerOrder])];
 }
 
-const CATEGORY_FIELD: Readonly<Record<StatusCategory, keyof LeaderCounts>> = {
-  done: 'done',
-  inProgress: 'inProgress',
-  ongoing: 'ongoing',
-  notStarted: 'notStarted',
-};
+/** One leader's (or the total's) counts, added up a measure at a time. */
+class Tally {
+  private readonly items = new Set<number>();
+  private lastItem: number | null = null;
+  private measures = 0;
+  private done = 0;
+  private inProgress = 0;
+  private ongoing = 0;
+  private notStarted = 0;
+  private invalidStatus = 0;
+  private overdue = 0;
+  private dueSoon = 0;
 
-function countRows(
-  leader: string,
-  entries: readonly RankedRow[],
-  categoryOf: (status: string) => StatusCategory | null,
-): LeaderCounts {
-  const counts = {
-    leader,
-    items: new Set(entries.map((e) => e.row.item).filter((item) => item !== null)).size,
-    measures: entries.length,
-    done: 0,
-    inProgress: 0,
-    ongoing: 0,
-    notStarted: 0,
-    invalidStatus: 0,
-    overdue: 0,
-    dueSoon: 0,
-  };
-  for (const { row, urgency } of entries) {
-    const category = categoryOf(row.status);
-    if (category === null) counts.invalidStatus++;
-    else (counts[CATEGORY_FIELD[category]] as number)++;
-    if (urgency === 'overdue') counts.overdue++;
-    if (urgency === 'dueSoon') counts.dueSoon++;
+  constructor(readonly leader: string) {}
+
+  add({ row, category, urgency }: RankedRow): void {
+    // An item's measures are usually consecutive rows: its number is added once per run of them.
+    if (row.item !== null && row.item !== this.lastItem) this.items.add(row.item);
+    this.lastItem = row.item;
+    this.measures++;
+    switch (category) {
+      case 'done':
+        this.done++;
+        break;
+      case 'inProgress':
+        this.inProgress++;
+        break;
+      case 'ongoing':
+        this.ongoing++;
+        break;
+      case 'notStarted':
+        this.notStarted++;
+        break;
+      case null:
+        this.invalidStatus++;
+    }
+    if (urgency === 'overdue') this.overdue++;
+    if (urgency === 'dueSoon') this.dueSoon++;
   }
-  return counts;
+
+  counts(): LeaderCounts {
+    return {
+      leader: this.leader,
+      items: this.items.size,
+      measures: this.measures,
+      done: this.done,
+      inProgress: this.inProgress,
+      ongoing: this.ongoing,
+      notStarted: this.notStarted,
+      invalidStatus: this.invalidStatus,
+      overdue: this.overdue,
+      dueSoon: this.dueSoon,
+    };
+  }
 }

@@ -49,10 +49,22 @@ const COLUMNS: readonly ColumnPlan[] = [
   { width: 36, style: fonted({ wrap: true, vertical: 'top' }) },
 ];
 
+/** One measure's row on a leader sheet: its cells and the height they need. */
+export interface MeasureLine {
+  readonly cells: readonly PlanCell[];
+  readonly height: number | null;
+}
+
+/** A measure's row, the same on every leader sheet that lists it. */
+export function measureLine(entry: RankedRow): MeasureLine {
+  const cells = measureCells(entry);
+  return { cells, height: rowHeightFor(cells, COLUMNS) };
+}
+
 export interface LeaderSheetInput {
   readonly counts: LeaderCounts;
   /** The leader's measures in urgency order (overdue first, then due soon). */
-  readonly measures: readonly RankedRow[];
+  readonly measures: readonly MeasureLine[];
   readonly name: string;
   /** The list's title, for the running header. */
   readonly title: string;
@@ -81,8 +93,12 @@ export function leaderSheet(input: LeaderSheetInput): SheetPlan {
     countCells(counts),
     [],
     LEADER_SHEET_COLUMNS.map(text),
-    ...measures.map(measureCells),
   ];
+  const rowHeights: (number | null)[] = rows.map(() => null);
+  for (const measure of measures) {
+    rows.push(measure.cells);
+    rowHeights.push(measure.height);
+  }
 
   const header = LEADER_TABLE_HEADER_ROW + 1; // 1-based
   const first = header + 1;
@@ -123,7 +139,7 @@ export function leaderSheet(input: LeaderSheetInput): SheetPlan {
     styles,
     merges: ['A1:H1', 'A2:D2', 'F2:I2', 'B3:I3'],
     freeze: { rows: header, columns: 0 },
-    rowHeights: rows.map((row, r) => (r < header ? null : rowHeightFor(row, COLUMNS))),
+    rowHeights,
     print: printPlan(
       'landscape',
       { title: input.title, sheet: name, asOf: today },

@@ -15,11 +15,15 @@ function shownOrNull(text: string): PlanCell {
  * (the ledger keeps them all; a leader reads where things stand now).
  */
 export function latestProgress(progress: string): string {
-  const lines = progress
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-  return lines[lines.length - 1] ?? '';
+  // From the end, a line at a time: the whole text is not split for its last line.
+  let end = progress.length;
+  while (end >= 0) {
+    const newline = end > 0 ? progress.lastIndexOf('\n', end - 1) : -1;
+    const line = progress.slice(newline + 1, end).trim();
+    if (line !== '') return line;
+    end = newline;
+  }
+  return '';
 }
 
 /**

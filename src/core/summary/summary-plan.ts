@@ -4,11 +4,12 @@ import { SHEETS } from '../ledger/model';
 import type { WorkbookPlan } from '../plan/types';
 import type { StatusVocabulary } from '../status';
 import { summarizeLedger } from './counts';
-import { leaderSheet } from './leader-sheet';
+import { leaderSheet, measureLine, type MeasureLine } from './leader-sheet';
 import { overviewSheet } from './overview-sheet';
 import { leaderSheetNames } from './sheet-names';
 import { unitSummarySheet } from './unit-sheet';
-import { summarizeUnits } from './unit-summary';
+import { summarizeUnitsOf } from './unit-summary';
+import type { RankedRow } from './urgency';
 
 export interface SummaryPlanInput {
   readonly rows: readonly LedgerRow[];
@@ -43,6 +44,9 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
     },
     input.listOrder,
   );
+  // A measure is listed on the sheet of each of its leaders: its row is made once, in ledger order.
+  const lines = summary.measures.map(measureLine);
+  const lineOf = (entry: RankedRow) => lines[entry.index] as MeasureLine;
   const sheetNames = leaderSheetNames(
     summary.leaders.map((l) => l.counts.leader),
     Object.values(SHEETS),
@@ -53,7 +57,7 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
       ...summary.leaders.map((leader, i) =>
         leaderSheet({
           counts: leader.counts,
-          measures: leader.rows,
+          measures: leader.rows.map(lineOf),
           name: sheetNames[i] as string,
           title,
           today,
@@ -62,11 +66,7 @@ export function summaryPlanFromRows(input: SummaryPlanInput): WorkbookPlan {
         }),
       ),
       unitSummarySheet({
-        summary: summarizeUnits(input.rows, {
-          today,
-          dueSoonDays,
-          ...(input.statuses !== undefined ? { statuses: input.statuses } : {}),
-        }),
+        summary: summarizeUnitsOf(summary.measures),
         title,
         today,
         dueSoonDays,

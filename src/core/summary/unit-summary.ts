@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { LedgerRow } from '../ledger/row';
 import { INVALID_STATUS_LABEL, STATUS_CATEGORIES, type StatusCategory } from '../status';
-import { urgencyOf, urgencyWindow, type UrgencyOptions } from './urgency';
+import { rankedRow, urgencyWindow, type RankedRow, type UrgencyOptions } from './urgency';
 
 /**
  * Status columns of 单位汇总: one per status category (src/core/status.ts), then 状态有误 for
@@ -36,12 +36,14 @@ export interface UnitSummary {
   readonly unassigned: number;
 }
 
-function statusColumn(category: StatusCategory | null): number {
-  return UNIT_STATUS_COLUMNS.findIndex((c) => c.category === category);
-}
+/** The index in UNIT_STATUS_COLUMNS of each category, and of 状态有误 (`invalid`). */
+const STATUS_COLUMN = Object.fromEntries(
+  UNIT_STATUS_COLUMNS.map((c, i) => [c.category ?? 'invalid', i]),
+) as Record<StatusCategory | 'invalid', number>;
 
 class Tally {
-  readonly items = new Set<string>();
+  readonly items = new Set<number>();
+  private lastItem: number | null = null;
   measures = 0;
   readonly statuses = UNIT_STATUS_COLUMNS.map(() => 0);
   overdue = 0;
@@ -50,8 +52,11 @@ class Tally {
 
   constructor(readonly unit: string) {}
 
-  add(row: LedgerRow, status: number, urgency: string): void {
-    if (row.item !== null) this.items.add(String(row.item));
+  add({ row, category, urgency }: RankedRow): void {
+    const status = STATUS_COLUMN[category ?? 'invalid'];
+    // An item's measures are usually consecutive rows: its number is added once per run of them.
+    if (row.item !== null && row.item !== this.lastItem) this.items.add(row.item);
+    this.lastItem = row.item;
     this.measures++;
     this.statuses[status] = (this.statuses[status] ?? 0) + 1;
     if (urgency === 'overdue') this.overdue++;
@@ -77,21 +82,25 @@ class Tally {
 /** Counts per responsible unit: a measure naming several units counts for each of them. */
 export function summarizeUnits(rows: readonly LedgerRow[], options: UrgencyOptions): UnitSummary {
   const window = urgencyWindow(options);
+  return summarizeUnitsOf(rows.map((row, i) => rankedRow(row, i, window)));
+}
+
+/** `summarizeUnits` of measures already ranked (by `summarizeLedger`), in ledger order. */
+export function summarizeUnitsOf(measures: readonly RankedRow[]): UnitSummary {
   const byUnit = new Map<string, Tally>();
   const total = new Tally('合计');
   let unassigned = 0;
-  for (const row of rows) {
-    const status = statusColumn(window.statuses.categoryOf(row.status));
-    const urgency = urgencyOf(row, window);
-    total.add(row, status, urgency);
+  for (const measure of measures) {
+    const { row } = measure;
+    total.add(measure);
     if (row.units.length === 0) unassigned++;
-    for (const unit of new Set(row.units)) {
+    for (const unit of row.units.length > 1 ? new Set(row.units) : row.units) {
       let tally = byUnit.get(unit);
       if (tally === undefined) {
         tally = new Tally(unit);
         byUnit.set(unit, tally);
       }
-      tally.add(row, status, urgency);
+      tally.add(measure);
     }
   }
   const units = [...byUnit.values()].map((t) => t.counts());

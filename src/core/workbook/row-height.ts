@@ -10,8 +10,7 @@ const MAX_ROW_POINTS = 409;
  * How many Excel width units a character takes: CJK and full-width forms about two, the rest one.
  * Excel measures column width in widths of the digit `0`.
  */
-function unitsOf(ch: string): number {
-  const code = ch.codePointAt(0) ?? 0;
+function unitsOf(code: number): number {
   const wide =
     (code >= 0x1100 && code <= 0x115f) ||
     (code >= 0x2e80 && code <= 0xa4cf) ||
@@ -24,16 +23,31 @@ function unitsOf(ch: string): number {
   return wide ? 1.85 : 1.05;
 }
 
-/** Lines a text needs in a wrapped column of the given width. */
+/**
+ * Lines a text needs in a wrapped column of the given width: each paragraph at least one. Read a
+ * UTF-16 unit at a time (a surrogate pair as one character), since every measure's text is measured.
+ */
 export function linesNeeded(text: string, width: number): number {
   const usable = Math.max(width - 1.5, 1);
   let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let units = 0;
-    for (const ch of paragraph) units += unitsOf(ch);
-    lines += Math.max(1, Math.ceil(units / usable));
+  let units = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code === 0x0a) {
+      lines += Math.max(1, Math.ceil(units / usable));
+      units = 0;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1); // NaN past the end
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    units += unitsOf(code);
   }
-  return lines;
+  return lines + Math.max(1, Math.ceil(units / usable));
 }
 
 /**

@@ -1,4 +1,12 @@
-import { entryText, newEntry, readZip, writeZip, type ZipEntry } from './zip';
+import {
+  entryBytes,
+  entryText,
+  newEntry,
+  newEntryFromPieces,
+  readZip,
+  writeZip,
+  type ZipEntry,
+} from './zip';
 import {
   UnsupportedPackage,
   applySplices,
@@ -44,12 +52,20 @@ export const WORKSHEET_CONTENT_TYPE =
   'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
 /**
+ * A part's text given piece by piece, produced when the package is written: a big worksheet is
+ * encoded and deflated as it is made, never held as one string (see sheetPartPieces).
+ */
+interface PiecesPart {
+  readonly pieces: () => Iterable<string>;
+}
+
+/**
  * An .xlsx package: its zip, read part by part, with parts set or removed. Parts are named
  * without a leading slash; untouched parts keep their place and their compressed bytes.
  */
 export class Package {
   private readonly entries: Map<string, ZipEntry>;
-  private readonly changed = new Map<string, string | null>();
+  private readonly changed = new Map<string, string | PiecesPart | null>();
 
   private constructor(entries: readonly ZipEntry[]) {
     this.entries = new Map(entries.map((e) => [e.name, e]));
@@ -71,11 +87,21 @@ export class Package {
 
   async text(part: string): Promise<string> {
     const changed = this.changed.get(part);
-    if (changed !== undefined && changed !== null) return changed;
+    if (typeof changed === 'string') return changed;
+    if (changed !== undefined && changed !== null) return [...changed.pieces()].join('');
     if (changed === null) throw new UnsupportedPackage(`${part} is missing`);
     const entry = this.entries.get(part);
     if (entry === undefined) throw new UnsupportedPackage(`${part} is missing`);
     return entryText(entry);
+  }
+
+  /** A part's content as bytes (UTF-8 for a part set as text). */
+  async bytes(part: string): Promise<Uint8Array> {
+    const changed = this.changed.get(part);
+    if (changed !== undefined) return new TextEncoder().encode(await this.text(part));
+    const entry = this.entries.get(part);
+    if (entry === undefined) throw new UnsupportedPackage(`${part} is missing`);
+    return entryBytes(entry);
   }
 
   async textIfAny(part: string): Promise<string | null> {
@@ -93,18 +119,31 @@ export class Package {
     this.changed.set(part, text);
   }
 
+  /** Sets a part whose text `pieces` gives when the package is written (may run more than once). */
+  setPieces(part: string, pieces: () => Iterable<string>): void {
+    this.changed.set(part, { pieces });
+  }
+
   remove(part: string): void {
     this.changed.set(part, null);
   }
 
-  /** The package as .xlsx bytes: changed parts in place, new parts at the end. */
+  /**
+   * The package as .xlsx bytes: changed parts in place, new parts at the end in the order they
+   * were set (parts are deflated in parallel; the order never depends on which finishes first).
+   */
   async toBytes(now: Date): Promise<Uint8Array> {
-    const fresh = new Map<string, ZipEntry>();
-    await Promise.all(
-      [...this.changed].map(async ([part, text]) => {
-        if (text !== null) fresh.set(part, await newEntry(part, text, now));
+    const made = await Promise.all(
+      [...this.changed].map(async ([part, text]): Promise<[string, ZipEntry] | null> => {
+        if (text === null) return null;
+        const entry =
+          typeof text === 'string'
+            ? await newEntry(part, text, now)
+            : await newEntryFromPieces(part, text.pieces(), now);
+        return [part, entry];
       }),
     );
+    const fresh = new Map(made.filter((e) => e !== null));
     const out: ZipEntry[] = [];
     for (const [name, entry] of this.entries) {
       if (!this.changed.has(name)) out.push(entry);

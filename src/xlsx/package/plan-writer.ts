@@ -21,10 +21,11 @@ import {
   CARRY_WIDTH,
   printTitles,
   sheetFormats,
-  sheetPartXml,
-  sheetProtectionTag,
+  sheetPartPieces,
   type CarriedCell,
+  type SheetWriteContext,
 } from './sheet-part';
+import { sheetProtectionTagOf } from './protection-tag';
 import { escapeXml } from './xml-text';
 import { mergeStyles } from './styles-merge';
 import { tablePartXml } from './table-part';
@@ -108,7 +109,7 @@ export async function writePlan(
       }
       part = old.part;
       // A protection the user put on an owned sheet stays (the plan rewrites cells, not that).
-      keptProtection = sheetProtectionTag(await pkg.text(part));
+      keptProtection = sheetProtectionTagOf(await pkg.bytes(part));
       workbook.replaceSheet(old.sheet, sheet.plan.name, sheet.plan.hidden === true);
       finalNames[newIndex(old.index)] = sheet.plan.name;
     } else {
@@ -153,19 +154,19 @@ export async function writePlan(
     if (!rels.empty) pkg.set(relsPartOf(part), rels.toXml());
     else if (pkg.has(relsPartOf(part))) pkg.remove(relsPartOf(part));
     formulas ||= sheet.plan.rows.some((row) => row.some((c) => c !== null && 'formula' in c));
-    pkg.set(
-      part,
-      sheetPartXml(sheetsFormats[i] as (typeof sheetsFormats)[number], {
-        xf: styles.map.xf,
-        dxf: styles.map.dxf,
-        date1904: workbook.date1904,
-        tableRelId,
-        carried: cells,
-        linkRelIds,
-        legacyDrawingRelId,
-        keptProtection,
-      }),
-    );
+    const context: SheetWriteContext = {
+      xf: styles.map.xf,
+      dxf: styles.map.dxf,
+      date1904: workbook.date1904,
+      tableRelId,
+      carried: cells,
+      linkRelIds,
+      legacyDrawingRelId,
+      keptProtection,
+    };
+    const sheetFormat = sheetsFormats[i] as (typeof sheetsFormats)[number];
+    // Made, encoded and deflated when the package is written, row by row.
+    pkg.setPieces(part, () => sheetPartPieces(sheetFormat, context));
   }
 
   // Names: ownership rewritten in full; replaced and deleted sheets lose their print settings;

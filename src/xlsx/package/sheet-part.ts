@@ -76,20 +76,6 @@ export interface SheetWriteContext {
   readonly keptProtection?: string | null;
 }
 
-/**
- * A worksheet's `<sheetProtection …/>` tag, unprefixed, or null. Read from the end: the element
- * follows sheetData, so the cells are never scanned.
- */
-export function sheetProtectionTag(xml: string): string | null {
-  const at = xml.lastIndexOf('sheetProtection');
-  if (at < 0) return null;
-  const start = xml.lastIndexOf('<', at);
-  const tag = /^<(?:[\w.-]+:)?sheetProtection\s(?:[^>"']|"[^"]*"|'[^']*')*\/>/.exec(
-    xml.slice(start),
-  )?.[0];
-  return tag === undefined ? null : tag.replace(/^<[\w.-]+:/, '<');
-}
-
 /** Keys of carried links: row * CARRY_WIDTH + column (Excel has 16,384 columns). */
 export const CARRY_WIDTH = 16_384;
 
@@ -206,7 +192,19 @@ function cols(formats: SheetFormats, ctx: SheetWriteContext): string {
   return out.length === 0 ? '' : `<cols>${out.join('')}</cols>`;
 }
 
-function sheetData(formats: SheetFormats, ctx: SheetWriteContext): { xml: string; dim: string } {
+/**
+ * A sheet's `<sheetData>`: its extent first (the `<dimension>` before it names the last written
+ * row and column), then its rows one at a time, so a 100,000-row sheet is never one string.
+ */
+interface SheetData {
+  readonly dim: string;
+  /** Whether any `<row>` is written (else `<sheetData/>`). */
+  readonly anyRow: boolean;
+  /** Each written `<row>…</row>`, in order. */
+  readonly rows: () => Generator<string>;
+}
+
+function sheetData(formats: SheetFormats, ctx: SheetWriteContext): SheetData {
   const { sheet } = formats;
   const { plan, styles } = sheet;
   const { height, width } = styles;
@@ -244,50 +242,68 @@ function sheetData(formats: SheetFormats, ctx: SheetWriteContext): { xml: string
   const isUnlocked = (r: number, c: number) =>
     unlocked.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
   for (let c = width; c < columnCount; c++) letters.push(columnLetter(c));
+  /** Local format + 1 of a cell, 0 for none. */
+  const styleAt = (r: number, c: number): number => {
+    const v = r < height && c < width ? (grid[r * width + c] as number) : 0;
+    if (unlocked.length === 0 || !isUnlocked(r, c)) return v;
+    return (formats.unlockedXf.get(v === 0 ? 0 : v - 1) as number) + 1;
+  };
+  const carriedAt = (r: number, c: number) =>
+    ctx.carried.size === 0 ? undefined : ctx.carried.get(r, c);
+  const hasHeight = (r: number) => heights[r] !== null && heights[r] !== undefined;
+
+  // The extent: the same cells as the rows below write, without their text.
   let last = { row: -1, col: -1 };
-  const rows: string[] = [];
+  let anyRow = false;
   for (let r = 0; r < rowCount; r++) {
     const values = plan.rows[r];
-    let cells = '';
-    let min = -1;
     let max = -1;
     for (let c = 0; c < columnCount; c++) {
-      let v = r < height && c < width ? (grid[r * width + c] as number) : 0;
-      if (unlocked.length > 0 && isUnlocked(r, c)) {
-        v = (formats.unlockedXf.get(v === 0 ? 0 : v - 1) as number) + 1;
-      }
-      const cell = values?.[c] ?? null;
-      const carried = ctx.carried.size === 0 ? undefined : ctx.carried.get(r, c);
-      if (cell === null && v === 0 && carried === undefined) continue;
-      if (min < 0) min = c;
+      if ((values?.[c] ?? null) === null && styleAt(r, c) === 0 && carriedAt(r, c) === undefined)
+        continue;
       max = c;
-      const style =
-        carried === undefined ? s(v) : carried.style === 0 ? '' : ` s="${carried.style}"`;
-      const ref = `${letters[c]}${r + 1}`;
-      const raw = carried?.text ?? null;
-      if (raw !== null && cell !== null && 'text' in cell) {
-        cells +=
-          'shared' in raw
-            ? `<c r="${ref}"${style} t="s"><v>${raw.shared}</v></c>`
-            : `<c r="${ref}"${style} t="inlineStr"><is>${raw.inline}</is></c>`;
-      } else {
-        cells += cellXml(ref, style, cell, ctx.date1904, carried?.arrayRange);
-      }
     }
-    const h = heights[r];
-    if (min < 0 && (h === null || h === undefined)) continue;
-    if (min >= 0) last = { row: r, col: Math.max(last.col, max) };
-    const open =
-      `<row r="${r + 1}"` +
-      (min >= 0 ? ` spans="${min + 1}:${max + 1}"` : '') +
-      (h !== null && h !== undefined ? ` ht="${h}" customHeight="1"` : '');
-    rows.push(cells === '' ? `${open}/>` : `${open}>${cells}</row>`);
+    if (max >= 0) last = { row: r, col: Math.max(last.col, max) };
+    anyRow ||= max >= 0 || hasHeight(r);
   }
   const dim = last.row < 0 ? 'A1' : `A1:${columnLetter(Math.max(0, last.col))}${last.row + 1}`;
-  return {
-    xml: rows.length === 0 ? '<sheetData/>' : `<sheetData>${rows.join('')}</sheetData>`,
-    dim,
-  };
+
+  function* rows(): Generator<string> {
+    for (let r = 0; r < rowCount; r++) {
+      const values = plan.rows[r];
+      let cells = '';
+      let min = -1;
+      let max = -1;
+      for (let c = 0; c < columnCount; c++) {
+        const v = styleAt(r, c);
+        const cell = values?.[c] ?? null;
+        const carried = carriedAt(r, c);
+        if (cell === null && v === 0 && carried === undefined) continue;
+        if (min < 0) min = c;
+        max = c;
+        const style =
+          carried === undefined ? s(v) : carried.style === 0 ? '' : ` s="${carried.style}"`;
+        const ref = `${letters[c]}${r + 1}`;
+        const raw = carried?.text ?? null;
+        if (raw !== null && cell !== null && 'text' in cell) {
+          cells +=
+            'shared' in raw
+              ? `<c r="${ref}"${style} t="s"><v>${raw.shared}</v></c>`
+              : `<c r="${ref}"${style} t="inlineStr"><is>${raw.inline}</is></c>`;
+        } else {
+          cells += cellXml(ref, style, cell, ctx.date1904, carried?.arrayRange);
+        }
+      }
+      const h = heights[r];
+      if (min < 0 && !hasHeight(r)) continue;
+      const open =
+        `<row r="${r + 1}"` +
+        (min >= 0 ? ` spans="${min + 1}:${max + 1}"` : '') +
+        (h !== null && h !== undefined ? ` ht="${h}" customHeight="1"` : '');
+      yield cells === '' ? `${open}/>` : `${open}>${cells}</row>`;
+    }
+  }
+  return { dim, anyRow, rows };
 }
 
 function mergeCells(sheet: ResolvedSheet): string {
@@ -377,18 +393,28 @@ function ignoredErrors(sheet: ResolvedSheet): string {
   return `<ignoredErrors><ignoredError sqref="${sqref}" numberStoredAsText="1"/></ignoredErrors>`;
 }
 
-/** The worksheet XML (elements in CT_Worksheet order). */
-export function sheetPartXml(formats: SheetFormats, ctx: SheetWriteContext): string {
+/**
+ * The worksheet XML (elements in CT_Worksheet order), piece by piece: the part before the rows,
+ * each row, the part after. Joined, they are `sheetPartXml`; the package writer encodes and
+ * deflates them as they come (zip.ts).
+ */
+export function* sheetPartPieces(formats: SheetFormats, ctx: SheetWriteContext): Generator<string> {
   const { sheet } = formats;
   const data = sheetData(formats, ctx);
-  return (
+  yield (
     HEAD +
     sheetPr(sheet) +
     `<dimension ref="${data.dim}"/>` +
     sheetViews(sheet) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     cols(formats, ctx) +
-    data.xml +
+    (data.anyRow ? '<sheetData>' : '<sheetData/>')
+  );
+  if (data.anyRow) {
+    yield* data.rows();
+    yield '</sheetData>';
+  }
+  yield (
     (sheet.plan.protection === undefined ? (ctx.keptProtection ?? '') : sheetProtection(sheet)) +
     mergeCells(sheet) +
     conditionalFormats(formats, ctx) +
@@ -403,6 +429,11 @@ export function sheetPartXml(formats: SheetFormats, ctx: SheetWriteContext): str
       : `<tableParts count="1"><tablePart r:id="${ctx.tableRelId}"/></tableParts>`) +
     '</worksheet>'
   );
+}
+
+/** The worksheet XML as one string (small sheets, tests). */
+export function sheetPartXml(formats: SheetFormats, ctx: SheetWriteContext): string {
+  return [...sheetPartPieces(formats, ctx)].join('');
 }
 
 /** The print titles name of a plan sheet (`'Sheet'!$1:$1`), or null. */

@@ -1,6 +1,7 @@
 import { UnsupportedPackage } from './xml-text';
 // Inflate, deflate and CRC: portable (fflate) by default, Node's zlib in the CLI (zip-codec.ts).
 import { zipCodec } from './zip-codec';
+import { utf8Chunks } from './utf8-chunks';
 
 /**
  * The few zip operations the patch needs, on Node's own zlib. An entry that is not rewritten is
@@ -155,6 +156,12 @@ export async function entryText(entry: ZipEntry): Promise<string> {
   return new TextDecoder('utf-8').decode(await entryBytes(entry));
 }
 
+/** `now` in DOS time and date, as zip entries are dated. */
+const dosTime = (now: Date) =>
+  (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1);
+const dosDate = (now: Date) =>
+  ((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
+
 /** A new entry for `text` (UTF-8, deflated), dated `now` in DOS time. */
 export async function newEntry(name: string, text: string, now: Date): Promise<ZipEntry> {
   const raw = new TextEncoder().encode(text);
@@ -166,8 +173,41 @@ export async function newEntry(name: string, text: string, now: Date): Promise<Z
     crc: codec.crc32(raw),
     compressedSize: data.length,
     size: raw.length,
-    time: (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1),
-    date: ((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate(),
+    time: dosTime(now),
+    date: dosDate(now),
+    externalAttributes: 0,
+    data,
+  };
+}
+
+/**
+ * A new entry for the text `pieces` make (UTF-8, deflated), dated `now`: each piece is encoded,
+ * checksummed and deflated as it comes, so the whole text never exists at once.
+ */
+export async function newEntryFromPieces(
+  name: string,
+  pieces: Iterable<string>,
+  now: Date,
+): Promise<ZipEntry> {
+  const codec = zipCodec();
+  let crc = 0;
+  let size = 0;
+  function* counted(): Generator<Uint8Array> {
+    for (const chunk of utf8Chunks(pieces)) {
+      crc = codec.crc32(chunk, crc);
+      size += chunk.length;
+      yield chunk;
+    }
+  }
+  const data = await codec.deflateChunks(counted());
+  return {
+    name,
+    method: DEFLATED,
+    crc,
+    compressedSize: data.length,
+    size,
+    time: dosTime(now),
+    date: dosDate(now),
     externalAttributes: 0,
     data,
   };

@@ -9,8 +9,12 @@ const TABLE = (() => {
   return table;
 })();
 
-export function crc32(bytes: Uint8Array): number {
-  let crc = -1;
+/**
+ * The CRC-32 of `bytes`; with `previous` (the CRC of the bytes before them), of the whole run, so
+ * a part written in chunks is checked as it goes (`crc32(b, crc32(a))` = `crc32(a ++ b)`).
+ */
+export function crc32(bytes: Uint8Array, previous = 0): number {
+  let crc = ~previous;
   for (let i = 0; i < bytes.length; i++) {
     crc = (TABLE[(crc ^ (bytes[i] as number)) & 0xff] as number) ^ (crc >>> 8);
   }

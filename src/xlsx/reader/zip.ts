@@ -1,8 +1,8 @@
 import { message } from '../../core/i18n';
-import { inflateSync } from 'fflate';
-import { crc32 } from './crc32';
 import { LIMITS } from './limits';
 import { fail } from './messages';
+// Inflate and CRC: portable (fflate) by default, Node's zlib in the CLI (zip-codec.ts).
+import { readerCodec } from './zip-codec';
 
 /** One file of a zip package, found through its central directory (so data descriptors are fine). */
 export interface ZipEntry {
@@ -25,7 +25,7 @@ const utf8 = new TextDecoder('utf-8');
 
 /**
  * A zip archive read from bytes: its directory at once, each entry inflated when asked, checked
- * against its CRC and its declared size. Works in the browser (fflate inflates).
+ * against its CRC and its declared size. Works in the browser (fflate inflates by default).
  */
 export class ZipArchive {
   readonly entries: ReadonlyMap<string, ZipEntry>;
@@ -81,7 +81,7 @@ export class ZipArchive {
       // A buffer of the declared size: a stream that claims less than it holds is cut there (and
       // then fails its CRC) instead of growing without bound.
       try {
-        out = inflateSync(data, { out: new Uint8Array(entry.size) });
+        out = readerCodec().inflate(data, entry.size);
       } catch (error) {
         fail('damaged', { part: entry.name, detail: errorText(error) });
       }
@@ -97,7 +97,7 @@ export class ZipArchive {
         detail: message('xlsx.detail.length', { actual: out.length, declared: entry.size }),
       });
     }
-    if (crc32(out) !== entry.crc)
+    if (readerCodec().crc32(out) !== entry.crc)
       fail('damaged', { part: entry.name, detail: message('xlsx.detail.crc') });
     return out;
   }

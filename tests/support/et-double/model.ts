@@ -124,7 +124,16 @@ export class EtSheetModel {
     LeftFooter: '',
     CenterFooter: '',
     RightFooter: '',
+    // A new sheet's margins in points: Excel's and WPS's "Normal" (0.7, 0.75 and 0.3 inch).
+    LeftMargin: 50.4,
+    RightMargin: 50.4,
+    TopMargin: 54,
+    BottomMargin: 54,
+    HeaderMargin: 21.6,
+    FooterMargin: 21.6,
   };
+  /** Ranges whose number-stored-as-text check is ignored (Range.Errors(xlNumberAsText).Ignore). */
+  numberAsTextIgnored: Rect[] = [];
   deleted = false;
 
   constructor(name: string) {
@@ -144,6 +153,7 @@ export class EtSheetModel {
     copy.tables = this.tables.map((t) => ({ ...t }));
     copy.links = this.links.map((l) => ({ ...l }));
     copy.freeze = { ...this.freeze };
+    copy.numberAsTextIgnored = [...this.numberAsTextIgnored];
     Object.assign(copy.page, this.page);
     copy.tabColor = this.tabColor;
     copy.owner = this.owner;
@@ -214,6 +224,7 @@ export class EtSheetModel {
     this.validations = this.validations.filter((v) => !inside(v.rect));
     this.conditions = this.conditions.filter((f) => !inside(f.rect));
     this.links = this.links.filter((l) => !contains(rect, l.row, l.column));
+    this.numberAsTextIgnored = this.numberAsTextIgnored.filter((x) => !inside(x));
   }
 }
 
@@ -272,6 +283,7 @@ export class EtBookModel {
         links: s.links,
         freeze: s.freeze,
         page: s.page,
+        numberAsTextIgnored: s.numberAsTextIgnored,
       })),
       names: this.names,
     };

@@ -516,6 +516,35 @@ class ListObjectsDouble implements Et.EtListObjects {
   }
 }
 
+/** Range.Errors: only the number-stored-as-text check (xlNumberAsText) is modelled. */
+class ErrorsDouble {
+  constructor(
+    private readonly sheet: EtSheetModel,
+    private readonly rect: Rect,
+  ) {}
+
+  Item(index: number): { Ignore: boolean } {
+    if (index !== 3) throw fail.invalid(`the double knows only xlNumberAsText (3), got ${index}`);
+    const { sheet, rect } = this;
+    const same = (x: Rect) =>
+      x.top === rect.top &&
+      x.left === rect.left &&
+      x.bottom === rect.bottom &&
+      x.right === rect.right;
+    return {
+      get Ignore() {
+        return live(sheet).numberAsTextIgnored.some(same);
+      },
+      set Ignore(v: boolean) {
+        if (typeof v !== 'boolean') throw fail.invalid(`Ignore = ${String(v)}`);
+        const model = writable(sheet);
+        model.numberAsTextIgnored = model.numberAsTextIgnored.filter((x) => !same(x));
+        if (v) model.numberAsTextIgnored.push(rect);
+      },
+    };
+  }
+}
+
 class PageSetupDouble {
   constructor(sheet: EtSheetModel) {
     for (const key of Object.keys(sheet.page))
@@ -670,6 +699,9 @@ export class RangeDouble implements Et.EtRange {
   }
   get Hyperlinks(): Et.EtHyperlinks {
     return new HyperlinksDouble(this.book, this.sheetModel, this.rect);
+  }
+  get Errors(): Et.EtErrors {
+    return new ErrorsDouble(this.sheetModel, this.rect) as unknown as Et.EtErrors;
   }
   private style(path: string): unknown {
     return this.sheetModel.styleAt(this.rect.top, this.rect.left, path);

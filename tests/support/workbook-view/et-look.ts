@@ -2,10 +2,11 @@ import { excelSerialFromIso, isoFromParts } from '../../../src/core/dates';
 import { cellAddress, columnLetter } from '../../../src/core/grid';
 import { XL } from '../../../src/wps/et-api';
 import { rectAddress } from '../excel-double';
-import type { EtBookModel, EtSheetModel } from '../et-double/model';
+import { type EtBookModel, EtSheetModel } from '../et-double/model';
 import {
   type Area,
   type CellLook,
+  type PrintLook,
   type SheetLook,
   type WorkbookLook,
   PLAIN_FONT,
@@ -127,6 +128,44 @@ function sheetLook(sheet: EtSheetModel, area: Area): SheetLook {
     table: table
       ? { name: table.name, range: rectAddress(table.rect), style: String(table.style) }
       : null,
+    print: printLook(sheet),
+    numberAsTextIgnored: sheet.numberAsTextIgnored.map(rectAddress).sort(),
+  };
+}
+
+/** PageSetup as WPS's dialog shows it; null while it is as a new sheet has it. */
+function printLook(sheet: EtSheetModel): PrintLook | null {
+  const page = sheet.page;
+  const fresh = new EtSheetModel('fresh').page;
+  if (Object.keys(fresh).every((key) => Object.is(fresh[key], page[key]))) return null;
+  const part = (side: string, kind: 'Header' | 'Footer') => String(page[`${side}${kind}`]);
+  const parts = (kind: 'Header' | 'Footer') => ({
+    left: part('Left', kind),
+    center: part('Center', kind),
+    right: part('Right', kind),
+  });
+  return {
+    orientation: page.Orientation === XL.landscape ? 'landscape' : 'portrait',
+    paperSize: Number(page.PaperSize),
+    // Zoom off means fitted; FitToPagesTall false: as many pages tall as needed.
+    fitTo:
+      page.Zoom === false
+        ? {
+            wide: Number(page.FitToPagesWide),
+            tall: page.FitToPagesTall === false ? 0 : Number(page.FitToPagesTall),
+          }
+        : null,
+    titleRows: page.PrintTitleRows === '' ? null : String(page.PrintTitleRows),
+    header: parts('Header'),
+    footer: parts('Footer'),
+    margins: {
+      left: Number(page.LeftMargin),
+      right: Number(page.RightMargin),
+      top: Number(page.TopMargin),
+      bottom: Number(page.BottomMargin),
+      header: Number(page.HeaderMargin),
+      footer: Number(page.FooterMargin),
+    },
   };
 }
 

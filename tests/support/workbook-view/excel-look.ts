@@ -168,6 +168,8 @@ function sheetLook(workbook: WorkbookModel, sheet: SheetModel, area: Area): Shee
     widths,
     heights,
     table: table ? { name: table.name, range: rectAddress(table.rect), style: table.style } : null,
+    print: null,
+    numberAsTextIgnored: [],
   };
 }
 

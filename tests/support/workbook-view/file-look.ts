@@ -10,10 +10,12 @@ import {
   type CellLook,
   type ConditionalLook,
   type SheetLook,
+  type PrintLook,
   type ValidationLook,
   type WorkbookLook,
   PLAIN_FONT,
   colour,
+  headerFooterParts,
   widthInPoints,
 } from './view';
 
@@ -48,6 +50,7 @@ const parser = new XMLParser({
       'tablePart',
       'Relationship',
       'mergeCell',
+      'ignoredError',
     ].includes(name),
 });
 
@@ -180,6 +183,46 @@ const normalRange = (range: string) =>
     .map((r) => rangeOf(parseRange(r)))
     .join(' ');
 
+/** The sheet's print titles (`$5:$5`) from its local `_xlnm.Print_Titles` name, or null. */
+function titlesOf(
+  names: readonly { name: string; reference: string; localSheet: number | null }[],
+  index: number,
+): string | null {
+  const titles = names.find((n) => n.name === '_xlnm.Print_Titles' && n.localSheet === index);
+  return titles === undefined ? null : (titles.reference.split('!').pop() as string);
+}
+
+/** pageSetup, pageSetUpPr, pageMargins and headerFooter as the dialog shows them; null without. */
+function printLook(ws: Node | undefined, titleRows: string | null): PrintLook | null {
+  const setup = child(ws, 'pageSetup');
+  const headerFooter = child(ws, 'headerFooter');
+  if (setup === undefined && headerFooter === undefined && titleRows === null) return null;
+  const fitted = flag(child(child(ws, 'sheetPr'), 'pageSetUpPr'), 'fitToPage');
+  const margins = child(ws, 'pageMargins');
+  const inches = (key: string) => Math.round(Number(attr(margins, key)) * 72 * 100) / 100;
+  return {
+    orientation: attr(setup, 'orientation') === 'landscape' ? 'landscape' : 'portrait',
+    paperSize: Number(attr(setup, 'paperSize') ?? 1),
+    fitTo: fitted
+      ? {
+          wide: Number(attr(setup, 'fitToWidth') ?? 1),
+          tall: Number(attr(setup, 'fitToHeight') ?? 1),
+        }
+      : null,
+    titleRows,
+    header: headerFooterParts(text(child(headerFooter, 'oddHeader'))),
+    footer: headerFooterParts(text(child(headerFooter, 'oddFooter'))),
+    margins: {
+      left: inches('left'),
+      right: inches('right'),
+      top: inches('top'),
+      bottom: inches('bottom'),
+      header: inches('header'),
+      footer: inches('footer'),
+    },
+  };
+}
+
 /** The look of the workbook in `bytes`, over the given areas (sheets without one: no cells). */
 export function fileLook(bytes: Uint8Array, areas: ReadonlyMap<string, Area>): WorkbookLook {
   const reading = readWorkbook(bytes, { fileName: 'compared.xlsx' });
@@ -190,7 +233,7 @@ export function fileLook(bytes: Uint8Array, areas: ReadonlyMap<string, Area>): W
     return strFromU8(data);
   };
   const styles = readStyles(part('xl/styles.xml'));
-  const sheets: SheetLook[] = reading.sheets.map((info) => {
+  const sheets: SheetLook[] = reading.sheets.map((info, index) => {
     const partName = info.part as string;
     const ws = child(parser.parse(part(partName)), 'worksheet');
     const rels = files[relsOf(partName)]
@@ -317,6 +360,11 @@ export function fileLook(bytes: Uint8Array, areas: ReadonlyMap<string, Area>): W
       widths,
       heights,
       table: tables[0] ?? null,
+      print: printLook(ws, titlesOf(reading.definedNames, index)),
+      numberAsTextIgnored: list(child(ws, 'ignoredErrors'), 'ignoredError')
+        .filter((e) => flag(e, 'numberStoredAsText'))
+        .flatMap((e) => (attr(e, 'sqref') as string).split(' ').map(normalRange))
+        .sort(),
     };
   });
   const names = reading.definedNames

@@ -49,6 +49,35 @@ export interface ConditionalLook {
   readonly stopIfTrue: boolean;
 }
 
+/** The three parts of a running header or footer, in Excel's codes (`&P`, `&&` …). */
+export interface HeaderFooterLook {
+  readonly left: string;
+  readonly center: string;
+  readonly right: string;
+}
+
+/** How a sheet prints, as Excel's page setup dialog shows it. */
+export interface PrintLook {
+  readonly orientation: 'portrait' | 'landscape';
+  /** Excel's paper-size number (9: A4). */
+  readonly paperSize: number;
+  /** Fitted to pages wide × tall (tall 0: as many as needed), or null when printed at a scale. */
+  readonly fitTo: { readonly wide: number; readonly tall: number } | null;
+  /** Rows repeated at the top of every page (`$5:$5`), or null. */
+  readonly titleRows: string | null;
+  readonly header: HeaderFooterLook;
+  readonly footer: HeaderFooterLook;
+  /** In points. */
+  readonly margins: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+}
+
 export interface SheetLook {
   readonly name: string;
   readonly state: 'visible' | 'hidden' | 'veryHidden';
@@ -67,6 +96,10 @@ export interface SheetLook {
   /** Sheet row (1-based) → height in points, for the rows given one. */
   readonly heights: Readonly<Record<string, number>>;
   readonly table: { readonly name: string; readonly range: string; readonly style: string } | null;
+  /** The page setup, or null where none was given (the host's defaults). */
+  readonly print: PrintLook | null;
+  /** Ranges whose number-stored-as-text mark (Excel's green triangle) is switched off, sorted. */
+  readonly numberAsTextIgnored: readonly string[];
 }
 
 export interface WorkbookLook {
@@ -101,4 +134,21 @@ export const PLAIN_FONT = {
 export function widthInPoints(characters: number): number {
   const pixels = Math.trunc(((256 * characters + Math.trunc(128 / 7)) / 256) * 7);
   return pixels * 0.75;
+}
+
+/** `&L左&C中&R右` as its three parts; `&&` (a literal ampersand) stays as written. */
+export function headerFooterParts(code: string): HeaderFooterLook {
+  const out = { left: '', center: '', right: '' };
+  let part: keyof typeof out = 'center';
+  for (let i = 0; i < code.length; i++) {
+    const two = code.slice(i, i + 2);
+    if (two === '&L' || two === '&C' || two === '&R') {
+      part = two === '&L' ? 'left' : two === '&C' ? 'center' : 'right';
+      i++;
+    } else if (two === '&&') {
+      out[part] += two;
+      i++;
+    } else out[part] += code[i];
+  }
+  return out;
 }
