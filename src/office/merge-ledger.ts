@@ -268,7 +268,7 @@ export async function mergeLedgerInWorkbook(
   return { merge, applied: applied(resolved, syncs) };
 }
 
-/** The merge as the task pane shows an import: sheets written, then the report's lines. */
+/** The merge as the task pane shows an import, in `lang`: sheets written, then the report's lines. */
 export function mergeOutcome(result: OfficeMergeResult, lang: Lang = 'zh'): ImportOutcome {
   return {
     sheets: writtenSheets(result.merge.plan, result.applied.sheets),

@@ -103,11 +103,10 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
 
   function requireOwnedLedger(look: WorkbookLook): void {
     const ledger = look.sheets.find((s) => sameName(s.name, SHEETS.ledger))?.name;
-    const lang = languageOf(office);
     if (ledger === undefined)
-      throw new RectifyError(t(lang, 'shell.noLedger', { sheet: SHEETS.ledger }));
+      throw new RectifyError(message('shell.noLedger', { sheet: SHEETS.ledger }));
     if (!isOwned(look, ledger))
-      throw new RectifyError(t(lang, 'shell.notOwned', { sheet: ledger }));
+      throw new RectifyError(message('shell.notOwned', { sheet: ledger }));
   }
 
   return {
@@ -203,8 +202,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
         ws.load('name');
         await context.sync();
-        if (ws.isNullObject)
-          throw new RectifyError(t(languageOf(office), 'shell.noSheet', { sheet }));
+        if (ws.isNullObject) throw new RectifyError(message('shell.noSheet', { sheet }));
         ws.activate();
         ws.getRange(cell).select();
         await context.sync();
@@ -217,7 +215,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         const grids = await readGrids(context, [SHEETS.ledger]);
         const grid = grids.get(SHEETS.ledger);
         if (grid === undefined)
-          throw new RectifyError(t(languageOf(office), 'shell.noLedger', { sheet: SHEETS.ledger }));
+          throw new RectifyError(message('shell.noLedger', { sheet: SHEETS.ledger }));
         return overdueOverview(readLedger(grid).rows, {
           today: options.today,
           dueSoonDays: options.dueSoonDays,

@@ -61,7 +61,7 @@ const SUMMARY_SHEETS = [...LEDGER_SHEETS, SHEETS.readme];
 export function createWpsOperations(host: WpsHost): RectifyOperations {
   const pause = host.pause ?? nextTask;
   const lang = host.lang ?? 'zh';
-  const noLedger = () => new RectifyError(t(lang, 'shell.noLedger', { sheet: SHEETS.ledger }));
+  const noLedger = () => new RectifyError(message('shell.noLedger', { sheet: SHEETS.ledger }));
   const context = () => {
     const app = host.application();
     return { app, book: activeBook(app.ActiveWorkbook) };
@@ -72,7 +72,7 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
     const ledger = findSheet(book, SHEETS.ledger);
     if (!ledger) throw noLedger();
     if (!ownsSheet(ownedSheetNames(book), ledger.Name))
-      throw new RectifyError(t(lang, 'shell.notOwned', { sheet: ledger.Name }));
+      throw new RectifyError(message('shell.notOwned', { sheet: ledger.Name }));
     return ledger;
   }
 
@@ -140,7 +140,7 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
     async selectCell(sheet: string, cell: string) {
       const { book } = context();
       const ws = findSheet(book, sheet);
-      if (!ws) throw new RectifyError(t(lang, 'shell.noSheet', { sheet }));
+      if (!ws) throw new RectifyError(message('shell.noSheet', { sheet }));
       ws.Activate();
       ws.Range(cell).Select();
     },

@@ -1,5 +1,6 @@
 import type { Deadline, Milestone } from './schema';
 import { findDates, isInRange, isStartingPoint, type DateMention } from './chinese-dates';
+import { numeralValue } from './numerals';
 
 /**
  * Reads 整改时限. A date anywhere in it (`2022年12月31日`, `2023年6月底前`, `2022年底前`, `2023年12月`)
@@ -29,26 +30,12 @@ export interface DeadlineReading {
   readonly missingYear: boolean;
 }
 
-const CN_SMALL: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
+/** How many (`90`, `三`, `两`, `十五`, `半`) in `90天内`, `两个月内`, `半年内`. */
 function amountOf(text: string): number | null {
   if (/^\d+$/u.test(text)) return Number(text);
   if (text === '半') return 0.5;
-  if (text.length === 1) return CN_SMALL[text] ?? null;
-  if (text.startsWith('十')) return 10 + (CN_SMALL[text[1] ?? ''] ?? 0);
-  return null;
+  if (text === '两') return 2;
+  return numeralValue(text);
 }
 
 function milestoneOf(m: DateMention & { date: string }): Milestone {
