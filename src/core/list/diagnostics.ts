@@ -1,4 +1,4 @@
-import { message, render, type Lang, type Message } from '../i18n';
+import { isMessage, message, render, type Lang, type Message } from '../i18n';
 import type { ParseDiagnostic } from './schema';
 
 /**
@@ -27,6 +27,19 @@ export function lineAt(line: number): Message {
 /** A diagnostic in `lang`. */
 export function diagnosticText(d: ParseDiagnostic, lang: Lang): string {
   return render(lang, d.said);
+}
+
+/**
+ * A diagnostic as a place and what was found, for a sheet that shows them in two columns
+ * (说明's 解析提示): the what without the place repeated. A diagnostic not made by
+ * `diagnostic` (a reader's own) is all what, with no place.
+ */
+export function diagnosticParts(d: ParseDiagnostic): { where: Message | null; what: Message } {
+  const where = d.said.params?.['where'];
+  const what = d.said.params?.['what'];
+  return d.said.key === 'list.diagnostic' && isMessage(where) && isMessage(what)
+    ? { where, what }
+    : { where: null, what: d.said };
 }
 
 /** Quotes document text in a message, shortened so one message stays one readable line. */

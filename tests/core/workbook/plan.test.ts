@@ -271,7 +271,9 @@ describe('buildLedgerWorkbookPlan', () => {
     expect(texts[0]).toBe(fixtureList.title);
     expect(texts).toContain('list.txt');
     expect(texts).toContain('2026-11-29 08:00');
-    expect(texts).toContain('第 3 行：第一个条目之前没有标题（test-warning）');
+    // The place in its own column, and not said again in the text beside it.
+    const warning = readme.rows.map((r) => r.slice(0, 2).map(shown));
+    expect(warning).toContainEqual(['第 3 行', '第一个条目之前没有标题（test-warning）']);
     const legendFills = readme.styles.map((s) => s.style.fill).filter(Boolean);
     expect(legendFills).toEqual([
       '#FFF2CC', // the two settings cells

@@ -2,7 +2,9 @@ import { daysBetween, type IsoDate } from '../../dates';
 import { SHEETS } from '../../ledger/model';
 import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_SPECS, type Settings } from '../../settings';
 import { BUILT_IN_STATUSES, isDoneStatus, STATUS_CATEGORY_HEADER } from '../../status';
+import { diagnosticParts, lineAt } from '../../list/diagnostics';
 import type { RectificationList } from '../../list/schema';
+import { render } from '../../i18n';
 import type { PlanCell, PlanDiagnostic, RangeStyle, SheetPlan } from '../../plan/types';
 import { FONT_NAME, printPlan } from '../print';
 import { fitBlock, text } from '../cells';
@@ -180,7 +182,8 @@ export function readmeSheet(
     add(null);
     heading('解析提示');
     for (const d of warnings) {
-      add(text(d.line > 0 ? `第 ${d.line} 行` : '全文'), text(`${d.message}（${d.code}）`));
+      const { where, what } = diagnosticParts(d);
+      add(text(render('zh', where ?? lineAt(d.line))), text(`${render('zh', what)}（${d.code}）`));
     }
   }
 
