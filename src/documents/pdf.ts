@@ -1,6 +1,7 @@
 import type * as PdfJsModule from 'pdfjs-dist';
 import type { Block, DocumentBlocks, ReaderNote } from '../core/list/blocks';
-import { message } from '../core/i18n';
+import { message, type MessageKey } from '../core/i18n';
+import { quote } from '../core/list/diagnostics';
 import { DocumentError } from './errors';
 
 /**
@@ -95,6 +96,12 @@ const furnitureKey = (text: string) => text.replace(/\s+/gu, '').replace(/\d+/gu
  * Page numbers at the top or bottom of a page, and lines that repeat at the same end of two or more
  * pages (a running header `保靖县整改清单`, a footer with the date), are not the document's text.
  */
+const FURNITURE_SAID = {
+  'page-number': 'documents.pdf.pageNumber',
+  'running-header': 'documents.pdf.runningHeader',
+  'running-footer': 'documents.pdf.runningFooter',
+} as const satisfies Record<string, MessageKey>;
+
 export function takeFurniture(pages: PdfLine[][]): { pages: PdfLine[][]; notes: ReaderNote[] } {
   const notes: ReaderNote[] = [];
   // A running header or footer repeats at the same height on most pages; a body line that happens
@@ -117,10 +124,7 @@ export function takeFurniture(pages: PdfLine[][]): { pages: PdfLine[][]; notes: 
       notes.push({
         place: { page: line.page, line: line.line },
         code: why,
-        message:
-          why === 'page-number'
-            ? `页码“${line.text}”已作为版面内容移出正文（page number taken out of the text）`
-            : `${why === 'running-header' ? '页眉' : '页脚'}“${line.text}”已作为版面内容移出正文（running ${why === 'running-header' ? 'header' : 'footer'} taken out of the text）`,
+        said: message(FURNITURE_SAID[why], { text: quote(line.text) }),
         dropped: line.text,
       });
     };

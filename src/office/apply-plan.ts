@@ -4,7 +4,7 @@ import {
   type WorkbookPlan,
   type WorkbookState,
 } from '../core/plan';
-import { type Lang, t } from '../core/i18n';
+import { message, quoted } from '../core/i18n';
 import { protectedSheetsOf } from '../core/shell/owned';
 import { RectifyError, refusalError } from './errors';
 import type { XlContext, XlWorksheet } from './excel-api';
@@ -28,8 +28,6 @@ export interface ApplyOptions {
    * given the sheets owned before; they are deleted. Names of sheets not owned are ignored.
    */
   readonly retire?: (owned: readonly string[]) => readonly string[];
-  /** The language of the refusals the shell words. */
-  readonly lang?: Lang;
   /** The host, asked whether it has page layout (ExcelApi 1.9) for the plan's print setup. */
   readonly office?: OfficeLike;
 }
@@ -68,11 +66,7 @@ export function resolveOn(
   if (!resolution.ok) throw refusalError(resolution.refusal);
   const guarded = protectedSheetsOf(plan);
   if (guarded.length > 0)
-    throw new RectifyError(
-      t(options.lang ?? 'zh', 'shell.protectionUnsupported', {
-        sheets: `“${guarded.join('”、“')}”`,
-      }),
-    );
+    throw new RectifyError(message('shell.protectionUnsupported', { sheets: quoted(guarded) }));
   return resolution.resolved;
 }
 

@@ -50,7 +50,7 @@ export function collectPlanned(
   try {
     masterTable(ledger.snapshot);
   } catch (error) {
-    if (error instanceof CycleError) throw new RectifyError(error.message);
+    if (error instanceof CycleError) throw new RectifyError(error.said);
     throw error;
   }
   const identity = ledgerIdentity(ledger.names, ledger.snapshot);

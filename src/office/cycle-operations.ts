@@ -6,7 +6,7 @@ import { type CollectOutcome, type ReturnedWorkbook, COLLECT_LOG_SHEET } from '.
 import { message } from '../core/i18n';
 import { RectifyError } from './errors';
 import type { XlContext, XlRun } from './excel-api';
-import { type OfficeLike, hostStatus } from './office-global';
+import { HOST_TOO_OLD, type OfficeLike, hostStatus } from './office-global';
 import { readGrids, snapshotOf } from './read-grid';
 import { runBatch } from './run-batch';
 import { type WorkbookLook, queueLook } from './workbook-look';
@@ -89,7 +89,7 @@ export function createOfficeCycleOperations(host: CycleHost): CycleOperations {
   const { office } = host;
   function requireExcel(): void {
     const status = hostStatus(office);
-    if (status.kind === 'excel-too-old') throw new RectifyError(status.message);
+    if (status.kind === 'excel-too-old') throw new RectifyError(HOST_TOO_OLD);
     if (status.kind === 'no-host') throw new RectifyError(message('office.cycle.notInExcel'));
   }
   const create = host.createWorkbook;

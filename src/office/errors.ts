@@ -1,5 +1,13 @@
-import { joinNames, render, type Lang, type Message, t } from '../core/i18n';
-import { refusalText, type SheetRefusal } from '../core/plan';
+import {
+  isMessage,
+  joinNames,
+  LocalizedError,
+  message,
+  render,
+  type Lang,
+  type Message,
+  t,
+} from '../core/i18n';
 
 /**
  * A failure the user can act on. Given a catalogue message it is said in the face's language
@@ -21,41 +29,32 @@ export class RectifyError extends Error {
   }
 }
 
-/** A plan wants a sheet name the user's own sheet already has: it is never overwritten. */
-export class SheetConflictError extends RectifyError {
-  constructor(readonly sheets: readonly string[]) {
-    super(refusalText({ kind: 'sheet', sheets }));
-    this.name = 'SheetConflictError';
+// The conflict errors are the core's: every shell and the CLI throw and catch the same classes.
+export { refusalError, SheetConflictError, TableNameConflictError } from '../core/plan';
+
+/**
+ * Any error as something to say: our own messages as they are (a catalogue message when they
+ * carry one), Excel's with its code.
+ */
+export function errorSaid(error: unknown): Message | string {
+  if (error instanceof LocalizedError || error instanceof RectifyError)
+    return error.said ?? error.message;
+  if ((error as { userFacing?: unknown } | null)?.userFacing === true) {
+    const said = (error as { said?: unknown }).said;
+    return isMessage(said) ? said : (error as Error).message;
   }
+  const code = errorCode(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return code === undefined
+    ? message('office.error.unexpected', { detail })
+    : message('office.error.excel', { code, detail });
 }
 
-/** A table name the plan needs is taken by a table on a sheet the user owns. */
-export class TableConflictError extends RectifyError {
-  constructor(
-    readonly table: string,
-    readonly sheet: string,
-  ) {
-    super(refusalText({ kind: 'table', table, sheet }));
-    this.name = 'TableConflictError';
-  }
-}
-
-/** The core's refusal of a plan as the shell's error. */
-export function refusalError(refusal: SheetRefusal): RectifyError {
-  return refusal.kind === 'sheet'
-    ? new SheetConflictError(refusal.sheets)
-    : new TableConflictError(refusal.table, refusal.sheet);
-}
-
-/** Text for any error: our own messages as they are, Excel's with its code. */
-export function describeError(error: unknown): string {
-  if ((error as { userFacing?: unknown } | null)?.userFacing === true)
-    return (error as Error).message;
-  const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  return typeof code === 'string'
-    ? `Excel 报告错误 ${code}：${message} (Excel reported ${code})`
-    : `出现意外错误：${message} (unexpected error)`;
+/** Text for any error in `lang`: ours as written, Excel's with its code. */
+export function describeError(error: unknown, lang: Lang = 'zh'): string {
+  if (error instanceof WriteFailedError) return error.in(lang).message;
+  const said = errorSaid(error);
+  return typeof said === 'string' ? said : render(lang, said);
 }
 
 /** The Office error code of a failure, if it has one. */

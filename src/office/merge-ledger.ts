@@ -1,3 +1,4 @@
+import type { Lang } from '../core/i18n';
 import type { IsoDate } from '../core/dates';
 import { cellAddress } from '../core/grid';
 import {
@@ -271,9 +272,9 @@ export async function mergeLedgerInWorkbook(
 }
 
 /** The merge as the task pane shows an import: sheets written, then the report's lines. */
-export function mergeOutcome(result: OfficeMergeResult): ImportOutcome {
+export function mergeOutcome(result: OfficeMergeResult, lang: Lang = 'zh'): ImportOutcome {
   return {
     sheets: writtenSheets(result.merge.plan, result.applied.sheets),
-    changes: reportLines(result.merge.report),
+    changes: reportLines(result.merge.report, lang),
   };
 }

@@ -1,3 +1,4 @@
+import { languageOfTag, message, render, type Message } from '../core/i18n';
 import type { HostStatus } from '../operations/contract';
 
 /** The members of the `Office` global the add-in uses (so tests can pass the Office double). */
@@ -10,14 +11,16 @@ export interface OfficeLike {
 
 export const REQUIRED_EXCEL_API = '1.8';
 
-export const HOST_TOO_OLD_MESSAGE =
-  '此版本的 Excel 过旧，整改台账助手需要 Excel API 1.8 及以上（Microsoft 365 版 Excel、Excel 2019 及以后版本或网页版 Excel）。请更新 Excel 后重试。' +
-  ' (This version of Excel is too old: 整改台账助手 needs Excel API 1.8 or later — Excel for Microsoft 365, Excel 2019 or later, or Excel on the web. Please update Excel and try again.)';
+/** What an Excel older than `REQUIRED_EXCEL_API` is told. */
+export const HOST_TOO_OLD: Message = message('office.hostTooOld', { version: REQUIRED_EXCEL_API });
 
 /** Whether the add-in runs in an Excel that has what it needs. */
 export function hostStatus(office: OfficeLike | undefined): HostStatus {
   if (office?.context?.requirements === undefined) return { kind: 'no-host' };
   return office.context.requirements.isSetSupported('ExcelApi', REQUIRED_EXCEL_API)
     ? { kind: 'excel' }
-    : { kind: 'excel-too-old', message: HOST_TOO_OLD_MESSAGE };
+    : {
+        kind: 'excel-too-old',
+        message: render(languageOfTag(office.context.displayLanguage), HOST_TOO_OLD),
+      };
 }

@@ -1,4 +1,4 @@
-import { languageOfTag, t } from '../core/i18n';
+import { languageOfTag, message, t } from '../core/i18n';
 import type { IsoDate } from '../core/dates';
 import { SHEETS } from '../core/ledger/model';
 import type { RectificationList } from '../core/list/schema';
@@ -29,7 +29,7 @@ import type { SettingsReading } from '../core/settings';
 import { type ApplyOptions, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
 import { RectifyError } from './errors';
 import type { XlContext, XlRun } from './excel-api';
-import { type OfficeLike, hostStatus } from './office-global';
+import { HOST_TOO_OLD, type OfficeLike, hostStatus } from './office-global';
 import { rebuildRisks } from '../core/rebuild-risks';
 import { MERGED_SHEETS, mergeLedgerInWorkbook, mergeOutcome, readRichSheets } from './merge-ledger';
 import type {
@@ -97,9 +97,8 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
   /** Every operation starts here: an Excel older than ExcelApi 1.8 gets a clear message. */
   function requireExcel(): void {
     const status = hostStatus(office);
-    if (status.kind === 'excel-too-old') throw new RectifyError(status.message);
-    if (status.kind === 'no-host')
-      throw new RectifyError('请在 Excel 中打开整改台账助手 (open 整改台账助手 inside Excel)');
+    if (status.kind === 'excel-too-old') throw new RectifyError(HOST_TOO_OLD);
+    if (status.kind === 'no-host') throw new RectifyError(message('office.cycle.notInExcel'));
   }
 
   function requireOwnedLedger(look: WorkbookLook): void {
@@ -169,7 +168,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
               sheets: rich,
             },
           );
-          const outcome = mergeOutcome(merged);
+          const outcome = mergeOutcome(merged, lang);
           return { ...outcome, changes: [...outcome.changes, ...diagnostics] };
         }
         const replacing = sheetsToRebuild(plan, before.owned);

@@ -41,7 +41,10 @@ async function command(
   } catch (error) {
     try {
       await shown(
-        host.show(t(host.lang ?? 'zh', 'ribbon.failedTitle', { title }), describeError(error)),
+        host.show(
+          t(host.lang ?? 'zh', 'ribbon.failedTitle', { title }),
+          describeError(error, host.lang ?? 'zh'),
+        ),
       );
     } catch (shown) {
       console.error(describeError(error), shown);

@@ -1,12 +1,12 @@
 import { isOwnershipName, ownedSheets, ownershipNames } from '../core/ownership';
 import {
-  refusalText,
+  refusalError,
   resolvePlan,
   textConstant,
   type WorkbookPlan,
   type WorkbookState,
 } from '../core/plan';
-import { type Lang, t } from '../core/i18n';
+import { message, quoted } from '../core/i18n';
 import { protectedSheetsOf } from '../core/shell/owned';
 import { RectifyError } from '../office/errors';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et-api';
@@ -51,9 +51,7 @@ function workbookState(book: EtWorkbook): WorkbookState {
 function refuseProtected(sheets: readonly EtWorksheet[]): void {
   const locked = sheets.filter((s) => Boolean(s.ProtectContents)).map((s) => s.Name);
   if (locked.length > 0)
-    throw new RectifyError(
-      `工作表“${locked.join('”、“')}”受保护，未做任何修改；请先撤销工作表保护 (sheet ${locked.join(', ')} is protected; nothing was changed — unprotect it first)`,
-    );
+    throw new RectifyError(message('shell.protected', { sheets: quoted(locked) }));
 }
 
 /** Empties an owned sheet for its rewrite: tables, marks, merges, links, cells, panes. */
@@ -82,23 +80,17 @@ export async function applyPlan(
     readonly retire?: (owned: readonly string[]) => readonly string[];
     /** More writes that belong to the same all-or-nothing change (a merge's overlays). */
     readonly finish?: () => void;
-    /** The language of the refusals the shell words. */
-    readonly lang?: Lang;
   } = {},
 ): Promise<ApplyResult> {
   const state = workbookState(book);
   const retire = options.retire?.(ownedSheets(state.names)) ?? [];
   const resolution = resolvePlan(plan, state, retire);
-  if (!resolution.ok) throw new RectifyError(refusalText(resolution.refusal));
+  if (!resolution.ok) throw refusalError(resolution.refusal);
   const { sheets, decisions } = resolution.resolved;
   // Sheet protection (the unit workbooks of the monthly cycle) is written by the file shell only.
   const guarded = protectedSheetsOf(plan);
   if (guarded.length > 0)
-    throw new RectifyError(
-      t(options.lang ?? 'zh', 'shell.protectionUnsupported', {
-        sheets: `“${guarded.join('”、“')}”`,
-      }),
-    );
+    throw new RectifyError(message('shell.protectionUnsupported', { sheets: quoted(guarded) }));
   const touched = [...sheets.flatMap((s) => s.decision.current ?? []), ...decisions.remove];
   refuseProtected(touched.map((name) => findSheet(book, name)).filter((s) => s !== null));
 

@@ -1,5 +1,6 @@
 import { ribbonCommands } from '../ribbon/ribbon';
-import type { Lang } from '../core/i18n';
+import { LocalizedError, message, t, type Lang } from '../core/i18n';
+import { describeError } from '../office/errors';
 import type { RectifyOperations } from '../operations/contract';
 import type { WpsGlobal } from './wps-global';
 
@@ -60,7 +61,7 @@ export function wpsRibbon(host: WpsRibbonHost) {
         return;
       }
     }
-    if (!wps.CreateTaskPane) throw new Error('WPS 不支持任务窗格 (this WPS has no CreateTaskPane)');
+    if (!wps.CreateTaskPane) throw new LocalizedError(message('wps.noTaskPane'));
     const pane = wps.CreateTaskPane(host.paneUrl, PANE_TITLE);
     wps.PluginStorage?.setItem(PANE_ID_KEY, pane.ID);
     pane.Visible = true;
@@ -76,9 +77,10 @@ export function wpsRibbon(host: WpsRibbonHost) {
           try {
             togglePane();
           } catch (error) {
+            const lang = host.lang ?? 'zh';
             await host.show(
-              '打开助手：未完成 (failed)',
-              error instanceof Error ? error.message : String(error),
+              t(lang, 'ribbon.failedTitle', { title: t(lang, 'wps.openPane.title') }),
+              describeError(error, lang),
             );
           }
           break;

@@ -1,13 +1,11 @@
 import type { DefinedName } from '../core/ownership';
+import { message } from '../core/i18n';
 import { RectifyError } from '../office/errors';
 import type { EtRange, EtWorkbook, EtWorksheet } from './et-api';
 
 /** The workbook open in WPS表格, or a clear message when there is none. */
 export function activeBook(book: EtWorkbook | null): EtWorkbook {
-  if (book === null || book === undefined)
-    throw new RectifyError(
-      'WPS 表格中没有打开的工作簿，请先新建或打开一个工作簿 (no workbook is open in WPS表格)',
-    );
+  if (book === null || book === undefined) throw new RectifyError(message('wps.noWorkbook'));
   return book;
 }
 
@@ -29,7 +27,7 @@ export function findSheet(book: EtWorkbook, name: string): EtWorksheet | null {
 export function usedRange(sheet: EtWorksheet): EtRange {
   const used = sheet.UsedRange;
   if (typeof used !== 'object' || used === null)
-    throw new Error(`WPS 返回的已用区域不是单元格区域 (UsedRange of ${sheet.Name} is not a range)`);
+    throw new RectifyError(message('wps.usedRangeNotRange', { sheet: sheet.Name }));
   return used;
 }
 
@@ -50,11 +48,10 @@ function isEmpty(value: unknown): boolean {
 /** Value2 as rows: a single cell comes back as a scalar, a block as rows of values. */
 export function valueRows(value: unknown, rows: number, columns: number): unknown[][] {
   if (rows === 1 && columns === 1 && !Array.isArray(value)) return [[value]];
-  if (!Array.isArray(value) || value.length !== rows)
-    throw new Error(`WPS 返回的数据形状不对 (Value2 is not ${rows} rows of ${columns})`);
+  const misshapen = () => new RectifyError(message('wps.valueShape', { rows, columns }));
+  if (!Array.isArray(value) || value.length !== rows) throw misshapen();
   return value.map((row) => {
-    if (!Array.isArray(row) || row.length !== columns)
-      throw new Error(`WPS 返回的数据形状不对 (Value2 is not ${rows} rows of ${columns})`);
+    if (!Array.isArray(row) || row.length !== columns) throw misshapen();
     return row as unknown[];
   });
 }

@@ -1,5 +1,6 @@
 import { isOwnershipName } from '../core/ownership';
-import { RectifyError, describeError } from '../office/errors';
+import { message } from '../core/i18n';
+import { RectifyError, errorSaid } from '../office/errors';
 import { type EtApplication, type EtWorkbook, type EtWorksheet, XL } from './et-api';
 import { allSheets, definedNames, findSheet } from './sheets';
 
@@ -78,8 +79,6 @@ export async function atomically<T>(
     for (const n of definedNames(book))
       if (isOwnershipName(n.name)) book.Names.Item(n.name).Delete();
     for (const n of ownership) book.Names.Add(n.name, n.reference);
-    throw new RectifyError(
-      `写入工作簿时出错，已恢复到操作之前的状态：${describeError(error)} (writing failed; the workbook was put back as it was)`,
-    );
+    throw new RectifyError(message('wps.write.restored', { reason: errorSaid(error) }));
   }
 }

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../core/dates';
-import { type Lang, t } from '../core/i18n';
+import { type Lang, message, quoted, t } from '../core/i18n';
 import { readLedger } from '../core/ledger/read';
 import { SHEETS } from '../core/ledger/model';
 import type { RectificationList } from '../core/list/schema';
@@ -108,7 +108,7 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
         const result = await mergeLedgerInWorkbook(app, book, list, planOptions, pause);
         return {
           sheets: writtenSheets(result.merge.plan, result.applied.sheets),
-          changes: [...reportLines(result.merge.report), ...diagnostics],
+          changes: [...reportLines(result.merge.report, lang), ...diagnostics],
         };
       }
       const replacing = sheetsToRebuild(plan, owned);
@@ -188,7 +188,9 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
       if (milestones) targets.push({ sheet: milestones, marks: marks.milestones });
       for (const target of targets)
         if (target.sheet.ProtectContents)
-          throw new RectifyError(t(lang, 'shell.protected', { sheets: `“${target.sheet.Name}”` }));
+          throw new RectifyError(
+            message('shell.protected', { sheets: quoted([target.sheet.Name]) }),
+          );
       for (const { sheet, marks: m } of targets) {
         clearMarks(sheet);
         writeMarks(sheet, m);

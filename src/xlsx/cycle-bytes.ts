@@ -12,13 +12,14 @@ import {
 } from '../core/cycle';
 import type { IsoDate } from '../core/dates';
 import type { WorkbookSnapshot } from '../core/grid';
+import { message } from '../core/i18n';
 import type { DefinedName } from '../core/ownership';
 import { SHEETS } from '../core/ledger/model';
 import { newPackage } from './package/new-package';
 import { Package } from './package/parts';
 import { patchSheetCells, type CellPatch } from './package/patch-cells';
 import { planPackageBytes } from './package/plan-bytes';
-import { readWorkbook, WorkbookReadError, type ReadLocale, type WorkbookReading } from './reader';
+import { readWorkbook, WorkbookReadError, type WorkbookReading } from './reader';
 
 /**
  * The monthly cycle on bytes: split a ledger into unit workbooks, collect returned workbooks
@@ -62,8 +63,8 @@ export type SplitSource =
   | { readonly snapshot: WorkbookSnapshot; readonly names: readonly DefinedName[] };
 
 /**
- * One workbook per responsible unit, as bytes. Throws CycleError (message zh + en: not a ledger,
- * no key columns, no 责任单位, no identifier) and, for bytes, WorkbookReadError (unreadable).
+ * One workbook per responsible unit, as bytes. Throws CycleError (not a ledger, no key columns,
+ * no 责任单位, no identifier) and, for bytes, WorkbookReadError (unreadable).
  */
 export async function splitLedgerBytes(
   ledger: SplitSource,
@@ -82,10 +83,7 @@ export async function splitLedgerBytes(
   masterTable(reading); // not a ledger: say so before anything else
   const identity = ledgerIdentity(names, reading);
   if (identity === null) {
-    throw new CycleError(
-      'no-identity',
-      '总台账没有台账标识，也没有可识别的“清单”表，无法分发 (the ledger has no identifier and no 清单 sheet)',
-    );
+    throw new CycleError('no-identity', message('cycle.noIdentity.split', { sheet: SHEETS.items }));
   }
   const now = options.now ?? new Date();
   const units = buildSplit({
@@ -103,25 +101,19 @@ export async function splitLedgerBytes(
 }
 
 /** A returned file's bytes as collect takes them: read, or why it could not be read. */
-export function readReturnedBytes(
-  fileName: string,
-  bytes: Uint8Array,
-  locale: ReadLocale = 'zh',
-): ReturnedWorkbook {
+export function readReturnedBytes(fileName: string, bytes: Uint8Array): ReturnedWorkbook {
   try {
     const reading = readWorkbook(bytes, { fileName });
     return { file: fileName, names: workbookLevelNames(reading), snapshot: reading };
   } catch (error) {
     if (error instanceof WorkbookReadError) {
-      return { file: fileName, unreadable: error.forFile(fileName).text(locale) };
+      return { file: fileName, unreadable: error.forFile(fileName).said };
     }
     throw error;
   }
 }
 
 export interface CollectBytesOptions {
-  /** Language of the unreadable-file reasons (default zh). */
-  readonly locale?: ReadLocale;
   readonly now?: Date;
 }
 
@@ -152,14 +144,14 @@ export async function collectIntoBytes(
   if (identity === null) {
     throw new CycleError(
       'no-identity',
-      '总台账没有台账标识，也没有可识别的“清单”表 (the ledger has no identifier)',
+      message('cycle.noIdentity.collect', { sheet: SHEETS.items }),
     );
   }
   const outcome = collectReturns({
     master,
     masterId: identity.id,
     masterIdSource: identity.source,
-    returned: returned.map((r) => readReturnedBytes(r.fileName, r.bytes, options.locale)),
+    returned: returned.map((r) => readReturnedBytes(r.fileName, r.bytes)),
     today,
   });
   if (outcome.verdict === 'nothing') return { outcome, bytes: null };

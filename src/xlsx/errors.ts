@@ -1,5 +1,7 @@
 import { LocalizedError, message, render, type Lang, type Message } from '../core/i18n';
-import { refusalSaid, type SheetRefusal } from '../core/plan/conflicts';
+
+// The conflict errors are the core's: every shell and the CLI throw and catch the same classes.
+export { refusalError, SheetConflictError, TableNameConflictError } from '../core/plan/conflicts';
 
 /**
  * A workbook file that cannot be read or written: a catalogue message (`xlsx.*`) the face says in
@@ -13,32 +15,6 @@ export class WorkbookFileError extends LocalizedError {
     super(said);
     this.name = 'WorkbookFileError';
   }
-}
-
-/** A plan wants a sheet name the user's own sheet already has: it is never overwritten. */
-export class SheetConflictError extends LocalizedError {
-  constructor(readonly sheets: readonly string[]) {
-    super(refusalSaid({ kind: 'sheet', sheets }));
-    this.name = 'SheetConflictError';
-  }
-}
-
-/** A plan wants a table name that a table on a user sheet already has (table names are workbook-wide). */
-export class TableNameConflictError extends LocalizedError {
-  constructor(
-    readonly table: string,
-    readonly sheet: string,
-  ) {
-    super(refusalSaid({ kind: 'table', table, sheet }));
-    this.name = 'TableNameConflictError';
-  }
-}
-
-/** The shell's error for a refusal the core decided. */
-export function refusalError(refusal: SheetRefusal): SheetConflictError | TableNameConflictError {
-  return refusal.kind === 'sheet'
-    ? new SheetConflictError(refusal.sheets)
-    : new TableNameConflictError(refusal.table, refusal.sheet);
 }
 
 /** A file-system failure in plain words, as a message. */

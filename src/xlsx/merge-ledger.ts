@@ -195,7 +195,8 @@ export interface LedgerMergeResult {
  * Merges a new list into the workbook read from `bytes` through the package writer: only the
  * owned sheets and the parts listing sheets, names, styles and content types change. Refuses
  * (SheetConflictError, TableNameConflictError) when a sheet or table the plan needs is the user's.
- * `path` is where the result will go (named in messages).
+ * `path` is where the result will go (named in messages). `adopted`: unmarked sheets the core
+ * decided to take as ours for this merge (decideAdoption).
  */
 export async function mergeLedgerPackage(
   reading: WorkbookReading,
@@ -203,6 +204,7 @@ export async function mergeLedgerPackage(
   list: RectificationList,
   options: MergeOptions,
   path: string,
+  adopted: readonly string[] = [],
 ): Promise<LedgerMergeResult> {
   const pkg = openPackage(bytes, path);
   const merge = mergeLedgerReading(reading, list, options);
@@ -213,6 +215,7 @@ export async function mergeLedgerPackage(
     path,
     new Date(),
     carriedCells(merge.overlays),
+    adopted,
   );
   return { merge, bytes: written.bytes, decisions: written.decisions };
 }

@@ -1,6 +1,7 @@
 import { ownedSheets } from '../core/ownership';
 import { resolvePlan, type SheetDecisions, type WorkbookPlan } from '../core/plan';
 import { message } from '../core/i18n';
+import { withAdopted } from '../core/workbook/adoption';
 import { WorkbookFileError, refusalError } from './errors';
 import { newPackage } from './package/new-package';
 import { Package } from './package/parts';
@@ -9,6 +10,7 @@ import type { CarriedCell } from './package/sheet-part';
 import { WorkbookParts } from './package/workbook-parts';
 import { UnsupportedPackage } from './package/xml-text';
 import { writeBytesAtomic } from './write';
+import { strictAware } from './package/strict-package';
 
 /** The program name a new workbook's document properties give. */
 export const APPLICATION = '整改台账助手';
@@ -75,10 +77,13 @@ export async function planBytes(
   path: string,
   now: Date = new Date(),
   carried: ReadonlyMap<string, readonly CarriedCell[]> = new Map(),
+  adopted: readonly string[] = [],
 ): Promise<{ readonly bytes: Uint8Array; readonly decisions: SheetDecisions }> {
   try {
-    const parts = await WorkbookParts.read(pkg);
-    const state = parts.state();
+    // A Strict package is written as Strict (src/xlsx/package/strict-package.ts).
+    const parts = await WorkbookParts.read(await strictAware(pkg));
+    // Unmarked sheets the core adopted for this merge count as owned (src/core/workbook/adoption.ts).
+    const state = withAdopted(parts.state(), adopted);
     const retired = typeof retire === 'function' ? retire(ownedSheets(state.names)) : retire;
     const resolution = resolvePlan(plan, state, retired);
     if (!resolution.ok) throw refusalError(resolution.refusal);

@@ -90,6 +90,43 @@ const CASES: readonly Case[] = [
     zh: '不存在；请先创建该文件夹或换一个路径',
     en: 'does not exist; create it first or choose another path',
   },
+  // The monthly cycle (split, collect, report): msgcycle, issue 16
+  {
+    name: 'split of a workbook without 台账',
+    args: () => ['split', join(dir, 'plain.xlsx'), '--out-dir', dir],
+    zh: '工作簿中没有“台账”工作表，不是整改台账',
+    en: 'the workbook has no "台账" sheet, so it is not a ledger',
+  },
+  {
+    name: 'split into a missing folder',
+    args: () => ['split', ledger, '--out-dir', join(dir, 'no-folder')],
+    zh: '输出文件夹不存在',
+    en: 'the output folder does not exist',
+  },
+  {
+    name: 'split on a date that does not exist',
+    args: () => ['split', ledger, '--out-dir', dir, '--today', '2026-02-30'],
+    zh: '--today 应为真实日期 YYYY-MM-DD，收到“2026-02-30”',
+    en: '--today must be a real date YYYY-MM-DD, got "2026-02-30"',
+  },
+  {
+    name: 'collect into a workbook without 台账',
+    args: () => ['collect', join(dir, 'plain.xlsx'), ledger],
+    zh: '工作簿中没有“台账”工作表',
+    en: 'the workbook has no "台账" sheet',
+  },
+  {
+    name: 'report into a missing folder',
+    args: () => ['report', ledger, '--out', join(dir, 'no-folder', 'report.docx')],
+    zh: '报告所在的文件夹不存在',
+    en: 'the folder of the report does not exist',
+  },
+  {
+    name: 'report of a workbook without 台账',
+    args: () => ['report', join(dir, 'plain.xlsx'), '--out', join(dir, 'report.docx')],
+    zh: '不是整改台账',
+    en: 'so it is not a ledger',
+  },
 ];
 
 beforeAll(async () => {
@@ -112,6 +149,10 @@ beforeAll(async () => {
   const missingPart = minimalPackage([{ name: '台账', data: '<row><c><v>1</v></c></row>' }]);
   missingPart.delete('xl/worksheets/sheet1.xml');
   await writeFile(join(dir, 'part-missing.xlsx'), zipParts(missingPart));
+  const plain = minimalPackage([
+    { name: 'Sheet1', data: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+  ]);
+  await writeFile(join(dir, 'plain.xlsx'), zipParts(plain));
   await mkdir(join(dir, 'made'));
   ledger = join(dir, 'made', 'ledger.xlsx');
   const made = await runRectify(['workbook', '--out', ledger, '--today', '2026-11-29']);

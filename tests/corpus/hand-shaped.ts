@@ -27,6 +27,9 @@ export interface HandShaped {
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const MAIN_STRICT = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
 
+/** The note strict-note.xlsx carries on the 台账 (整改进展 of the first measure). */
+export const STRICT_NOTE = { ref: 'J4', author: '审核人', text: '请补充佐证' } as const;
+
 /** Every part whose root is in SpreadsheetML's namespace by default (sheets, workbook, sst …). */
 function spreadsheetParts(parts: MutableParts): string[] {
   return [...parts.keys()].filter(
@@ -96,12 +99,66 @@ export function handShaped(ledger: Uint8Array): HandShaped[] {
       edit(parts, name, (x) =>
         x
           .replaceAll(MAIN, MAIN_STRICT)
+          // The few names Strict spells differently, not only under another address.
+          .replaceAll(
+            `${REL}/extended-properties`,
+            'http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties',
+          )
+          .replaceAll(
+            'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties',
+            'http://purl.oclc.org/ooxml/officeDocument/extendedProperties',
+          )
+          .replaceAll(
+            'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes',
+            'http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes',
+          )
           .replaceAll(`${REL}/`, 'http://purl.oclc.org/ooxml/officeDocument/relationships/')
           .replaceAll(`"${REL}"`, '"http://purl.oclc.org/ooxml/officeDocument/relationships"'),
       );
     }
     edit(parts, where.workbook, (x) => x.replace(/<workbook /, '<workbook conformance="strict" '));
     add('strict.xlsx', parts);
+
+    // The same with a reviewer's note on a 台账 cell the user fills in (a merge carries it).
+    const noted = copy(parts);
+    const strictRel = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
+    const dir = ledgerPart.split('/').slice(0, -1).join('/');
+    const root = dir.split('/').slice(0, -1).join('/');
+    setText(
+      noted,
+      `${root}/comments-strict.xml`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_STRICT}"><authors><author>审核人</author></authors><commentList><comment ref="${STRICT_NOTE.ref}" authorId="0"><text><t>${STRICT_NOTE.text}</t></text></comment></commentList></comments>`,
+    );
+    setText(
+      noted,
+      `${root}/drawings/vmlDrawing-strict.vml`,
+      '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="_x0000_s1025" type="#_x0000_t202" style="position:absolute;visibility:hidden" fillcolor="#ffffe1"><v:textbox><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:Row>3</x:Row><x:Column>9</x:Column></x:ClientData></v:shape></xml>',
+    );
+    const relsName = `${dir}/_rels/${ledgerPart.split('/').pop()}.rels`;
+    setText(
+      noted,
+      relsName,
+      (noted.has(relsName)
+        ? text(noted, relsName)
+        : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>'
+      ).replace(
+        '</Relationships>',
+        `<Relationship Id="rIdNote1" Type="${strictRel}/comments" Target="../comments-strict.xml"/><Relationship Id="rIdNote2" Type="${strictRel}/vmlDrawing" Target="../drawings/vmlDrawing-strict.vml"/></Relationships>`,
+      ),
+    );
+    edit(noted, ledgerPart, (x) =>
+      x.replace(
+        /(<tableParts|<extLst|<\/worksheet>)/,
+        `<legacyDrawing r:id="rIdNote2" xmlns:r="${strictRel}"/>$1`,
+      ),
+    );
+    edit(noted, '[Content_Types].xml', (x) =>
+      x.replace(
+        '</Types>',
+        `${x.includes('Extension="vml"') ? '' : '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/>'}<Override PartName="/${root}/comments-strict.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>`,
+      ),
+    );
+    add('strict-note.xlsx', noted);
   }
 
   // Parts under other names: the workbook elsewhere, a sheet at the zip root, Sheet1.xml names.

@@ -11,29 +11,43 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
+import { ownedSheets } from '../../src/core/ownership';
 import { STALE_DAYS } from '../../src/core/settings';
 import { validateWorkbook } from '../../src/core/validate/validate';
 import { corpus, CORPUS_TODAY } from './corpus';
+import { STRICT_NOTE } from './hand-shaped';
 import { writeSideChecks } from './write/checks';
-import { packageView, readFileWorkbook, writeEach } from './write/written';
+import { packageView, readFileWorkbook, transitionalSpellings, writeEach } from './write/written';
 
 const { original, files } = await corpus();
 const scratch = join(tmpdir(), `rectify-write-merge-${randomUUID()}`);
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-/** Rebuilt from the values by another program: the sheets lost the marks that make them ours. */
-const UNMARKED =
-  /“台账”等工作表没有整改台账助手留下的标记.*未写入任何内容。请用 rectify workbook 生成新的台账/;
+/** Files the merge refuses, and the words the refusal must use: none (Strict is written as Strict). */
+const REFUSED = new Map<string, RegExp>();
 
-/** Files the merge refuses, and the words the refusal must use. */
-const REFUSED = new Map<string, RegExp>([
-  ['strict.xlsx', /Strict Open XML.*另存为/],
-  ['openpyxl-tables.xlsx', UNMARKED],
-  ['openpyxl-writeonly.xlsx', UNMARKED],
-  ['openpyxl-isodates.xlsx', UNMARKED],
-  ['xlsxwriter.xlsx', UNMARKED],
-  ['xlsxwriter-constant-memory.xlsx', UNMARKED],
-]);
+/**
+ * Ledgers rebuilt from the values by another program: their sheets lost the marks that make them
+ * ours, so the merge adopts them (src/core/workbook/adoption.ts), every sheet it writes.
+ */
+const ADOPTED_SHEETS = [
+  SHEETS.readme,
+  SHEETS.items,
+  SHEETS.ledger,
+  SHEETS.milestones,
+  SHEETS.lists,
+];
+const ADOPTED = new Map<string, readonly string[]>(
+  [
+    'openpyxl-tables.xlsx',
+    'openpyxl-writeonly.xlsx',
+    'openpyxl-isodates.xlsx',
+    'xlsxwriter.xlsx',
+    'xlsxwriter-constant-memory.xlsx',
+  ].map((name) => [name, ADOPTED_SHEETS]),
+);
+/** The one line a merge that adopted says (merge.adopt.adopted). */
+const ADOPT_LINE = /没有整改台账助手留下的标记.*但表头表明是本工具的台账/;
 
 const originalReading = await readFileWorkbook(original);
 const expectedErrors = validateWorkbook(originalReading, {
@@ -58,13 +72,42 @@ const addedSheets = packageView(new Uint8Array(await readFile(ownWrite.out)))
   .reading.sheets.map((s) => s.name)
   .filter((name) => !originalReading.sheets.some((s) => s.name === name));
 
-const checks = await writeSideChecks(written, REFUSED, scratch);
+const checks = await writeSideChecks(written, REFUSED, scratch, ADOPTED);
 
 /** 说明 says when the workbook was made: the one cell a merge of the same list must change. */
 const generatedAt = (sheet: string, row: readonly unknown[]) =>
   sheet === SHEETS.readme && row[0] === '生成时间';
 
 describe('workbook --merge over the corpus (write side)', () => {
+  it('strict-note.xlsx: the note on a 台账 cell the user fills in is carried', async () => {
+    const w = checks.wrote.find((x) => x.file.name === 'strict-note.xlsx');
+    if (w === undefined) throw new Error('the corpus lacks strict-note.xlsx');
+    const { input, output } = await checks.views(w);
+    const notes = (v: typeof input) =>
+      (v.reading.richSheet(SHEETS.ledger)?.notes ?? []).map((n) => [n.ref, n.author, n.text]);
+    expect(notes(input)).toEqual([[STRICT_NOTE.ref, STRICT_NOTE.author, STRICT_NOTE.text]]);
+    expect(notes(output)).toEqual(notes(input));
+  });
+
+  it.each(['strict.xlsx', 'strict-note.xlsx'])(
+    '%s: written as Strict: every part uses the Strict names',
+    async (name) => {
+      const w = checks.wrote.find((x) => x.file.name === name);
+      if (w === undefined) throw new Error(`the corpus lacks ${name}`);
+      const { input, output } = await checks.views(w);
+      // The corpus file is Strict throughout, and so is what was written: every part, ours or not.
+      expect(transitionalSpellings(input)).toEqual([]);
+      expect(transitionalSpellings(output)).toEqual([]);
+      expect(output.workbookXml).toMatch(
+        /^<\?xml[^>]*>\s*<workbook conformance="strict" xmlns="http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/,
+      );
+      const rootRels = new TextDecoder().decode(output.parts.get('_rels/.rels'));
+      expect(rootRels).toContain(
+        'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"',
+      );
+    },
+  );
+
   it('writes every corpus ledger but the refused ones, adding the import record', () => {
     expect(ledgers.length).toBeGreaterThanOrEqual(30);
     expect(addedSheets).toEqual(['导入记录']);
@@ -79,6 +122,24 @@ describe('workbook --merge over the corpus (write side)', () => {
       expect(w.result.code).toBe(0);
       expect(w.result.stdout).toContain(w.out);
       expect(existsSync(w.out)).toBe(true);
+      // Only a ledger without marks is adopted; a marked one merges as it always did.
+      expect(ADOPT_LINE.test(w.result.stdout)).toBe(ADOPTED.has(w.file.name));
+    },
+  );
+
+  it.each([...ADOPTED].map(([name, sheets]) => [name, sheets] as const))(
+    '%s: unmarked, adopted: one line names what it took as ours, and the output marks them',
+    async (name, sheets) => {
+      const w = written.find((x) => x.file.name === name);
+      if (w === undefined) throw new Error(`${name} is not in the corpus`);
+      const { input, output } = await checks.views(w);
+      expect(ownedSheets(input.reading.definedNames)).toEqual([]);
+      const said = w.result.stdout.split('\n').filter((line) => ADOPT_LINE.test(line));
+      expect(said).toHaveLength(1);
+      expect(said[0]).toContain(`${w.file.path} 中的${sheets.map((s) => `“${s}”`).join('、')}没有`);
+      expect(ownedSheets(output.reading.definedNames).sort()).toEqual(
+        [...sheets, SHEETS.importLog].sort(),
+      );
     },
   );
 

@@ -14,14 +14,21 @@ import { STALE_DAYS } from '../../src/core/settings';
 import { validateWorkbook } from '../../src/core/validate/validate';
 import { corpus, CORPUS_TODAY } from './corpus';
 import { writeSideChecks } from './write/checks';
-import { honestRefusal, packageView, readFileWorkbook, rectify, writeEach } from './write/written';
+import {
+  honestRefusal,
+  packageView,
+  readFileWorkbook,
+  rectify,
+  transitionalSpellings,
+  writeEach,
+} from './write/written';
 
 const { original, files } = await corpus();
 const scratch = join(tmpdir(), `rectify-write-summarize-${randomUUID()}`);
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-/** Files the command refuses, and the words the refusal must use. */
-const REFUSED = new Map<string, RegExp>([['strict.xlsx', /Strict Open XML.*另存为/]]);
+/** Files the command refuses, and the words the refusal must use: none (Strict is written as Strict). */
+const REFUSED = new Map<string, RegExp>();
 
 // The ledger has errors (the corpus is made to have them), so summarize writes and exits 1.
 const originalReading = await readFileWorkbook(original);
@@ -48,6 +55,25 @@ const addedSheets = packageView(new Uint8Array(await readFile(ownWrite.out)))
 const checks = await writeSideChecks(written, REFUSED, scratch);
 
 describe('summarize over the corpus (write side)', () => {
+  it.each(['strict.xlsx', 'strict-note.xlsx'])(
+    '%s: written as Strict: every part uses the Strict names',
+    async (name) => {
+      const w = checks.wrote.find((x) => x.file.name === name);
+      if (w === undefined) throw new Error(`the corpus lacks ${name}`);
+      const { input, output } = await checks.views(w);
+      // The corpus file is Strict throughout, and so is what was written: every part, ours or not.
+      expect(transitionalSpellings(input)).toEqual([]);
+      expect(transitionalSpellings(output)).toEqual([]);
+      expect(output.workbookXml).toMatch(
+        /^<\?xml[^>]*>\s*<workbook conformance="strict" xmlns="http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/,
+      );
+      const rootRels = new TextDecoder().decode(output.parts.get('_rels/.rels'));
+      expect(rootRels).toContain(
+        'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"',
+      );
+    },
+  );
+
   it('writes every corpus ledger but the refused ones, adding the summaries', () => {
     expect(ledgers.length).toBeGreaterThanOrEqual(30);
     expect(addedSheets[0]).toBe('领导汇总');

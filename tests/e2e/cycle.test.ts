@@ -84,6 +84,8 @@ const WORDS = {
     downloadAll: '全部下载',
     confirm: '确认写入台账',
     report: '生成进展报告',
+    otherMaster: '另一份总台账',
+    noMarker: '没有分发标识',
   },
   en: {
     query: '?lang=en-US',
@@ -94,6 +96,9 @@ const WORDS = {
     downloadAll: 'Download all',
     confirm: 'Write into the ledger',
     report: 'Make progress report',
+    // The core's reasons, said in the pane's language (issue 16).
+    otherMaster: 'split from another master ledger',
+    noMarker: 'no cycle marker',
   },
 } as const;
 
@@ -297,10 +302,10 @@ describe('the 分发与回收 tab in Excel (the Excel double as host)', () => {
         expect(await textOf(first.locator('[data-kind="refused"]'))).toContain('整改措施');
         expect(await textOf(first.locator('[data-kind="conflict"]'))).toContain('总台账更新的进展');
         expect(await textOf(files.nth(1).locator('[data-kind="file-refused"]'))).toContain(
-          '另一份总台账',
+          words.otherMaster,
         );
         expect(await textOf(files.nth(2).locator('[data-kind="file-refused"]'))).toContain(
-          '没有分发标识',
+          words.noMarker,
         );
         // Nothing is written before the user confirms.
         expect(await cellValue(page, c1)).not.toBe('已完成排查，整改中');

@@ -3,7 +3,7 @@ import { SHEETS, TABLES } from '../../src/core/ledger/model';
 import type { SheetPlan, WorkbookPlan } from '../../src/core/plan/types';
 import { buildLedgerWorkbookPlan } from '../../src/core/workbook/plan';
 import { applyPlan } from '../../src/office/apply-plan';
-import { SheetConflictError, TableConflictError } from '../../src/office/errors';
+import { SheetConflictError, TableNameConflictError } from '../../src/office/errors';
 import { ExcelDouble } from '../support/excel-double';
 import { TODAY, seedList } from './fixtures';
 
@@ -205,7 +205,7 @@ describe('applyPlan on the Excel double', () => {
     });
     other.workbook.renameTable(other.workbook.tables[0]!, TABLES.ledger);
     await expect(other.run((context) => applyPlan(context, plan))).rejects.toBeInstanceOf(
-      TableConflictError,
+      TableNameConflictError,
     );
     expect(other.workbook.sheetNames()).toEqual(['我的表']);
   });

@@ -36,6 +36,8 @@ export function bigList(measures: number): RectificationList {
   return { title: '大型整改清单', items, diagnostics: [] };
 }
 
-export function setup(options: { sheets?: string[]; excelApi?: string } = {}) {
+export function setup(
+  options: { sheets?: string[]; excelApi?: string; displayLanguage?: string } = {},
+) {
   return createDoubleHost(options);
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/core/ledger/model';
 import { createOfficeOperations } from '../../src/office/office-operations';
+import { failureReason } from '../../src/taskpane/model/failure';
+import { englishWordsIn } from '../support/catalogue-words';
 import { ExcelDouble, OfficeDouble, PAYLOAD_LIMIT_BYTES } from '../support/excel-double';
 import { TODAY, bigList, seedList, setup } from './fixtures';
 
@@ -218,9 +220,22 @@ describe('operations on the Excel double', () => {
       () => operations.refreshMarks(),
       () => operations.inspectWorkbook(),
     ])
-      await expect(attempt()).rejects.toThrow(/需要 Excel API 1\.8 及以上.*needs Excel API 1\.8/);
+      await expect(attempt()).rejects.toSatisfy(
+        (e: Error) =>
+          /需要 ExcelApi 1\.8 及以上/.test(e.message) && englishWordsIn(e.message) === null,
+      );
     expect(excel.syncCount).toBe(0);
     expect(excel.workbook.sheetNames()).toEqual(['Sheet1']);
+  });
+
+  it('tells a pre-1.8 Excel with an English UI in English', async () => {
+    const { operations } = setup({ excelApi: '1.7', displayLanguage: 'en-US' });
+    const said = await operations.inspectWorkbook().then(
+      () => 'inspected',
+      (e: unknown) => failureReason(e, 'en'),
+    );
+    expect(said).toMatch(/^This version of Excel is too old: .* needs ExcelApi 1\.8 or later/);
+    expect(said).not.toMatch(/\p{Script=Han}/u);
   });
 });
 

@@ -28,7 +28,7 @@ describe('ribbon function commands', () => {
     for (const name of ['validateLedger', 'buildSummaries']) await office.click(name);
     expect(office.dialogs).toHaveLength(2);
     for (const d of office.dialogs) {
-      expect(d.message).toMatch(/需要 Excel API 1\.8 及以上/);
+      expect(d.message).toMatch(/需要 ExcelApi 1\.8 及以上/);
       expect(d.url.startsWith('https://localhost:3000/commands.html?')).toBe(true);
       expect(d.closed).toBe(true);
     }
@@ -138,7 +138,7 @@ describe('ribbon command completion', () => {
       await broken.buildSummaries(event);
       expect(completed).toBe(2);
       expect(logged).toHaveBeenCalledOnce();
-      expect(String(logged.mock.calls[0]?.[0])).toMatch(/Excel API 1\.8/);
+      expect(String(logged.mock.calls[0]?.[0])).toMatch(/ExcelApi 1\.8/);
       expect(String(logged.mock.calls[0]?.[1])).toContain('no dialog');
       logged.mockRestore();
     } finally {

@@ -14,11 +14,13 @@ import { createOfficeCycleOperations } from '../../src/office/cycle-operations';
 import { App } from '../../src/taskpane/components/App';
 import { unitWorkbooks } from '../../src/taskpane/cycle/split';
 import { EMBEDDED_LIST_TEXT } from '../../src/taskpane/embedded-list';
+import { failureReason } from '../../src/taskpane/model/failure';
 import { cycleOperationsFor, type HostInfo } from '../../src/taskpane/host-info';
 import { en } from '../../src/taskpane/i18n/en';
 import { zh } from '../../src/taskpane/i18n/zh';
 import { readWorkbook } from '../../src/xlsx/reader';
 import { editWithOpenpyxl, rowsByHeader, readBack } from '../cycle/support';
+import { englishWordsIn } from '../support/catalogue-words';
 import { createDoubleHost } from '../support/excel-double';
 
 const TODAY = '2026-11-30';
@@ -237,4 +239,118 @@ describe('分发与回收 tab', () => {
     const values = host.excel.workbook.valuesOf('台账', 'A1:Z200').flat();
     expect(values).toContain('单位报送的进展');
   }, 60_000);
+});
+
+describe('the collect preview in the pane’s language', () => {
+  /**
+   * A unit's file that changes a document column (refused) and a cell the office changed in the
+   * ledger since the split (a conflict), and a file that is no workbook at all (refused whole):
+   * the core's reasons, said in the pane's language. Names from the documents (file, unit,
+   * sheet and column names, values) stay as they are.
+   */
+  async function previewReasons(english: boolean) {
+    const host = await ledgerHost({ english });
+    renderCycle(host, { english });
+    await userEvent.setup().click(screen.getByRole('tab', { name: english ? 'Cycle' : '分发' }));
+    const ledger = await host.cycle.readLedger();
+    const file = (await unitWorkbooks(ledger, TODAY, new Date())).find((f) => f.rows >= 2)!;
+    const dir = await mkdtemp(join(tmpdir(), 'rectify-pane-reasons-'));
+    const path = join(dir, file.fileName);
+    await writeFile(path, file.bytes);
+    const first = rowsByHeader((await readBack(path)).sheets['台账'] ?? [])[0]!;
+    const at = { item: Number(first['问题序号']), measure: String(first['措施序号']) };
+    await editWithOpenpyxl(path, [
+      { op: 'set', ...at, column: '整改进展', value: '单位报送的进展' },
+      { op: 'set', ...at, column: '整改措施', value: '单位改了措施' },
+    ]);
+    // The office changes the same 整改进展 in the open ledger after the split.
+    const grid = ledger.snapshot.grid('台账') as Grid;
+    const headerRow = grid.rows.findIndex((r) => r.includes('问题序号'));
+    const header = grid.rows[headerRow] ?? [];
+    const row = grid.rows.findIndex(
+      (r, i) =>
+        i > headerRow &&
+        String(r[header.indexOf('问题序号')]) === String(first['问题序号']) &&
+        String(r[header.indexOf('措施序号')]) === String(first['措施序号']),
+    );
+    const column = String.fromCharCode(65 + header.indexOf('整改进展'));
+    await host.excel.run(async (context) => {
+      context.workbook.worksheets.getItem('台账').getRange(`${column}${row + 1}`).values = [
+        ['办公室改了'],
+      ];
+      await context.sync();
+    });
+    const picked = new File([await readFile(path)], file.fileName);
+    const junk = new File([new Uint8Array(64).fill(7)], '备忘.xlsx');
+    fireEvent.change(await screen.findByTestId('cycle-returned-files'), {
+      target: { files: [picked, junk] },
+    });
+    const preview = await screen.findByTestId('cycle-preview', {}, { timeout: 20_000 });
+    const reasonOf = (kind: string) =>
+      [...preview.querySelectorAll(`[data-kind="${kind}"] [data-testid="cycle-entry-reason"]`)].map(
+        (e) => e.textContent ?? '',
+      );
+    return {
+      refused: reasonOf('refused'),
+      conflict: reasonOf('conflict'),
+      file: reasonOf('file-refused'),
+      names: [file.fileName, junk.name],
+    };
+  }
+
+  /** A reason without the names from the documents it quotes or gives. */
+  const wordsOf = (reason: string, names: readonly string[]) =>
+    names.reduce((text, name) => text.split(name).join(''), reason).replace(/["“][^"”]*["”]/g, '');
+
+  it('says the reasons for a refused change, a conflict and a refused file in English', async () => {
+    const { refused, conflict, file, names } = await previewReasons(true);
+    expect(refused).toEqual([
+      expect.stringContaining('is kept by the county rectification office'),
+    ]);
+    expect(conflict).toEqual([expect.stringContaining('the master ledger keeps its value')]);
+    expect(file).toEqual([expect.stringContaining('not an .xlsx workbook')]);
+    for (const reason of [...refused, ...conflict, ...file])
+      expect({ reason, chinese: wordsOf(reason, names).match(/\p{Script=Han}+/gu) }).toEqual({
+        reason,
+        chinese: null,
+      });
+    expect(screen.getByTestId('cycle-preview').textContent).toContain('Conflict');
+  }, 60_000);
+
+  it('says them in Chinese in the Chinese pane, with no English words', async () => {
+    const { refused, conflict, file, names } = await previewReasons(false);
+    expect(refused).toEqual([expect.stringContaining('由县整改办按清单维护')]);
+    expect(conflict).toEqual([expect.stringContaining('保留总台账的值')]);
+    expect(file).toEqual([expect.stringContaining('不是 .xlsx 工作簿')]);
+    for (const reason of [...refused, ...conflict, ...file])
+      expect({ reason, english: englishWordsIn(wordsOf(reason, names)) }).toEqual({
+        reason,
+        english: null,
+      });
+  }, 60_000);
+});
+
+describe('a core refusal in the cycle tab', () => {
+  it('is said in the pane’s language (FailureMessage reads failureReason)', async () => {
+    const rows = [
+      ['问题序号', '措施序号', '整改措施'],
+      [1, '1', '措施'],
+    ];
+    const ledger = {
+      hasLedger: true,
+      snapshot: {
+        sheetNames: ['台账'],
+        grid: (s: string) => (s === '台账' ? { sheet: s, rows } : null),
+      },
+      names: [],
+    };
+    const error = await unitWorkbooks(ledger, TODAY, new Date()).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(failureReason(error, 'en')).toBe(
+      'the header of sheet "台账" has no "责任单位" column, so the ledger cannot be split or collected by unit',
+    );
+    expect(failureReason(error, 'zh')).toBe('“台账”表头中没有“责任单位”列，无法按单位分发或回收');
+  });
 });

@@ -1,20 +1,22 @@
 import type { Command } from 'commander';
 import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
 import { CycleError } from '../../core/cycle';
-import { message } from '../../core/i18n';
+import { message, type Message } from '../../core/i18n';
 import { SheetConflictError, WorkbookFileError } from '../../xlsx/errors';
 import { readCycleWorkbook, type CycleWorkbook } from '../../xlsx/cycle-files';
 import { CliError } from '../errors';
 
-/** `--today` as given, or the local calendar date: where split, collect and report read the clock. */
-export function todayOf(option: string | undefined): IsoDate {
+/**
+ * `--today` (or another date flag) as given, or the local calendar date: where split, collect and
+ * report read the clock.
+ */
+export function todayOf(option: string | undefined, flag = '--today'): IsoDate {
   if (option === undefined) {
     const now = new Date();
     return isoFromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
   }
-  if (!isIsoDate(option)) {
-    throw new CliError(`--today 应为真实日期 YYYY-MM-DD，收到“${option}” (expected YYYY-MM-DD)`, 2);
-  }
+  if (!isIsoDate(option))
+    throw new CliError(message('cycle.cli.badDate', { flag, found: option }), 2);
   return option;
 }
 
@@ -35,11 +37,22 @@ export async function openWorkbook(path: string): Promise<CycleWorkbook> {
   }
 }
 
-/** Core and shell refusals as exit 2 with their message; anything else is a bug and propagates. */
-export function asCliError(error: unknown, prefix = ''): never {
-  if (error instanceof CycleError) throw new CliError(`${prefix}${error.message}`, 2);
+/**
+ * Core and shell refusals as exit 2 with their message (a core refusal about the file `path`
+ * names it first); anything else is a bug and propagates.
+ */
+export function asCliError(error: unknown, path?: string): never {
+  if (error instanceof CycleError) {
+    const said = path === undefined ? error.said : inFile(path, error.said);
+    throw new CliError(said, 2);
+  }
   if (error instanceof SheetConflictError)
     throw new CliError(message('cli.summarize.nothingWritten', { reason: error.said }), 2);
   if (error instanceof WorkbookFileError) throw new CliError(error.said, 2);
   throw error;
+}
+
+/** A refusal about one file: `path：reason`. */
+export function inFile(path: string, reason: Message): Message {
+  return message('cycle.cli.inFile', { path, reason });
 }

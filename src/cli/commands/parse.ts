@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { joinNames, t, type Lang } from '../../core/i18n';
+import { diagnosticText } from '../../core/list/diagnostics';
 import type { ListItem, RectificationList } from '../../core/list/schema';
 import { DEFAULT_SEED_PATH, readList } from '../input';
 import type { CommandRegistration } from '../program';
@@ -45,7 +46,7 @@ export function summaryOf(list: RectificationList, lang: Lang = 'zh'): string {
     ...list.diagnostics.map((d) =>
       t(lang, 'cli.parse.diagnosticLine', {
         severity: t(lang, d.severity === 'error' ? 'severity.error' : 'severity.warning'),
-        message: d.message,
+        message: diagnosticText(d, lang),
       }),
     ),
   ];

@@ -1,10 +1,10 @@
 import type { IsoDate } from '../../core/dates';
-import { t, type Lang } from '../../core/i18n';
+import { message, quoted, render, t, type Lang } from '../../core/i18n';
 import { SHEETS } from '../../core/ledger/model';
-import { ownedSheets } from '../../core/ownership';
 import type { Settings } from '../../core/settings';
 import type { RectificationList } from '../../core/list/schema';
 import { reportLines } from '../../core/merge';
+import { decideAdoption } from '../../core/workbook/adoption';
 import { SheetConflictError, TableNameConflictError, WorkbookFileError } from '../../xlsx/errors';
 import { mergeLedgerPackage, type LedgerMergeResult } from '../../xlsx/merge-ledger';
 import { openWorkbookFile, type OpenedWorkbook } from '../../xlsx/read';
@@ -53,13 +53,20 @@ export async function mergeIntoWorkbookFile(
       t(lang, 'cli.workbook.noLedgerToMerge', { path: request.mergePath, sheet: SHEETS.ledger }),
     );
   }
-  // A 台账 with none of the tool's marks (rebuilt by another program): the plan would be refused
-  // as overwriting the user's sheets; said so plainly, with a way forward, instead of "rename it".
-  if (ownedSheets(opened.reading.definedNames).length === 0) {
+  // A 台账 without the tool's mark (rebuilt by another program) is adopted when the core
+  // recognises it as ours; otherwise said so plainly, with a way forward, instead of "rename it".
+  const reading = opened.reading;
+  const adoption = decideAdoption({
+    sheets: reading.sheetNames,
+    names: reading.definedNames,
+    grid: (sheet) => reading.grid(sheet),
+  });
+  if (adoption.kind === 'refuse') {
     throw new CliError(
       t(lang, 'cli.workbook.unmarkedLedger', { path: request.mergePath, sheet: SHEETS.ledger }),
     );
   }
+  const adopted = adoption.kind === 'adopt' ? adoption.sheets : [];
   let result: LedgerMergeResult;
   try {
     result = await mergeLedgerPackage(
@@ -73,6 +80,7 @@ export async function mergeIntoWorkbookFile(
         ...(request.settings !== undefined ? { settings: request.settings } : {}),
       },
       out,
+      adopted,
     );
   } catch (error) {
     if (
@@ -85,8 +93,16 @@ export async function mergeIntoWorkbookFile(
     throw error;
   }
   const lines = [
+    ...(adopted.length > 0
+      ? [
+          render(
+            lang,
+            message('merge.adopt.adopted', { path: request.mergePath, sheets: quoted(adopted) }),
+          ),
+        ]
+      : []),
     t(lang, 'cli.workbook.mergeReport'),
-    ...reportLines(result.merge.report).map((l) => `  ${l}`),
+    ...reportLines(result.merge.report, lang).map((l) => `  ${l}`),
     ...result.decisions.sheets.map((s) => t(lang, 'cli.workbook.sheetLine', s)),
   ];
   return { result, lines };

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { isIsoDate, isoFromParts, type IsoDate } from '../../core/dates';
 import { t, type Lang } from '../../core/i18n';
 import { rowsWithUserValues } from '../../core/ledger/user-values';
+import { diagnosticText } from '../../core/list/diagnostics';
 import type { RectificationList } from '../../core/list/schema';
 import { buildLedgerWorkbookPlan } from '../../core/workbook/plan';
 import { openWorkbookFile } from '../../xlsx/read';
@@ -154,10 +155,10 @@ async function mergeCommand(
 
 function diagnosticLines(list: RectificationList, lang: Lang): string[] {
   return list.diagnostics.map((d) =>
-    t(lang, 'cli.diagnosticLine', {
+    // The diagnostic says its place itself (a line, a page, a table cell).
+    t(lang, 'cli.parse.diagnosticLine', {
       severity: t(lang, d.severity === 'error' ? 'severity.error' : 'severity.warning'),
-      line: d.line,
-      message: d.message,
+      message: diagnosticText(d, lang),
     }),
   );
 }

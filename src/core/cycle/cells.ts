@@ -30,8 +30,12 @@ export function valueKey(cell: GridCell | undefined): string {
   return cellText(cell).normalize('NFKC').trim();
 }
 
-/** A cell as shown in the 回收记录 and messages (empty shown as （空）). */
-export function shownValue(cell: GridCell | undefined): string {
-  const text = cellText(cell).trim();
-  return text === '' ? '（空）' : text;
+/** A cell's text as 回收记录 and the messages show it, trimmed: empty for an empty cell. */
+export function valueText(cell: GridCell | undefined): string {
+  return cellText(cell).trim();
+}
+
+/** Put first in 备注 of a row a unit added, so the master shows where it came from. */
+export function addedRowMark(unit: string, date: string): string {
+  return `【${unit}于${date}回收时新增】`;
 }

@@ -1,10 +1,12 @@
 import type { IsoDate } from '../dates';
 import type { Grid } from '../grid';
 import { columnLetter } from '../grid';
+import { message, render } from '../i18n';
 import type { PlanCell, RangeStyle, SheetPlan } from '../plan/types';
 import { HEADER_STYLE } from '../workbook/palette';
 import { planCellOf } from './cells';
 import type { CollectEntry, CollectKind } from './collect-types';
+import { entryCell } from './entry-text';
 
 export const COLLECT_LOG_SHEET = '回收记录';
 
@@ -22,19 +24,21 @@ export const COLLECT_LOG_COLUMNS = [
   '说明',
 ] as const;
 
+/** The 结果 column: the kinds as the catalogue says them in Chinese, the workbook's language. */
 export const KIND_LABELS: Readonly<Record<CollectKind, string>> = {
-  taken: '已采纳',
-  added: '新增行',
-  refused: '未采纳',
-  conflict: '冲突',
-  'file-refused': '拒收文件',
+  taken: render('zh', message('collect.kind.taken')),
+  added: render('zh', message('collect.kind.added')),
+  refused: render('zh', message('collect.kind.refused')),
+  conflict: render('zh', message('collect.kind.conflict')),
+  'file-refused': render('zh', message('collect.kind.file-refused')),
 };
 
 const WIDTHS = [12, 10, 28, 18, 14, 9, 9, 12, 24, 24, 60];
 
 /**
  * 回收记录: every change taken, every refusal and conflict of every collect, appended cycle after
- * cycle: the rows already on the sheet are kept as they are and this collect's follow them.
+ * cycle: the rows already on the sheet are kept as they are and this collect's follow them. The
+ * workbook is Chinese whatever the UI's language, so the entries are said in Chinese here.
  */
 export function collectLogSheet(
   previous: Grid | null,
@@ -46,13 +50,24 @@ export function collectLogSheet(
   const kept: PlanCell[][] = (previous?.rows.slice(1) ?? [])
     .filter((r) => r.some((c) => c !== null && c !== ''))
     .map((r) => Array.from({ length: width }, (_, i) => planCellOf(r[i])));
-  const fresh: PlanCell[][] = entries.map((e) => [
-    { date: today },
-    { text: KIND_LABELS[e.kind] },
-    ...[e.file, e.unit, e.cell, e.item, e.measure, e.column, e.before, e.after, e.reason].map(
-      (t): PlanCell => (t === '' ? null : { text: t }),
-    ),
-  ]);
+  const fresh: PlanCell[][] = entries.map((e) => {
+    const cell = entryCell(e);
+    return [
+      { date: today },
+      { text: KIND_LABELS[e.kind] },
+      ...[
+        e.file,
+        e.unit,
+        cell === null ? '' : typeof cell === 'string' ? cell : render('zh', cell),
+        e.item,
+        e.measure,
+        e.column,
+        logValue(e.before),
+        logValue(e.after),
+        render('zh', e.reason),
+      ].map((t): PlanCell => (t === '' ? null : { text: t })),
+    ];
+  });
   const rows = [COLLECT_LOG_COLUMNS.map((h): PlanCell => ({ text: h })), ...kept, ...fresh];
   const styles: RangeStyle[] = [
     { range: `A1:${last}1`, style: HEADER_STYLE },
@@ -75,4 +90,10 @@ export function collectLogSheet(
     freeze: { rows: 1, columns: 0 },
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: '1:1' },
   };
+}
+
+/** 原值 / 新值: blank when the entry has no value, （空） for an empty cell. */
+function logValue(text: string | null): string {
+  if (text === null) return '';
+  return text === '' ? render('zh', message('collect.value.empty')) : text;
 }

@@ -1,16 +1,17 @@
 import type { IsoDate } from '../dates';
 import type { WorkbookSnapshot } from '../grid';
+import type { Message } from '../i18n';
 import type { DefinedName } from '../ownership';
 import type { PlanCell } from '../plan/types';
 
-/** A returned file as the shell read it, or why it could not be read at all. */
+/** A returned file as the shell read it, or why it could not be read at all (the reader's message). */
 export type ReturnedWorkbook =
   | {
       readonly file: string;
       readonly names: readonly DefinedName[];
       readonly snapshot: WorkbookSnapshot;
     }
-  | { readonly file: string; readonly unreadable: string };
+  | { readonly file: string; readonly unreadable: Message };
 
 export interface CollectInput {
   readonly master: WorkbookSnapshot;
@@ -33,15 +34,20 @@ export interface CollectEntry {
   readonly kind: CollectKind;
   readonly file: string;
   readonly unit: string;
-  /** The master cell, e.g. `台账!J12`, or empty. */
+  /** The master cell, e.g. `台账!J12` (the unit file's when `inUnitFile`), or empty. */
   readonly cell: string;
+  readonly inUnitFile: boolean;
   readonly item: string;
   readonly measure: string;
   readonly column: string;
-  readonly before: string;
-  readonly after: string;
-  /** Chinese, one sentence: what was found and what happens. */
-  readonly reason: string;
+  /**
+   * The cell's text before and after (trimmed; empty for an empty cell), or null when the entry
+   * is about a row or a file rather than a value.
+   */
+  readonly before: string | null;
+  readonly after: string | null;
+  /** One sentence, said by the face in its language (回收记录 in Chinese): what was found and what happens. */
+  readonly reason: Message;
 }
 
 /** One cell of the master's 台账 to write (zero-based row and column). */

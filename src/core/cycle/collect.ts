@@ -2,7 +2,8 @@ import { cellAddress } from '../grid';
 import type { GridCell } from '../grid';
 import { cellText, normalizeHeader } from '../ledger/cell-text';
 import { SHEETS } from '../ledger/model';
-import { planCellOf, sameValue, shownValue } from './cells';
+import { message, type Message } from '../i18n';
+import { addedRowMark, planCellOf, sameValue, valueText } from './cells';
 import type {
   CellWrite,
   CollectEntry,
@@ -14,12 +15,10 @@ import type {
 import { readLedgerTable, type KeyedRow, type LedgerTable } from './ledger-table';
 import { readMarker, type CycleMarker } from './marker';
 import { BASE_SHEET, masterTable } from './split';
+import { shownValue } from './entry-text';
 import { isLockedHeader, trimHeaders } from './unit-sheets';
 
-/** Put first in 备注 of a row a unit added, so the master shows where it came from. */
-export function addedRowMark(unit: string, date: string): string {
-  return `【${unit}于${date}回收时新增】`;
-}
+export { addedRowMark };
 
 interface Proposal {
   readonly fileIndex: number;
@@ -70,8 +69,14 @@ export function collectReturns(input: CollectInput): CollectOutcome {
     item: cellText(cellOf(table, row.cells, '问题序号')).trim(),
     measure: cellText(cellOf(table, row.cells, '措施序号')).trim(),
   });
-  const masterCell = (row: number, column: number) =>
-    `${SHEETS.ledger}!${cellAddress(row, column)}`;
+  const inMaster = (row: number, column: number) => ({
+    cell: `${SHEETS.ledger}!${cellAddress(row, column)}`,
+    inUnitFile: false,
+  });
+  const unitFileCell = (row: KeyedRow) => ({
+    cell: `${SHEETS.ledger}!A${row.row + 1}`,
+    inUnitFile: true,
+  });
 
   input.returned.forEach((returned, f) => {
     const opened = openReturned(returned, input.masterId, input.masterIdSource ?? 'name');
@@ -99,13 +104,13 @@ export function collectReturns(input: CollectInput): CollectOutcome {
       if (row.key === null) {
         entry({
           kind: 'refused',
-          cell: `${SHEETS.ledger}!A${row.row + 1}（单位文件）`,
+          ...unitFileCell(row),
           item: '',
           measure: '',
-          column: '问题序号/措施序号',
-          before: '',
-          after: '',
-          reason: `单位文件“${SHEETS.ledger}”第 ${row.row + 1} 行缺少问题序号或措施序号，无法对应到总台账，未采纳`,
+          column: '',
+          before: null,
+          after: null,
+          reason: message('collect.reason.noKey', { sheet: SHEETS.ledger, row: row.row + 1 }),
         });
         continue;
       }
@@ -113,12 +118,12 @@ export function collectReturns(input: CollectInput): CollectOutcome {
       if (seen.has(row.key)) {
         entry({
           kind: 'refused',
-          cell: `${SHEETS.ledger}!A${row.row + 1}（单位文件）`,
+          ...unitFileCell(row),
           ...where,
           column: '',
-          before: '',
-          after: '',
-          reason: `单位文件中问题序号 ${where.item}、措施序号 ${where.measure} 出现多次，只按第一行处理`,
+          before: null,
+          after: null,
+          reason: message('collect.reason.repeated', where),
         });
         continue;
       }
@@ -131,12 +136,12 @@ export function collectReturns(input: CollectInput): CollectOutcome {
         if (!unitsOf(units).includes(unit)) {
           entry({
             kind: 'refused',
-            cell: `${SHEETS.ledger}!A${row.row + 1}（单位文件）`,
+            ...unitFileCell(row),
             ...where,
             column: '责任单位',
-            before: '',
-            after: shownValue(units),
-            reason: `新增行的责任单位不含“${unit}”，未添加；请由相应单位报送或在总台账中添加`,
+            before: null,
+            after: units.trim(),
+            reason: message('collect.reason.addedNotTheirs', { unit }),
           });
           continue;
         }
@@ -144,12 +149,12 @@ export function collectReturns(input: CollectInput): CollectOutcome {
         if (already !== undefined) {
           entry({
             kind: 'conflict',
-            cell: masterCell(already, 0),
+            ...inMaster(already, 0),
             ...where,
             column: '',
-            before: '',
-            after: '',
-            reason: `另一份文件已新增同一问题序号 ${where.item}、措施序号 ${where.measure} 的行，本行未再添加，请核对`,
+            before: null,
+            after: null,
+            reason: message('collect.reason.addedTwice', where),
           });
           continue;
         }
@@ -166,12 +171,12 @@ export function collectReturns(input: CollectInput): CollectOutcome {
         c.added++;
         entry({
           kind: 'added',
-          cell: `${masterCell(at, 0)}`,
+          ...inMaster(at, 0),
           ...where,
           column: '',
-          before: '',
+          before: null,
           after: cellText(cellOf(table, row.cells, '整改措施')).slice(0, 60),
-          reason: `“${unit}”新增的措施，已添加到总台账第 ${at + 1} 行并在备注中注明`,
+          reason: message('collect.reason.added', { unit, row: at + 1, column: '备注' }),
         });
         continue;
       }
@@ -184,12 +189,12 @@ export function collectReturns(input: CollectInput): CollectOutcome {
           if (sameValue(value, now)) continue;
           entry({
             kind: 'refused',
-            cell: masterCell(masterRow.row, column),
+            ...inMaster(masterRow.row, column),
             ...where,
             column: h,
-            before: shownValue(now),
-            after: shownValue(value),
-            reason: `该行分发时不属于“${unit}”，修改未采纳；请由该行的责任单位报送`,
+            before: valueText(now),
+            after: valueText(value),
+            reason: message('collect.reason.notTheirRow', { unit }),
           });
         }
         continue;
@@ -198,11 +203,12 @@ export function collectReturns(input: CollectInput): CollectOutcome {
         entry({
           kind: 'refused',
           cell: '',
+          inUnitFile: false,
           ...where,
           column: '',
-          before: '',
-          after: '',
-          reason: `总台账中已没有问题序号 ${where.item}、措施序号 ${where.measure} 的行（分发后被改号或删除），本行的填报未采纳，请人工核对`,
+          before: null,
+          after: null,
+          reason: message('collect.reason.rowGone', where),
         });
         continue;
       }
@@ -216,12 +222,12 @@ export function collectReturns(input: CollectInput): CollectOutcome {
         if (isLockedHeader(h)) {
           entry({
             kind: 'refused',
-            cell: masterCell(mRow.row, column),
+            ...inMaster(mRow.row, column),
             ...where,
             column: h,
-            before: shownValue(was),
-            after: shownValue(value),
-            reason: `“${h}”由县整改办按清单维护，单位的修改未采纳；如需更改请另行报告`,
+            before: valueText(was),
+            after: valueText(value),
+            reason: message('collect.reason.locked', { column: h }),
           });
           continue;
         }
@@ -237,12 +243,12 @@ export function collectReturns(input: CollectInput): CollectOutcome {
       const mRow = byKey.get(bRow.key);
       entry({
         kind: 'refused',
-        cell: mRow === undefined ? '' : masterCell(mRow.row, 0),
+        ...(mRow === undefined ? { cell: '', inUnitFile: false } : inMaster(mRow.row, 0)),
         ...where,
         column: '',
-        before: '',
-        after: '',
-        reason: `单位文件中删除了此行；总台账不删除任何行，该行保持不变`,
+        before: null,
+        after: null,
+        reason: message('collect.reason.rowDeleted'),
       });
     }
   });
@@ -253,19 +259,20 @@ export function collectReturns(input: CollectInput): CollectOutcome {
     const first = list[0] as Proposal;
     const now = first.row.cells[first.column] ?? null;
     const header = headers[first.column] ?? '';
-    const cell = masterCell(first.row.row, first.column);
+    const cell = inMaster(first.row.row, first.column);
     const where = locate(first.row, master);
     const distinct = list.filter(
       (p, i) => list.findIndex((q) => sameValue(q.value, p.value)) === i,
     );
     if (distinct.length > 1) {
-      const values = distinct.map((p) => `${p.unit}：“${shownValue(p.value)}”`).join('；');
+      const values = distinct.map((p) =>
+        message('collect.reason.unitValue', {
+          unit: p.unit,
+          value: shownValue(valueText(p.value)),
+        }),
+      );
       for (const p of list) {
-        pushDecided(
-          p,
-          'conflict',
-          `多个单位对同一单元格报送了不同的值（${values}），保留总台账的值`,
-        );
+        pushDecided(p, 'conflict', message('collect.reason.disagree', { values }));
       }
       continue;
     }
@@ -276,15 +283,19 @@ export function collectReturns(input: CollectInput): CollectOutcome {
         pushDecided(
           p,
           'conflict',
-          `分发后总台账已由“${shownValue(p.base)}”改为“${shownValue(now)}”，单位填报“${shownValue(p.value)}”，保留总台账的值，请核对`,
+          message('collect.reason.masterMoved', {
+            before: shownValue(valueText(p.base)),
+            now: shownValue(valueText(now)),
+            value: shownValue(valueText(p.value)),
+          }),
         );
       }
       continue;
     }
     const value = planCellOf(first.value);
     writes.push({ row: first.row.row, column: first.column, value });
-    for (const p of list) pushDecided(p, 'taken', '已采纳');
-    function pushDecided(p: Proposal, kind: 'taken' | 'conflict', reason: string) {
+    for (const p of list) pushDecided(p, 'taken', message('collect.reason.taken'));
+    function pushDecided(p: Proposal, kind: 'taken' | 'conflict', reason: Message) {
       const c = counts[p.fileIndex] as (typeof counts)[number];
       if (kind === 'taken') c.taken++;
       else c.conflicts++;
@@ -292,11 +303,11 @@ export function collectReturns(input: CollectInput): CollectOutcome {
         kind,
         file: p.file,
         unit: p.unit,
-        cell,
+        ...cell,
         ...where,
         column: header,
-        before: shownValue(now),
-        after: shownValue(p.value),
+        before: valueText(now),
+        after: valueText(p.value),
         reason,
       });
     }
@@ -327,24 +338,25 @@ function unitsOf(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-function fileRefusal(file: string, unit: string, reason: string): CollectEntry {
+function fileRefusal(file: string, unit: string, reason: Message): CollectEntry {
   return {
     kind: 'file-refused',
     file,
     unit,
     cell: '',
+    inUnitFile: false,
     item: '',
     measure: '',
     column: '',
-    before: '',
-    after: '',
+    before: null,
+    after: null,
     reason,
   };
 }
 
 type Opened =
   | { readonly marker: CycleMarker; readonly table: LedgerTable; readonly base: LedgerTable }
-  | { readonly refusal: string; readonly unit?: string };
+  | { readonly refusal: Message; readonly unit?: string };
 
 function openReturned(
   returned: ReturnedWorkbook,
@@ -354,10 +366,7 @@ function openReturned(
   if ('unreadable' in returned) return { refusal: returned.unreadable };
   const marker = readMarker(returned.names);
   if (marker === null) {
-    return {
-      refusal:
-        '文件中没有分发标识，不是由 rectify split 分发的单位文件，未回收；请让单位在分发的文件上填写后发回 (no cycle marker: not a file made by rectify split)',
-    };
+    return { refusal: message('collect.refusal.noMarker') };
   }
   // A master whose id was lost (saved by a program that drops text names) is still known by
   // the 清单 fingerprint the split recorded.
@@ -365,7 +374,7 @@ function openReturned(
   if (!same) {
     return {
       unit: marker.unit,
-      refusal: `文件来自另一份总台账（标识 ${marker.masterId}，本台账为 ${masterId}），未回收 (the file was split from another ledger)`,
+      refusal: message('collect.refusal.otherMaster', { theirs: marker.masterId, ours: masterId }),
     };
   }
   const grid = returned.snapshot.grid(SHEETS.ledger);
@@ -374,7 +383,7 @@ function openReturned(
     const missing = grid === null ? SHEETS.ledger : BASE_SHEET;
     return {
       unit: marker.unit,
-      refusal: `单位文件中缺少“${missing}”工作表（被删除或改名），无法核对修改，未回收；请用分发的原文件填写 (the ${missing} sheet is missing)`,
+      refusal: message('collect.refusal.missingSheet', { sheet: missing }),
     };
   }
   return { marker, table: readLedgerTable(grid), base: readLedgerTable(baseGrid) };

@@ -1,6 +1,7 @@
 /** The monthly cycle: split the ledger per unit, collect the returned files, report upward. */
 export { buildSplit, masterTable, BASE_SHEET, type UnitFile, type SplitInput } from './split';
 export { collectReturns, addedRowMark } from './collect';
+export { entryCell, entryWhat, shownValue } from './entry-text';
 export type * from './collect-types';
 export {
   collectLogSheet,

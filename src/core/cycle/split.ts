@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates';
+import { message, quoted } from '../i18n';
 import type { GridCell, WorkbookSnapshot } from '../grid';
 import { cellText } from '../ledger/cell-text';
 import { findHeader } from '../ledger/header';
@@ -38,7 +39,7 @@ export function masterTable(snapshot: WorkbookSnapshot): LedgerTable {
   if (grid === null) {
     throw new CycleError(
       'missing-ledger',
-      `工作簿中没有“${SHEETS.ledger}”工作表，不是整改台账 (the workbook has no ${SHEETS.ledger} sheet: not a ledger)`,
+      message('cycle.missingLedger', { sheet: SHEETS.ledger }),
     );
   }
   const table = readLedgerTable(grid);
@@ -48,7 +49,7 @@ export function masterTable(snapshot: WorkbookSnapshot): LedgerTable {
   if (missing.length > 0) {
     throw new CycleError(
       'missing-key-columns',
-      `“${SHEETS.ledger}”表头中没有 ${missing.join('、')} 列，无法按单位分发或回收 (the ${SHEETS.ledger} header lacks ${missing.join(', ')})`,
+      message('cycle.missingKeyColumns', { sheet: SHEETS.ledger, columns: quoted(missing) }),
     );
   }
   return table;
@@ -65,7 +66,7 @@ export function buildSplit(input: SplitInput): UnitFile[] {
   if (units.length === 0) {
     throw new CycleError(
       'no-units',
-      `“${SHEETS.ledger}”表的责任单位列是空的，没有可分发的单位；请先填写责任单位 (no 责任单位 is filled in)`,
+      message('cycle.noUnits', { sheet: SHEETS.ledger, column: '责任单位' }),
     );
   }
   const headers = trimHeaders(table.headers);

@@ -123,7 +123,6 @@ export const en: Catalogue = {
   'cli.fs.noSuchFile': 'no such file',
   'cli.fs.permission': 'permission denied',
   'cli.fs.isFolder': 'it is a folder',
-  'cli.diagnosticLine': '  {severity} line {line}: {message}',
   'cli.planNoteLine': '  Warning {message}',
 
   'cli.parse.description': 'read a rectification list and show its items',
@@ -436,8 +435,8 @@ export const en: Catalogue = {
   'pane.cycle.collect.kind.refused': 'Refused',
   'pane.cycle.collect.kind.conflict': 'Conflict',
   'pane.cycle.collect.kind.file-refused': 'File refused',
-  'pane.cycle.collect.change': '"{before}" → "{after}"',
-  'pane.cycle.collect.reasonNote': 'The reasons are given in Chinese, as on the {sheet} sheet.',
+  'pane.cycle.collect.reasonNote':
+    'The {sheet} sheet records the same in Chinese, the language of the workbook.',
   'pane.cycle.collect.confirm': 'Write into the ledger',
   'pane.cycle.collect.cancel': 'Cancel',
   'pane.cycle.collect.nothing': 'No file can be collected; the ledger will not change.',
@@ -617,4 +616,188 @@ export const en: Catalogue = {
   'shell.rebuild.done': 'Rebuilt {sheets} from the list; no user entries were overwritten.',
   'wps.reimportLimits':
     "A re-import keeps what you entered on each row: text, dates, formulas, hyperlinks and number formats. In the WPS add-in it cannot keep fill colours and fonts you set, notes, formatting of part of a cell's text, or borders you drew; to keep them, copy notes into the remarks column first, or use the command line: rectify workbook --merge.",
+  // The monthly cycle (split, collect, report) and the re-import report: msgcycle, issue 16
+  'cycle.missingLedger': 'the workbook has no "{sheet}" sheet, so it is not a ledger',
+  'cycle.missingKeyColumns':
+    'the header of sheet "{sheet}" has no {columns} column, so the ledger cannot be split or collected by unit',
+  'cycle.noUnits':
+    'the "{column}" column of sheet "{sheet}" is empty, so there is no unit to hand out to; fill in "{column}" first',
+  'cycle.noIdentity.split':
+    'the ledger has no identifier and no readable "{sheet}" sheet, so it cannot be split',
+  'cycle.noIdentity.collect':
+    'the ledger has no identifier and no readable "{sheet}" sheet, so nothing can be collected into it',
+  'cycle.cli.argMaster': 'the master ledger .xlsx',
+  'cycle.cli.badDate': '{flag} must be a real date YYYY-MM-DD, got "{found}"',
+  'cycle.cli.inFile': '{path}: {reason}',
+  'cycle.cli.backup': 'the previous file was kept as {path}',
+  'split.cli.optOutDir': 'the folder for the unit files (it must exist)',
+  'split.cli.optToday': 'the split date, YYYY-MM-DD; default: today',
+  'split.cli.helpAfter':
+    "One file per responsible unit, {ledger}-<unit>.xlsx: a readme for the unit, the unit's ledger rows,\nthe list items they belong to, and the directory of names. The document columns (measure, units,\nleader, time limit, deadline) are locked (no password); the columns the unit fills in are open.\nA marker in each file records the master ledger, the unit and the split date: rectify collect reads it.\n\nExit codes:\n  0  every unit file written\n  2  nothing written: not a ledger, unreadable, no responsible unit, the output folder is missing, or\n     a write failed half-way (the files written so far are removed)",
+  'split.cli.identityFromList':
+    'the ledger has no identifier (made by an older version); the contents of its "{sheet}" sheet identify it: {id}',
+  'split.cli.wrote': 'split {path} into {count} unit files in {dir} (split date {date}):',
+  'split.cli.fileLine': '  {path}\t{unit}\t{rows} rows',
+  'split.cli.noFolder': 'the output folder does not exist: {dir}; create it first',
+  'collect.cli.argReturned': 'the files the units returned',
+  'collect.cli.optOut': 'save as this file; without it, update in place and keep a backup',
+  'collect.cli.optToday': 'the collect date, YYYY-MM-DD; default: today',
+  'collect.cli.helpAfter':
+    "Each file's marker says where it came from: a file without one, or split from another master ledger,\nis refused (the other files are collected). Rows are matched by item and measure number; only the\nuser columns of the unit's own rows are taken. Changes to document columns or to another unit's rows\nare refused and listed. A cell the master and a unit changed differently since the split is a\nconflict: the master keeps its value, both are listed. Rows a unit added (naming it as responsible)\nare appended and noted; no row is ever deleted. Everything taken, refused and in conflict is recorded\non sheet \"{log}\" (appended collect after collect).\n\nExit codes:\n  0  everything taken\n  1  written, with refusals, conflicts or refused files\n  2  nothing written: the master ledger cannot be read, or no file can be collected",
+  'collect.cli.noIdentity': '{path} has no ledger identifier and no readable "{sheet}" sheet',
+  'collect.cli.nothing': 'no file could be collected; the master ledger was not changed',
+  'collect.cli.written': 'written to {path}; the record is on sheet "{sheet}"',
+  'collect.cli.partial':
+    'collected, with refusals or conflicts: see the list above or sheet "{sheet}"',
+  'collect.cli.fileCounts':
+    '{file} ({unit}): {taken} taken, {added} rows added, {refused} refused, {conflicts} conflicts',
+  'collect.cli.fileRefused': '{file}: refused',
+  'collect.cli.entry': '  {kind} {what} — {reason} ({file})',
+  'collect.cli.entryNoPlace': '  {kind} — {reason} ({file})',
+  'collect.cli.taken': '  {kind} {what} ({unit})',
+  'collect.kind.taken': 'taken',
+  'collect.kind.added': 'row added',
+  'collect.kind.refused': 'refused',
+  'collect.kind.conflict': 'conflict',
+  'collect.kind.file-refused': 'file refused',
+  'collect.entry.unitFileCell': '{cell} (unit file)',
+  'collect.entry.cellColumn': '{cell} {column}',
+  'collect.entry.change': '"{before}" → "{after}"',
+  'collect.entry.placed': '{place}: {change}',
+  'collect.value.empty': '(empty)',
+  'collect.reason.taken': 'taken',
+  'collect.reason.noKey':
+    'row {row} of sheet "{sheet}" in the unit file has no item or measure number, so it cannot be matched to the master ledger; not taken',
+  'collect.reason.repeated':
+    'the unit file has item {item}, measure {measure} more than once; only the first row is used',
+  'collect.reason.addedNotTheirs':
+    'the responsible units of the added row do not include "{unit}", so it was not added; the responsible unit should report it, or add it in the master ledger',
+  'collect.reason.addedTwice':
+    'another file already added a row for item {item}, measure {measure}; this one was not added again, please check',
+  'collect.reason.added':
+    'a measure "{unit}" added: appended to the master ledger as row {row}, noted in "{column}"',
+  'collect.reason.notTheirRow':
+    'this row was not "{unit}"\'s when the ledger was split, so the change was not taken; the row\'s responsible unit should report it',
+  'collect.reason.rowGone':
+    'the master ledger has no row for item {item}, measure {measure} any more (renumbered or deleted since the split); this row was not taken, please check by hand',
+  'collect.reason.locked':
+    '"{column}" is kept by the county rectification office from the list; the unit\'s change was not taken; report a change separately',
+  'collect.reason.rowDeleted':
+    'the unit file deleted this row; the master ledger never deletes a row, so it stays as it is',
+  'collect.reason.disagree':
+    'units reported different values for this cell ({values}); the master ledger keeps its value',
+  'collect.reason.unitValue': '{unit}: "{value}"',
+  'collect.reason.masterMoved':
+    'since the split the master ledger changed from "{before}" to "{now}" and the unit reported "{value}"; the master ledger keeps its value, please check',
+  'collect.refusal.noMarker':
+    'the file has no cycle marker: it is not a unit file made by rectify split, so it was not collected; ask the unit to fill in the file it was sent and return that',
+  'collect.refusal.otherMaster':
+    'the file was split from another master ledger (id {theirs}; this ledger is {ours}), so it was not collected',
+  'collect.refusal.missingSheet':
+    'the unit file has no "{sheet}" sheet (deleted or renamed), so its changes cannot be checked and it was not collected; fill in the file as it was sent',
+  'report.cli.argLedger': 'the ledger .xlsx',
+  'report.cli.optOut': 'the report .docx to write (its folder must exist)',
+  'report.cli.optSince': 'the previous ledger .xlsx, to list what changed since',
+  'report.cli.optSinceDate':
+    'the date the previous ledger described, YYYY-MM-DD; default: its latest update date',
+  'report.cli.optToday': 'the as-of date, YYYY-MM-DD; default: today',
+  'report.cli.optSheet':
+    'also write the report into the ledger as sheet "{sheet}" (the previous file is kept first)',
+  'report.cli.helpAfter':
+    'The progress report as a Word .docx (A4, official fonts): the overall figures, tables by supervising\nleader and by responsible unit, the overdue measures (days overdue, unit, latest progress); with --since\nand the previous ledger, also the measures newly done, newly overdue, with progress updated and not\nupdated (matched by item and measure number).\n--sheet: the report is also written into the ledger as sheet "{sheet}" (A4 portrait, title rows repeated,\npage numbers in the footer), to print from Excel.\n\nExit codes:\n  0  report written\n  2  nothing written: unreadable, not a ledger, or the output folder is missing',
+  'report.cli.wrote':
+    'written to {path}: "{title}" (as of {date}), {measures} measures, {overdue} overdue, {dueSoon} due soon',
+  'report.cli.changes':
+    'since the previous ledger ({since}): {done} newly done, {overdue} newly overdue, {updated} with progress updated, {stale} not updated',
+  'report.cli.sheetWritten': 'sheet "{sheet}" written into {path}',
+  'report.cli.sheetNotWritten':
+    'the report {path} was written, but sheet "{sheet}" was not written into the ledger: {reason}',
+  'report.cli.nothingWritten': 'nothing written (--sheet): {reason}',
+  'report.cli.noFolder':
+    'the folder of the report does not exist: {dir}; create it first. Nothing was written',
+  'merge.report.counts':
+    'items: {itemsAdded} added, {itemsRemoved} removed, {itemsChanged} changed; measures: {measuresAdded} added, {measuresRemoved} removed, {measuresChanged} changed',
+  'merge.report.itemAdded': 'item {item} added: {text}',
+  'merge.report.itemRemoved': 'item {item} removed: {text}',
+  'merge.report.itemChanged': 'item {item}, "{field}": {old} → {new}',
+  'merge.report.measureAdded': 'measure {item}-{measure} added: {text}',
+  'merge.report.measureRemoved':
+    'measure {item}-{measure} removed (its ledger row is kept and marked): {text}',
+  'merge.report.measureChanged': 'measure {item}-{measure}, "{field}": {old} → {new}',
+  'merge.report.milestones':
+    'milestones: {added} added, {removed} no longer in the new list (kept and marked)',
+  'merge.report.kept': 'ledger rows with user entries kept: {rows}; rows the user made: {userRows}',
+  'merge.report.keptColumns': '{kept}; columns the user added: {columns}',
+  'merge.report.keptNames':
+    '{kept}; {count} names in the directory that the new list does not give were kept',
+
+  // msgshell (issue 16): the Office and WPS shells, list diagnostics, document readers
+  'shell.planNote': '{where}: {message}',
+  'office.error.excel': 'Excel reported {code}: {detail}',
+  'office.error.unexpected': 'Unexpected error: {detail}',
+  'office.hostTooOld':
+    'This version of Excel is too old: Rectify for Excel needs ExcelApi {version} or later (Excel for Microsoft 365, Excel 2019 or later, or Excel on the web). Please update Excel and try again.',
+  'wps.noWorkbook': 'No workbook is open in WPS Spreadsheets; create or open one first.',
+  'wps.notInWps': 'Rectify for Excel is not running inside WPS Spreadsheets; open it there.',
+  'wps.noTaskPane': 'This version of WPS has no task panes; update WPS and try again.',
+  'wps.openPane.title': 'Open the assistant',
+  'wps.usedRangeNotRange':
+    'WPS returned a used range of sheet "{sheet}" that is not a range of cells',
+  'wps.valueShape': 'WPS returned data of the wrong shape (expected {rows} rows of {columns})',
+  'wps.notColour': '"{value}" is not a colour (#RRGGBB expected)',
+  'wps.write.restored': 'Writing to the workbook failed; it was put back as it was: {reason}',
+  'list.diagnostic': '{where}: {what}',
+  'list.place.whole': 'whole document',
+  'list.place.line': 'line {line}',
+  'list.place.paragraph': 'paragraph {line}',
+  'list.place.page': 'page {page}, line {line}',
+  'list.place.cell': 'row {row}, column {column}',
+  'list.place.tableCell': 'table {table}, row {row}, column {column}',
+  'list.diag.duplicateField':
+    'the field {field} appears more than once in this item; its texts were merged',
+  'list.diag.deadlineContinued':
+    'the paragraph {text} after the deadline was read as part of the deadline',
+  'list.diag.listContinued':
+    'the paragraph {text} after {field} was read as more names of that list',
+  'list.diag.yearAssumed':
+    "the deadline {deadline} gives no year; read with the document title's year {year} as {date}",
+  'list.diag.noYear':
+    'the deadline {deadline} gives no year and the document title states none, so no date was taken; write the year into the list',
+  'list.diag.unrealDeadline': 'the date {date} in the deadline is not a real day',
+  'list.diag.unknownDeadline':
+    'the deadline {deadline} is neither a date nor a phrase such as {ongoing}',
+  'list.diag.missingField': 'item "{numeral}、" has no {field}',
+  'list.diag.duplicateItem':
+    'item "{numeral}、" is numbered twice: {earlier} has the same number; renumber one of them',
+  'list.diag.itemOutOfOrder':
+    'item "{numeral}、" comes after item "{previous}、" ({earlier}), out of order; check the numbering',
+  'list.diag.missingItem': 'item "{numeral}、" is missing',
+  'list.diag.inGroup': 'in group "（{numeral}）", ',
+  'list.diag.measureNumber': '{group}a measure is numbered {n}; in sequence it would be {expected}',
+  'list.diag.emptyGroup': 'the measure group "（{numeral}）{name}" has no measures',
+  'list.diag.duplicateMeasure':
+    'measure "{id}" is numbered twice: {earlier} has the same number; renumber one of them',
+  'list.diag.unrealMilestone':
+    'the date {date} in a measure is not a real day; it was not taken as a milestone',
+  'list.diag.emptySection': 'the heading {section} has no item under it',
+  'list.diag.pageFurniture': 'the page-number line {text} was left out as page furniture',
+  'list.diag.fieldBeforeItem':
+    '{field} comes before the first item ("一、") and belongs to no item{dropped}',
+  'list.diag.notRead': '; its text {text} was not read',
+  'list.diag.noItems': 'no item found: items start with numbers such as "一、" and "二、"',
+  'list.diag.noTitle': 'there is no title before the first item',
+  'list.diag.longTitle':
+    '{count} paragraphs before the first item (up to {last}) were all read as the title',
+  'list.diag.furnitureTotal': '{count} page-number lines were left out in all',
+  'list.note.unknownHeader':
+    'the header {header} is not a column of the list; the cells of this column were not read into items',
+  'list.note.noHeader': 'the cell {text} is in a column without a known header; it was not read',
+  'documents.pdf.pageNumber': 'the page number {text} was taken out of the text as page furniture',
+  'documents.pdf.runningHeader':
+    'the running header {text} was taken out of the text as page furniture',
+  'documents.pdf.runningFooter':
+    'the running footer {text} was taken out of the text as page furniture',
+  // adopt: merging into a ledger rebuilt by another program; Strict packages written as Strict.
+  'merge.adopt.adopted':
+    "{path}: {sheets} carry none of the tool's marks (another program probably rebuilt the file), but their headers show the tool's ledger: this merge took them as the tool's sheets, kept everything typed in them and marked them again",
 };

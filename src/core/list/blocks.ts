@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { message, type Message } from '../i18n';
+import { messageSchema } from '../i18n/message-schema';
 
 /**
  * A document as the format readers (src/documents/) hand it to the core: paragraphs and table rows,
@@ -41,7 +43,8 @@ export const documentFormatSchema = z.enum(['text', 'docx', 'doc', 'pdf', 'xlsx'
 export const readerNoteSchema = z.strictObject({
   place: placeSchema,
   code: z.string(),
-  message: z.string(),
+  /** What was taken out, without the place (the list reader says where). */
+  said: messageSchema,
   dropped: z.string(),
 });
 
@@ -60,12 +63,16 @@ export type DocumentFormat = z.infer<typeof documentFormatSchema>;
 export type ReaderNote = z.infer<typeof readerNoteSchema>;
 export type DocumentBlocks = z.infer<typeof documentBlocksSchema>;
 
-/** Where a place is, in words, for messages: `第 3 行`, `第 2 页第 5 行`, `表 1 第 3 行第 2 列`. */
-export function describePlace(place: Place, format: DocumentFormat = 'text'): string {
+/** Where a place is, for messages: `第 3 行`, `第 2 页第 5 行`, `表 1 第 3 行第 2 列` (line 3 …). */
+export function describePlace(place: Place, format: DocumentFormat = 'text'): Message {
   if ('table' in place) {
-    const table = format === 'xlsx' || format === 'csv' ? '' : `表 ${place.table} `;
-    return `${table}第 ${place.row} 行第 ${place.column} 列`;
+    const { table, row, column } = place;
+    return format === 'xlsx' || format === 'csv'
+      ? message('list.place.cell', { row, column })
+      : message('list.place.tableCell', { table, row, column });
   }
-  if ('page' in place) return `第 ${place.page} 页第 ${place.line} 行`;
-  return format === 'docx' || format === 'doc' ? `第 ${place.line} 段` : `第 ${place.line} 行`;
+  if ('page' in place) return message('list.place.page', { page: place.page, line: place.line });
+  return format === 'docx' || format === 'doc'
+    ? message('list.place.paragraph', { line: place.line })
+    : message('list.place.line', { line: place.line });
 }

@@ -5,6 +5,8 @@ import {
   type Place,
   type ReaderNote,
 } from './blocks';
+import { isMessage, message, render, type Message, type MessageParam } from '../i18n';
+import type { ParamValue } from '../i18n/translate';
 import { canonicalise } from './normalise';
 import { parseListTraced, type TracedReading } from './parse';
 import type { ParseDiagnostic, RectificationList } from './schema';
@@ -65,31 +67,54 @@ export function parseDocumentTraced(document: DocumentBlocks): DocumentReading {
   const diagnostics: ParseDiagnostic[] = reading.list.diagnostics.map((d) => {
     const place = d.line > 0 ? placeOf(d.line) : undefined;
     if (textPlaces || place === undefined) return d;
+    // Every line in the message (the diagnostic's own, an earlier duplicate's) as a place.
+    const said = relocated(d.said, (line) => {
+      const at = placeOf(line);
+      return at ? describePlace(at, document.format) : null;
+    });
+    return { ...d, place, message: render('zh', said), said };
+  });
+  const notes: ParseDiagnostic[] = [...document.notes, ...tableNotes].map((note) => {
+    const said = message('list.diagnostic', {
+      where: describePlace(note.place, document.format),
+      what: note.said,
+    });
     return {
-      ...d,
-      place,
-      // Every line number in the message (the diagnostic's own, an earlier duplicate's) as a place.
-      message: d.message.replace(/第 (\d+) 行/gu, (whole, n: string) => {
-        const at = placeOf(Number(n));
-        return at ? describePlace(at, document.format) : whole;
-      }),
+      line: 'line' in note.place && !('page' in note.place) ? note.place.line : 0,
+      severity: 'warning',
+      code: note.code,
+      message: render('zh', said),
+      said,
+      // Canonical, as every other field and dropped text is (normalise.ts).
+      dropped: canonicalise(note.dropped),
+      place: note.place,
     };
   });
-  const notes: ParseDiagnostic[] = [...document.notes, ...tableNotes].map((note) => ({
-    line: 'line' in note.place && !('page' in note.place) ? note.place.line : 0,
-    severity: 'warning',
-    code: note.code,
-    message: `${describePlace(note.place, document.format)}：${note.message}`,
-    // Canonical, as every other field and dropped text is (normalise.ts).
-    dropped: canonicalise(note.dropped),
-    place: note.place,
-  }));
   const list: RectificationList = {
     source: { format: document.format, encoding: document.encoding },
     ...reading.list,
     diagnostics: [...notes, ...diagnostics],
   };
   return { list, trace: reading.trace, lines, consumed };
+}
+
+/** The message with every line of the read text (`list.place.line`) as the place `at` gives. */
+function relocated(said: Message, at: (line: number) => Message | null): Message {
+  if (said.key === 'list.place.line') {
+    const line = said.params?.['line'];
+    return (typeof line === 'number' ? at(line) : null) ?? said;
+  }
+  if (said.params === undefined) return said;
+  const params: Record<string, MessageParam> = {};
+  for (const [name, value] of Object.entries(said.params)) {
+    if (isMessage(value)) params[name] = relocated(value, at);
+    else if (Array.isArray(value))
+      params[name] = value.map((v: ParamValue | Message) =>
+        typeof v === 'object' ? relocated(v, at) : v,
+      );
+    else params[name] = value;
+  }
+  return { key: said.key, params };
 }
 
 export function parseDocument(document: DocumentBlocks): RectificationList {

@@ -1,3 +1,4 @@
+import { message } from '../i18n';
 import { readDeadline } from './deadline';
 import { diagnostic, quote } from './diagnostics';
 import { FIELD_NAMES, type FieldKey } from './labels';
@@ -10,16 +11,10 @@ type ListField = 'leadUnits' | 'coopUnits' | 'responsible' | 'leaders';
 type TextField = 'problem' | 'goal' | 'deadline';
 export type ItemField = FieldKey | 'problem';
 
-const ENGLISH: Readonly<Record<ItemField, string>> = {
-  problem: 'problem',
-  goal: 'goal',
-  leadUnits: 'lead units',
-  coopUnits: 'cooperating units',
-  responsible: 'responsible units',
-  leaders: 'supervising leaders',
-  measures: 'measures',
-  deadline: 'deadline',
-};
+/** The problem has no label in a list; messages name it as the ledger's column does. */
+const PROBLEM_NAME = '问题描述';
+/** An example of a deadline phrase that is not a date (one deadline.ts reads as ongoing; not a status). */
+const ONGOING_EXAMPLE = '长期坚持';
 
 /** One item while its lines are being read; `finish` turns it into the output shape. */
 export class ItemDraft {
@@ -68,8 +63,7 @@ export class ItemDraft {
           line,
           'warning',
           'duplicate-field',
-          `“${FIELD_NAMES[field]}”在本条中出现了不止一次，内容已合并`,
-          `field ${ENGLISH[field]} appears more than once in the item; merged`,
+          message('list.diag.duplicateField', { field: quote(FIELD_NAMES[field]) }),
         ),
       );
     }
@@ -100,8 +94,7 @@ export class ItemDraft {
               line,
               'warning',
               'deadline-continued',
-              `整改时限之后的段落${quote(text)}已并入整改时限`,
-              'paragraph after the deadline was read as part of the deadline',
+              message('list.diag.deadlineContinued', { text: quote(text) }),
             ),
           );
         }
@@ -126,8 +119,10 @@ export class ItemDraft {
           line,
           'warning',
           'list-continued',
-          `接在“${FIELD_NAMES[field]}”后的段落${quote(text)}已按名单续行读取`,
-          `paragraph read as a continuation of ${ENGLISH[field]}`,
+          message('list.diag.listContinued', {
+            field: quote(FIELD_NAMES[field]),
+            text: quote(text),
+          }),
         ),
       );
     }
@@ -152,8 +147,11 @@ export class ItemDraft {
           this.deadlineLine,
           'warning',
           'deadline-year-assumed',
-          `整改时限${quote(deadlineText)}没有写年份，按文件标题中的 ${reading.assumedYear} 年读作 ${reading.deadline.date ?? ''}`,
-          `the deadline has no year; read with the document's year ${reading.assumedYear}`,
+          message('list.diag.yearAssumed', {
+            deadline: quote(deadlineText),
+            year: reading.assumedYear,
+            date: reading.deadline.date ?? '',
+          }),
         ),
       );
     }
@@ -163,24 +161,18 @@ export class ItemDraft {
           this.deadlineLine,
           'warning',
           'deadline-no-year',
-          `整改时限${quote(deadlineText)}没有写年份，文件标题中也没有年份，未能确定日期`,
-          'the deadline has no year and the document states none; no date taken',
+          message('list.diag.noYear', { deadline: quote(deadlineText) }),
         ),
       );
     }
     if (this.seen.has('deadline') && reading.deadline.kind === 'unknown' && !reading.missingYear) {
       const why = reading.unrealDate
-        ? `中的日期${quote(reading.unrealDate)}不是真实的日期`
-        : `${quote(deadlineText)}既不是日期也不是“持续推进”之类的说法`;
-      this.diagnostics.push(
-        diagnostic(
-          this.deadlineLine,
-          'warning',
-          'deadline-unknown',
-          `整改时限${why}`,
-          'the deadline is neither a date nor an ongoing phrase',
-        ),
-      );
+        ? message('list.diag.unrealDeadline', { date: quote(reading.unrealDate) })
+        : message('list.diag.unknownDeadline', {
+            deadline: quote(deadlineText),
+            ongoing: quote(ONGOING_EXAMPLE),
+          });
+      this.diagnostics.push(diagnostic(this.deadlineLine, 'warning', 'deadline-unknown', why));
     }
     return {
       no: this.no,
@@ -238,14 +230,13 @@ export class ItemDraft {
     if (measureCount === 0) missing.push('measures');
     if (this.text.deadline.length === 0) missing.push('deadline');
     for (const field of missing) {
-      const name = field === 'problem' ? '问题描述' : FIELD_NAMES[field];
+      const name = field === 'problem' ? PROBLEM_NAME : FIELD_NAMES[field];
       this.diagnostics.push(
         diagnostic(
           this.firstLine,
           'warning',
           `missing-${field}`,
-          `第${this.numeral}条缺少“${name}”`,
-          `item ${this.no} has no ${ENGLISH[field]}`,
+          message('list.diag.missingField', { numeral: this.numeral, field: quote(name) }),
         ),
       );
     }

@@ -1,4 +1,5 @@
-import { diagnostic } from './diagnostics';
+import { message } from '../i18n';
+import { diagnostic, lineAt } from './diagnostics';
 import { numeralOf } from './numerals';
 import type { ListItem, ParseDiagnostic } from './schema';
 
@@ -20,8 +21,7 @@ export function checkItemOrder(items: readonly ListItem[]): ParseDiagnostic[] {
           line,
           'error',
           'duplicate-item',
-          `条目“${item.numeral}、”重复，第 ${earlier} 行已有同号条目`,
-          `duplicate item ${item.no}; first at line ${earlier}`,
+          message('list.diag.duplicateItem', { numeral: item.numeral, earlier: lineAt(earlier) }),
         ),
       );
     } else if (previous && item.no < previous.no) {
@@ -30,8 +30,11 @@ export function checkItemOrder(items: readonly ListItem[]): ParseDiagnostic[] {
           line,
           'error',
           'item-out-of-order',
-          `条目“${item.numeral}、”出现在第 ${previous.lines[0]} 行的“${previous.numeral}、”之后，顺序不对`,
-          `item ${item.no} comes after item ${previous.no} (line ${previous.lines[0]})`,
+          message('list.diag.itemOutOfOrder', {
+            numeral: item.numeral,
+            previous: previous.numeral,
+            earlier: lineAt(previous.lines[0]),
+          }),
         ),
       );
     }
@@ -47,8 +50,7 @@ export function checkItemOrder(items: readonly ListItem[]): ParseDiagnostic[] {
         next ? next.lines[0] : 0,
         'warning',
         'missing-item',
-        `没有找到条目“${numeralOf(no)}、”`,
-        `item ${no} is missing`,
+        message('list.diag.missingItem', { numeral: numeralOf(no) }),
       ),
     );
   }

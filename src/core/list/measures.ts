@@ -1,7 +1,8 @@
+import { message } from '../i18n';
 import { classifyMeasureLine } from './classify';
 import { readInlineRoles } from './inline-labels';
 import { numeralValue } from './numerals';
-import { diagnostic, quote } from './diagnostics';
+import { diagnostic, lineAt, quote } from './diagnostics';
 import { trimSpace } from './normalise';
 import { extractMilestones, unrealMilestones } from './milestones';
 import type { Measure, ParseDiagnostic } from './schema';
@@ -87,14 +88,13 @@ export class MeasureCollector {
   private start(n: number, numbered: boolean, text: string, line: number): void {
     const expected = this.nextNumber();
     if (numbered && n !== expected) {
-      const where = this.group ? `分组“（${this.group.numeral}）”中` : '';
+      const group = this.group ? message('list.diag.inGroup', { numeral: this.group.numeral }) : '';
       this.diagnostics.push(
         diagnostic(
           line,
           'warning',
           'measure-number',
-          `${where}措施编号为 ${n}，按顺序应为 ${expected}`,
-          `measure numbered ${n}, expected ${expected}`,
+          message('list.diag.measureNumber', { group, n, expected }),
         ),
       );
     }
@@ -115,8 +115,7 @@ export class MeasureCollector {
           group.line,
           'warning',
           'empty-group',
-          `分组“（${group.numeral}）${group.name}”下没有措施`,
-          'measure group has no measures',
+          message('list.diag.emptyGroup', { numeral: group.numeral, name: group.name }),
         ),
       );
     }
@@ -135,8 +134,7 @@ export class MeasureCollector {
             draft.line,
             'error',
             'duplicate-measure',
-            `措施“${id}”重复，第 ${earlier} 行已有同号措施`,
-            `duplicate measure ${id}; first at line ${earlier}`,
+            message('list.diag.duplicateMeasure', { id, earlier: lineAt(earlier) }),
           ),
         );
       } else lineOfId.set(id, draft.line);
@@ -147,8 +145,7 @@ export class MeasureCollector {
             draft.line,
             'warning',
             'unreal-date',
-            `措施中的日期${quote(phrase)}不是真实的日期，未作为时间节点`,
-            'date in a measure is not a real day; not taken as a milestone',
+            message('list.diag.unrealMilestone', { date: quote(phrase) }),
           ),
         );
       }

@@ -1,5 +1,6 @@
+import { message } from '../i18n';
 import { classifyLine } from './classify';
-import { diagnostic, quote } from './diagnostics';
+import { diagnostic, lineAt, quote } from './diagnostics';
 import { ItemDraft } from './item-draft';
 import { checkItemOrder } from './item-order';
 import { documentYearOf } from './deadline';
@@ -50,8 +51,7 @@ export function parseListTraced(text: string): TracedReading {
         openSection,
         'warning',
         'empty-section',
-        `标题${quote(section)}下没有条目`,
-        'a section heading with no item under it',
+        message('list.diag.emptySection', { section: quote(section) }),
         section,
       ),
     );
@@ -71,8 +71,7 @@ export function parseListTraced(text: string): TracedReading {
             no,
             'warning',
             'page-furniture',
-            `页码行${quote(line)}已作为版面内容忽略`,
-            'page furniture dropped',
+            message('list.diag.pageFurniture', { text: quote(line) }),
             line,
           ),
         );
@@ -119,8 +118,10 @@ export function parseListTraced(text: string): TracedReading {
               no,
               'error',
               'field-before-item',
-              `“${FIELD_NAMES[kind.field]}”出现在第一个条目（“一、”）之前，无法归属${rest === '' ? '' : `，内容${quote(rest)}未读入`}`,
-              'field before the first item; not read',
+              message('list.diag.fieldBeforeItem', {
+                field: quote(FIELD_NAMES[kind.field]),
+                dropped: rest === '' ? '' : message('list.diag.notRead', { text: quote(rest) }),
+              }),
               rest === '' ? undefined : rest,
             ),
           );
@@ -152,25 +153,9 @@ export function parseListTraced(text: string): TracedReading {
 
   diagnostics.push(...checkItemOrder(items));
   if (items.length === 0) {
-    diagnostics.push(
-      diagnostic(
-        0,
-        'error',
-        'no-items',
-        '没有找到任何条目：条目应以“一、”“二、”这样的编号开头',
-        'no item found; items start with 一、 二、 …',
-      ),
-    );
+    diagnostics.push(diagnostic(0, 'error', 'no-items', message('list.diag.noItems')));
   } else if (titleParts.length === 0) {
-    diagnostics.push(
-      diagnostic(
-        1,
-        'warning',
-        'missing-title',
-        '第一个条目之前没有标题',
-        'no title before the first item',
-      ),
-    );
+    diagnostics.push(diagnostic(1, 'warning', 'missing-title', message('list.diag.noTitle')));
   }
   if (titleParts.length > MAX_TITLE_LINES) {
     // A title runs over two or three lines; more is likely a covering letter or notes, which are
@@ -180,8 +165,10 @@ export function parseListTraced(text: string): TracedReading {
         titleLines[0] ?? 1,
         'warning',
         'long-title',
-        `第一个条目之前有 ${titleParts.length} 段文字（到第 ${titleLines[titleLines.length - 1] ?? 1} 行），已全部作为标题`,
-        `${titleParts.length} paragraphs before the first item were all read as the title`,
+        message('list.diag.longTitle', {
+          count: titleParts.length,
+          last: lineAt(titleLines[titleLines.length - 1] ?? 1),
+        }),
       ),
     );
   }
@@ -191,8 +178,7 @@ export function parseListTraced(text: string): TracedReading {
         0,
         'warning',
         'page-furniture-total',
-        `共忽略 ${furniture} 行页码`,
-        `${furniture} page-furniture line(s) dropped`,
+        message('list.diag.furnitureTotal', { count: furniture }),
       ),
     );
   }

@@ -12,8 +12,7 @@ const REFUSING = new Set(['duplicate-item', 'duplicate-measure']);
 export function refusalOf(list: RectificationList, found: Message): Message | null {
   const duplicates = list.diagnostics.filter((d) => d.severity === 'error' && REFUSING.has(d.code));
   if (duplicates.length > 0) {
-    // The diagnostics themselves are the list reader's (Chinese) texts.
-    return message('list.refusal.duplicates', { details: duplicates.map((d) => d.message) });
+    return message('list.refusal.duplicates', { details: duplicates.map((d) => d.said) });
   }
   if (list.items.length === 0) {
     return message('list.refusal.noItems', { found, shape: message('list.shape') });

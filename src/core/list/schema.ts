@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates';
+import { messageSchema } from '../i18n/message-schema';
 import { documentFormatSchema, placeSchema } from './blocks';
 
 /**
@@ -67,7 +68,10 @@ export const diagnosticSchema = z.strictObject({
   line: z.number().int().nonnegative(),
   severity: z.enum(['error', 'warning']),
   code: z.string(),
+  /** The Chinese text of `said`, for logs and readers of the JSON. */
   message: z.string(),
+  /** Where, what was found and what to do, said by each face in its language (diagnosticText). */
+  said: messageSchema,
   /**
    * Source text this diagnostic took out of the reading (a page-number line, a field before the
    * first item), kept here so that nothing the document says is lost silently.

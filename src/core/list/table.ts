@@ -1,4 +1,7 @@
+import { message } from '../i18n';
 import type { Block, Cell, Place, ReaderNote } from './blocks';
+import { quote } from './diagnostics';
+import { FIELD_NAMES } from './labels';
 import { numeralOf, numeralValue } from './numerals';
 
 /**
@@ -89,12 +92,13 @@ export interface TableReading {
 
 type RowBlock = Extract<Block, { kind: 'row' }>;
 
+/** The label line a column's cells stand under, in the list's own words (`整改目标：`). */
 const LABEL: Readonly<Partial<Record<Column, string>>> = {
-  goal: '整改目标：',
-  leadUnits: '牵头单位：',
-  coopUnits: '配合单位：',
-  leaders: '督办县领导：',
-  deadline: '整改时限：',
+  goal: `${FIELD_NAMES.goal}：`,
+  leadUnits: `${FIELD_NAMES.leadUnits}：`,
+  coopUnits: `${FIELD_NAMES.coopUnits}：`,
+  leaders: `${FIELD_NAMES.leaders}：`,
+  deadline: `${FIELD_NAMES.deadline}：`,
 };
 
 const MEASURE_NUMBER =
@@ -136,7 +140,7 @@ export function tableLines(rows: readonly RowBlock[]): TableReading {
       reading.notes.push({
         place: cell.place,
         code: 'unknown-column',
-        message: `表头“${cell.text.trim()}”不是清单的栏目，这一列的内容未读入条目（a column with an unknown header; its cells were not read into items）`,
+        said: message('list.note.unknownHeader', { header: quote(cell.text.trim()) }),
         dropped: cell.text,
       });
     }
@@ -228,7 +232,7 @@ function itemLines(
       reading.notes.push({
         place: cell.place,
         code: 'unknown-column',
-        message: `“${cell.text.trim().slice(0, 30)}”所在的列没有可识别的表头，未读入条目（cell in a column with no known header; not read）`,
+        said: message('list.note.noHeader', { text: quote(cell.text.trim()) }),
         dropped: cell.text,
       });
     });
@@ -268,7 +272,7 @@ function itemLines(
   if (measuresAt >= 0) {
     const cells = item.rows.map((r) => cellAt(r, measuresAt));
     const place = cells.find((c) => c)?.place;
-    if (place) out.push({ text: '整改措施：', place });
+    if (place) out.push({ text: `${FIELD_NAMES.measures}：`, place });
     cells.forEach((cell, k) => {
       if (cell === null) return;
       const numbered = !perMeasure || MEASURE_NUMBER.test(cell.text);

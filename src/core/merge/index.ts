@@ -11,7 +11,7 @@ export {
   type SheetOverlay,
   type WorkbookMerge,
 } from './merge-workbook';
-export { hasChanges, reportLines, type MergeReport } from './report';
+export { hasChanges, reportLines, reportMessages, type MergeReport } from './report';
 export * from './rich-cell';
 export { ITEM_RULE, LEDGER_RULE, MILESTONE_RULE, REMOVED_MARKER } from './rules';
 export { mergeSheet, type MergedRow, type MergedSheet, type SheetMergeRule } from './sheet-merge';

@@ -77,7 +77,7 @@ function renumbering(items: MergedSheet): (row: RowView) => RowView {
     const before = keyPart(row.previous?.[column]?.value ?? null);
     if (before.length === 0) continue;
     if (row.origin === 'matched') map.set(before, keyPart(row.cells[column]?.value ?? null));
-    else if (row.origin === 'removed') map.set(before, `\u0002不在新清单中${before}`);
+    else if (row.origin === 'removed') map.set(before, `\u0002removed\u0002${before}`);
   }
   return (row) => ({
     get(header) {

@@ -1,3 +1,5 @@
+import { message, quoted, render, type Lang, type Message } from '../i18n';
+
 /** What a re-import changed: shown in the task pane, printed by the command, written to 导入记录. */
 
 export interface FieldChange {
@@ -104,37 +106,64 @@ export function changeExcerpts(oldText: string, newText: string, max = 40): [str
   return [excerpt(a), excerpt(b)];
 }
 
-/** The report as plain Chinese lines (the command prints them; the task pane lists them). */
-export function reportLines(report: MergeReport): string[] {
-  const lines: string[] = [];
+/**
+ * The report as messages, one a line: counts first, then each change. The command prints them
+ * and the task pane lists them in their language; 导入记录 writes them in Chinese.
+ */
+export function reportMessages(report: MergeReport): Message[] {
+  const lines: Message[] = [];
   lines.push(
-    `问题：新增 ${report.itemsAdded.length}，移除 ${report.itemsRemoved.length}，变更 ${report.itemsChanged.length}；` +
-      `措施：新增 ${report.measuresAdded.length}，移除 ${report.measuresRemoved.length}，变更 ${report.measuresChanged.length}`,
+    message('merge.report.counts', {
+      itemsAdded: report.itemsAdded.length,
+      itemsRemoved: report.itemsRemoved.length,
+      itemsChanged: report.itemsChanged.length,
+      measuresAdded: report.measuresAdded.length,
+      measuresRemoved: report.measuresRemoved.length,
+      measuresChanged: report.measuresChanged.length,
+    }),
   );
-  for (const i of report.itemsAdded) lines.push(`新增问题 ${i.item}：${short(i.text)}`);
-  for (const i of report.itemsRemoved) lines.push(`移除问题 ${i.item}：${short(i.text)}`);
+  for (const i of report.itemsAdded)
+    lines.push(message('merge.report.itemAdded', { item: i.item, text: short(i.text) }));
+  for (const i of report.itemsRemoved)
+    lines.push(message('merge.report.itemRemoved', { item: i.item, text: short(i.text) }));
   for (const i of report.itemsChanged)
-    for (const c of i.changes)
-      lines.push(`问题 ${i.item} ${c.field}：${changeExcerpts(c.old, c.new).join(' → ')}`);
-  for (const m of report.measuresAdded)
-    lines.push(`新增措施 ${m.item}-${m.measure}：${short(m.text)}`);
-  for (const m of report.measuresRemoved)
-    lines.push(`移除措施 ${m.item}-${m.measure}（台账行已保留并标注）：${short(m.text)}`);
-  for (const m of report.measuresChanged)
-    for (const c of m.changes)
+    for (const c of i.changes) {
+      const [old, now] = changeExcerpts(c.old, c.new);
       lines.push(
-        `措施 ${m.item}-${m.measure} ${c.field}：${changeExcerpts(c.old, c.new).join(' → ')}`,
+        message('merge.report.itemChanged', { item: i.item, field: c.field, old, new: now }),
       );
+    }
+  for (const m of report.measuresAdded) {
+    const at = { item: m.item, measure: m.measure, text: short(m.text) };
+    lines.push(message('merge.report.measureAdded', at));
+  }
+  for (const m of report.measuresRemoved) {
+    const at = { item: m.item, measure: m.measure, text: short(m.text) };
+    lines.push(message('merge.report.measureRemoved', at));
+  }
+  for (const m of report.measuresChanged)
+    for (const c of m.changes) {
+      const [old, now] = changeExcerpts(c.old, c.new);
+      const at = { item: m.item, measure: m.measure, field: c.field, old, new: now };
+      lines.push(message('merge.report.measureChanged', at));
+    }
   if (report.milestonesAdded + report.milestonesRemoved > 0)
     lines.push(
-      `时间节点：新增 ${report.milestonesAdded}，不在新清单中（已保留并标注）${report.milestonesRemoved}`,
+      message('merge.report.milestones', {
+        added: report.milestonesAdded,
+        removed: report.milestonesRemoved,
+      }),
     );
-  lines.push(
-    `已保留用户填写的台账行 ${report.rowsKept} 行；用户自建行 ${report.userRowsKept} 行` +
-      (report.extraColumns.length > 0 ? `；用户添加的列：${report.extraColumns.join('、')}` : '') +
-      (report.namesKept.length > 0
-        ? `；名录中新清单未列出的名称 ${report.namesKept.length} 个已保留`
-        : ''),
-  );
+  let kept = message('merge.report.kept', { rows: report.rowsKept, userRows: report.userRowsKept });
+  if (report.extraColumns.length > 0)
+    kept = message('merge.report.keptColumns', { kept, columns: quoted(report.extraColumns) });
+  if (report.namesKept.length > 0)
+    kept = message('merge.report.keptNames', { kept, count: report.namesKept.length });
+  lines.push(kept);
   return lines;
+}
+
+/** The report's lines said in `lang` (Chinese unless the face says otherwise). */
+export function reportLines(report: MergeReport, lang: Lang = 'zh'): string[] {
+  return reportMessages(report).map((m) => render(lang, m));
 }

@@ -3,7 +3,14 @@ export * from './types';
 export { parseRange, rangeOf, type Box } from './a1';
 export { BORDER_LINE } from './border';
 export { textConstant } from './text-names';
-export { refusalSaid, refusalText, type SheetRefusal } from './conflicts';
+export {
+  refusalError,
+  refusalSaid,
+  refusalText,
+  SheetConflictError,
+  TableNameConflictError,
+  type SheetRefusal,
+} from './conflicts';
 export { resolveLinks, type ResolvedLink } from './links';
 export {
   resolvePlan,

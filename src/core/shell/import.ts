@@ -16,8 +16,11 @@ export function sourceNameOf(list: RectificationList): string {
 
 /** The plan's diagnostics (text cut to fit Excel, …) as the lines the pane lists, in `lang`. */
 export function diagnosticLines(plan: WorkbookPlan, lang: Lang): string[] {
-  return (plan.diagnostics ?? []).map(
-    (d) => `${d.sheet}${d.cell ? `!${d.cell}` : ''}：${lang === 'en' ? d.messageEn : d.message}`,
+  return (plan.diagnostics ?? []).map((d) =>
+    t(lang, 'shell.planNote', {
+      where: d.cell ? `${d.sheet}!${d.cell}` : d.sheet,
+      message: lang === 'en' ? d.messageEn : d.message,
+    }),
   );
 }
 

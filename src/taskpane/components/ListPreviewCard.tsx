@@ -10,6 +10,7 @@ import {
   mergeClasses,
 } from '@fluentui/react-components';
 import { useId } from 'react';
+import { diagnosticText } from '../../core/list/diagnostics';
 import type { RectificationList } from '../../core/list/schema';
 import { joinClauses, joinNames } from '../../core/i18n';
 import { useStrings } from '../i18n/context';
@@ -80,7 +81,7 @@ export function ListPreviewCard({
           <ul className={styles.list}>
             {p.notes.slice(0, NOTES_SHOWN).map((note, i) => (
               <li key={i}>
-                <Caption1 block>{note.message}</Caption1>
+                <Caption1 block>{diagnosticText(note, language)}</Caption1>
               </li>
             ))}
           </ul>

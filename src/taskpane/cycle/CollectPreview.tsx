@@ -11,10 +11,12 @@ import {
 } from '@fluentui/react-components';
 import {
   COLLECT_LOG_SHEET,
+  entryWhat,
   type CollectEntry,
   type CollectKind,
   type CollectOutcome,
 } from '../../core/cycle';
+import { render } from '../../core/i18n';
 import { usePanelStyles } from '../components/styles';
 import { useStrings } from '../i18n/context';
 
@@ -128,23 +130,20 @@ function short(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
+/** One entry: its kind, where and what, and (unless taken) why, all in the pane's language. */
 function EntryLine({ entry }: { entry: CollectEntry }) {
-  const { t } = useStrings();
+  const { t, language } = useStrings();
   const styles = usePanelStyles();
-  const place = [entry.cell, entry.column].filter((s) => s !== '').join(' ');
-  const values =
-    entry.before === '' && entry.after === ''
-      ? ''
-      : t('pane.cycle.collect.change', { before: short(entry.before), after: short(entry.after) });
+  const what = entryWhat(entry, short);
   return (
     <>
       <Badge appearance="tint" color={BADGE[entry.kind]} size="small">
         {t(`pane.cycle.collect.kind.${entry.kind}`)}
       </Badge>{' '}
-      <span>{[place, values].filter((s) => s !== '').join(' ')}</span>
+      <span>{typeof what === 'string' ? what : render(language, what)}</span>
       {entry.kind === 'taken' ? null : (
-        <Caption1 block className={styles.muted}>
-          {entry.reason}
+        <Caption1 block className={styles.muted} data-testid="cycle-entry-reason">
+          {render(language, entry.reason)}
         </Caption1>
       )}
     </>

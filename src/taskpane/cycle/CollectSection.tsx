@@ -47,7 +47,7 @@ export function CollectSection({
   /** Re-applies the ledger's drop-downs and highlights (rows a unit added need them too). */
   refreshMarks: () => Promise<void>;
 }) {
-  const { t, language } = useStrings();
+  const { t } = useStrings();
   const styles = usePanelStyles();
   const runner = useSharedRunner();
   const input = useRef<HTMLInputElement>(null);
@@ -58,7 +58,7 @@ export function CollectSection({
     const today = clock();
     const shown = await step.run('cycleRead', async (ledger) => {
       const returned: ReturnedWorkbook[] = [];
-      for (const file of files) returned.push(await readReturnedFile(file, language));
+      for (const file of files) returned.push(await readReturnedFile(file));
       return { returned, outcome: collectPlanned(ledger, returned, today).outcome };
     });
     if (shown !== null) setPhase({ kind: 'preview', today, ...shown });

@@ -1,9 +1,7 @@
-import { CycleError } from '../../core/cycle';
 import type { IsoDate } from '../../core/dates';
 import { buildReportModel, reportBlocks } from '../../core/report';
 import { readSettings } from '../../core/settings';
 import type { CycleLedger } from '../../office/cycle-operations';
-import { CycleStepError } from './split';
 
 export interface ReportFile {
   readonly fileName: string;
@@ -16,18 +14,13 @@ export interface ReportFile {
  * the renderer `rectify report` uses. The renderer (and the docx library) load only when asked.
  */
 export async function reportDocx(ledger: CycleLedger, today: IsoDate): Promise<ReportFile> {
-  let model;
-  try {
-    model = buildReportModel({
-      snapshot: ledger.snapshot,
-      today,
-      // The workbook's own 临期提醒天数 (说明), as the summaries and the CLI use it.
-      dueSoonDays: readSettings(ledger.snapshot).settings.dueSoonDays,
-    });
-  } catch (error) {
-    if (error instanceof CycleError) throw new CycleStepError(error.message);
-    throw error;
-  }
+  // A core refusal (not a ledger) is a CycleError, said in the pane's language.
+  const model = buildReportModel({
+    snapshot: ledger.snapshot,
+    today,
+    // The workbook's own 临期提醒天数 (说明), as the summaries and the CLI use it.
+    dueSoonDays: readSettings(ledger.snapshot).settings.dueSoonDays,
+  });
   const { renderReportDocx } = await import(
     /* webpackChunkName: "report-docx" */ '../../report/docx'
   );

@@ -1,5 +1,4 @@
 import type { ReturnedWorkbook } from '../../core/cycle';
-import type { Lang } from '../../core/i18n';
 import { readReturnedBytes } from '../../xlsx/cycle-bytes';
 
 /** What the pane needs of a picked file (a DOM File fits). */
@@ -13,6 +12,6 @@ export interface PickedFile {
  * reader: its grids and workbook-level names (the cycle marker). A file the reader cannot open is
  * kept with the reader's own message, so the preview lists it as refused, beside the others.
  */
-export async function readReturnedFile(file: PickedFile, lang: Lang): Promise<ReturnedWorkbook> {
-  return readReturnedBytes(file.name, new Uint8Array(await file.arrayBuffer()), lang);
+export async function readReturnedFile(file: PickedFile): Promise<ReturnedWorkbook> {
+  return readReturnedBytes(file.name, new Uint8Array(await file.arrayBuffer()));
 }

@@ -5,6 +5,7 @@ import type { Package } from './parts';
 import { writePlan } from './plan-writer';
 import type { CarriedCell } from './sheet-part';
 import { WorkbookParts } from './workbook-parts';
+import { strictAware } from './strict-package';
 
 /**
  * Owned sheets the plan makes obsolete: names, or a function of the sheets owned before (the
@@ -25,7 +26,8 @@ export async function planPackageBytes(
   now: Date,
   carried: ReadonlyMap<string, readonly CarriedCell[]> = new Map(),
 ): Promise<{ readonly bytes: Uint8Array; readonly decisions: SheetDecisions }> {
-  const parts = await WorkbookParts.read(pkg);
+  // A Strict package is written as Strict (src/xlsx/package/strict-package.ts).
+  const parts = await WorkbookParts.read(await strictAware(pkg));
   const state = parts.state();
   const retired = typeof retire === 'function' ? retire(ownedSheets(state.names)) : retire;
   const resolution = resolvePlan(plan, state, retired);

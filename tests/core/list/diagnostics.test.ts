@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diagnosticText } from '../../../src/core/list/diagnostics';
 import { parseList, parseListTraced } from '../../../src/core/list/parse';
 import { losslessProblems } from './accounting';
 
@@ -22,7 +23,7 @@ function read(lines: string[]) {
 
 const codes = (lines: string[]) => read(lines).diagnostics.map((d) => [d.line, d.severity, d.code]);
 
-describe('diagnostics name the line and say what is wrong, in Chinese then English', () => {
+describe('diagnostics name the line and say what is wrong', () => {
   it('a well-formed item without title has only the missing-title warning', () => {
     expect(codes(ITEM)).toEqual([[1, 'warning', 'missing-title']]);
   });
@@ -62,7 +63,7 @@ describe('diagnostics name the line and say what is wrong, in Chinese then Engli
     expect(list.items[0]?.leadUnits).toEqual(['县发改局', '县水利局']);
     expect(list.items[0]?.deadline.text).toBe('2022年12月31日。\n（逾期未完成的，按规定问责）');
     expect(list.diagnostics[0]?.message).toBe(
-      '第 5 行：接在“牵头单位”后的段落“县水利局”已按名单续行读取（paragraph read as a continuation of lead units）',
+      '第 5 行：接在“牵头单位”后的段落“县水利局”已按名单续行读取',
     );
   });
 
@@ -79,11 +80,14 @@ describe('diagnostics name the line and say what is wrong, in Chinese then Engli
         line: 2,
         severity: 'error',
         code: 'field-before-item',
-        message:
-          '第 2 行：“牵头单位”出现在第一个条目（“一、”）之前，无法归属，内容“县委办”未读入（field before the first item; not read）',
+        message: '第 2 行：“牵头单位”出现在第一个条目（“一、”）之前，无法归属，内容“县委办”未读入',
+        said: expect.objectContaining({ key: 'list.diagnostic' }),
         dropped: '县委办',
       },
     ]);
+    expect(diagnosticText(list.diagnostics[0]!, 'en')).toBe(
+      'line 2: "牵头单位" comes before the first item ("一、") and belongs to no item; its text "县委办" was not read',
+    );
   });
 
   it('warns about missing fields of an item', () => {
@@ -101,9 +105,7 @@ describe('diagnostics name the line and say what is wrong, in Chinese then Engli
       date: null,
       reportedDone: false,
     });
-    expect(list.diagnostics[0]?.message).toBe(
-      '第 2 行：第一条缺少“整改目标”（item 1 has no goal）',
-    );
+    expect(list.diagnostics[0]?.message).toBe('第 2 行：第一条缺少“整改目标”');
   });
 
   it('warns about measure numbers out of sequence and empty groups', () => {
@@ -157,8 +159,8 @@ describe('diagnostics name the line and say what is wrong, in Chinese then Engli
         line: 3,
         severity: 'warning',
         code: 'long-title',
-        message:
-          '第 3 行：第一个条目之前有 5 段文字（到第 7 行），已全部作为标题（5 paragraphs before the first item were all read as the title）',
+        message: '第 3 行：第一个条目之前有 5 段文字（到第 7 行），已全部作为标题',
+        said: expect.objectContaining({ key: 'list.diagnostic' }),
       },
     ]);
   });

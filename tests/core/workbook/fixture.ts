@@ -1,3 +1,5 @@
+import { message } from '../../../src/core/i18n';
+import { diagnostic } from '../../../src/core/list/diagnostics';
 import type { ListItem, RectificationList } from '../../../src/core/list/schema';
 
 /** A small hand-built list covering every initial-status rule, group units, milestones and hostile text. */
@@ -19,7 +21,7 @@ function item(
 
 export const fixtureList: RectificationList = {
   title: '保靖县贯彻落实第二轮中央生态环境保护督察报告整改清单',
-  diagnostics: [{ line: 3, severity: 'warning', code: 'test-warning', message: '测试提示' }],
+  diagnostics: [diagnostic(3, 'warning', 'test-warning', message('list.diag.noTitle'))],
   items: [
     item({
       no: 1,

@@ -271,7 +271,7 @@ describe('buildLedgerWorkbookPlan', () => {
     expect(texts[0]).toBe(fixtureList.title);
     expect(texts).toContain('list.txt');
     expect(texts).toContain('2026-11-29 08:00');
-    expect(texts).toContain('测试提示（test-warning）');
+    expect(texts).toContain('第 3 行：第一个条目之前没有标题（test-warning）');
     const legendFills = readme.styles.map((s) => s.style.fill).filter(Boolean);
     expect(legendFills).toEqual([
       '#FFF2CC', // the two settings cells

@@ -45,6 +45,8 @@ export async function writeSideChecks(
   written: readonly Written[],
   refused: ReadonlyMap<string, RegExp>,
   scratch: string,
+  /** Per input file, the unmarked sheets the command adopted (counted as ours in the input). */
+  adopted: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Promise<WriteSideChecks> {
   const wrote = written.filter((w) => !refused.has(w.file.name));
   const outputs = wrote.filter((w) => existsSync(w.out)).map((w) => w.out);
@@ -57,7 +59,10 @@ export async function writeSideChecks(
     let v = cache.get(w.out);
     if (v === undefined) {
       v = (async () => ({
-        input: packageView(new Uint8Array(await readFile(w.file.path))),
+        input: packageView(
+          new Uint8Array(await readFile(w.file.path)),
+          adopted.get(w.file.name) ?? [],
+        ),
         output: packageView(new Uint8Array(await readFile(w.out))),
       }))();
       cache.set(w.out, v);

@@ -173,7 +173,11 @@ export interface PackageView {
   readonly workbookXml: string;
 }
 
-export function packageView(bytes: Uint8Array): PackageView {
+/**
+ * `adopted`: sheets a merge took as ours without a mark (an unmarked ledger it adopted): counted
+ * as owned in this view, as the write counted them.
+ */
+export function packageView(bytes: Uint8Array, adopted: readonly string[] = []): PackageView {
   const reading = readWorkbook(bytes);
   const pkg = new PackageParts(bytes);
   const parts = new Map<string, Uint8Array>();
@@ -195,11 +199,12 @@ export function packageView(bytes: Uint8Array): PackageView {
       set.add(name);
     }
   }
-  const ownedSheets = new Set(
-    reading.definedNames
+  const ownedSheets = new Set([
+    ...reading.definedNames
       .filter((n) => n.localSheet === null && isOwnershipName(n.name))
       .map((n) => sheetOfReference(n.reference)?.toLowerCase()),
-  );
+    ...adopted.map((s) => s.toLowerCase()),
+  ]);
   const owned = new Set<string>();
   const queue = reading.sheets
     .filter((s) => ownedSheets.has(s.name.toLowerCase()) && s.part !== null)
@@ -291,4 +296,27 @@ export function honestRefusal(stderr: string): string[] {
     problems.push('stack trace or internal error');
   if (!/请|please/i.test(stderr)) problems.push('no advice');
   return problems;
+}
+
+/**
+ * Namespace declarations and relationship types spelled the transitional way (`part: address`),
+ * in every part of `view`, or with `input` given only in the parts that differ from it. None in a
+ * package that was Strict means it is still Strict. The package's own names (relationships,
+ * content types, core properties) are the same in both.
+ */
+export function transitionalSpellings(view: PackageView, input?: PackageView): string[] {
+  const found: string[] = [];
+  for (const [part, bytes] of view.parts) {
+    const before = input?.parts.get(part);
+    if (before !== undefined && Buffer.from(before).equals(Buffer.from(bytes))) continue;
+    if (!/\.(xml|rels)$/.test(part)) continue;
+    const xml = new TextDecoder().decode(bytes);
+    for (const m of xml.matchAll(/\s(?:xmlns(?::[\w.-]+)?|Type)="([^"]*)"/g)) {
+      const address = m[1] as string;
+      if (/^http:\/\/schemas\.openxmlformats\.org\/(?!package\/)/.test(address)) {
+        found.push(`${part}: ${address}`);
+      }
+    }
+  }
+  return found;
 }

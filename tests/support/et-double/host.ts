@@ -1,3 +1,4 @@
+import type { Lang } from '../../../src/core/i18n';
 import type { RectifyOperations } from '../../../src/operations/contract';
 import { createWpsOperations } from '../../../src/wps/wps-operations';
 import { EtBookModel } from './model';
@@ -13,7 +14,7 @@ export interface EtHost {
 }
 
 export function createEtHost(
-  options: { sheets?: readonly string[]; noWorkbook?: boolean } = {},
+  options: { sheets?: readonly string[]; noWorkbook?: boolean; lang?: Lang } = {},
 ): EtHost {
   const book = new EtBookModel(options.sheets ?? ['Sheet1']);
   const app = new ApplicationDouble(book, !options.noWorkbook);
@@ -21,6 +22,7 @@ export function createEtHost(
   const operations = createWpsOperations({
     application: () => app,
     now: () => '2025-01-01 09:00',
+    ...(options.lang === undefined ? {} : { lang: options.lang }),
     pause: async () => {
       pauses++;
     },

@@ -106,6 +106,9 @@ function countsAsOf(rows: readonly InitialLedgerRow[], today: IsoDate, dueSoonDa
   return { overdue, dueSoon, done };
 }
 
+/** Labels of 说明's facts block (column A): also how an unmarked 说明 is recognised as ours. */
+export const README_FACT_LABELS = { source: '来源文件', generatedAt: '生成时间' } as const;
+
 /** 说明: what this workbook is, where it came from, what the colours and statuses mean. */
 export function readmeSheet(
   list: RectificationList,
@@ -139,8 +142,8 @@ export function readmeSheet(
   }
   add(null);
   heading('基本信息');
-  add(text('来源文件'), text(facts.sourceName));
-  add(text('生成时间'), text(facts.generatedAt));
+  add(text(README_FACT_LABELS.source), text(facts.sourceName));
+  add(text(README_FACT_LABELS.generatedAt), text(facts.generatedAt));
   add(text('统计日期'), text(facts.today));
   add(text('问题数'), text(`${list.items.length} 个`));
   add(text('措施数'), text(`${ledger.length} 条（台账）`));
