@@ -12,6 +12,7 @@ import { queueOwnershipNames, queueTextNames } from './ownership-names';
 import { BatchWriter } from './payload';
 import { type WorkbookLook, lookAt, sameName } from './workbook-look';
 import { type WriteScope, writeAtomically } from './transaction';
+import type { OfficeLike } from './office-global';
 import { writeSheet } from './write-sheet';
 
 export interface AppliedSheet {
@@ -27,6 +28,8 @@ export interface ApplyOptions {
    * given the sheets owned before; they are deleted. Names of sheets not owned are ignored.
    */
   readonly retire?: (owned: readonly string[]) => readonly string[];
+  /** The host, asked whether it has page layout (ExcelApi 1.9) for the plan's print setup. */
+  readonly office?: OfficeLike;
 }
 
 export interface ApplyResult {
@@ -85,6 +88,8 @@ export async function queuePlan(
   look: WorkbookLook,
   resolved: ResolvedWorkbookPlan,
   writer: BatchWriter,
+  /** The host, for what needs more than ExcelApi 1.8 (page layout); without it, left out. */
+  office?: OfficeLike,
 ): Promise<void> {
   const { workbook } = context;
   const { decisions } = resolved;
@@ -121,7 +126,7 @@ export async function queuePlan(
     }
   }
   for (const [i, sheet] of resolved.sheets.entries())
-    await writeSheet(targets[i] as XlWorksheet, sheet, writer);
+    await writeSheet(targets[i] as XlWorksheet, sheet, writer, office);
   for (const name of decisions.remove) {
     const sheet = workbook.worksheets.getItem(name);
     await writer.add(name.length + 64, () => sheet.delete());
@@ -163,7 +168,7 @@ export async function applyPlan(
   const look = await lookAt(context);
   const resolved = resolveOn(look, plan, options);
   const { syncs } = await writeAtomically(context, look, scopeOf(resolved), (writer) =>
-    queuePlan(context, look, resolved, writer),
+    queuePlan(context, look, resolved, writer, options.office),
   );
   return applied(resolved, 1 + syncs);
 }

@@ -40,6 +40,8 @@ export interface XlWorksheet {
   tabColor: Excel.Worksheet['tabColor'];
   readonly tables: XlTableCollection;
   readonly freezePanes: XlFreezePanes;
+  /** ExcelApi 1.9: only behind `isSetSupported` (see write-print.ts). */
+  readonly pageLayout: XlPageLayout;
   load(propertyNames?: string | string[]): XlWorksheet;
   getRange(address?: string): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
@@ -49,6 +51,27 @@ export interface XlWorksheet {
   ): XlWorksheet;
   activate(): void;
   delete(): void;
+}
+
+export interface XlPageLayout {
+  orientation: Excel.PageLayout['orientation'];
+  paperSize: Excel.PageLayout['paperSize'];
+  zoom: Excel.PageLayout['zoom'];
+  readonly headersFooters: XlHeaderFooterGroup;
+  setPrintTitleRows(printTitleRows: string): void;
+}
+
+export interface XlHeaderFooterGroup {
+  readonly defaultForAllPages: XlHeaderFooter;
+}
+
+export interface XlHeaderFooter {
+  leftHeader: Excel.HeaderFooter['leftHeader'];
+  centerHeader: Excel.HeaderFooter['centerHeader'];
+  rightHeader: Excel.HeaderFooter['rightHeader'];
+  leftFooter: Excel.HeaderFooter['leftFooter'];
+  centerFooter: Excel.HeaderFooter['centerFooter'];
+  rightFooter: Excel.HeaderFooter['rightFooter'];
 }
 
 export interface XlFreezePanes {

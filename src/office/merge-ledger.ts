@@ -23,6 +23,7 @@ import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
 import { writtenSheets } from '../core/shell/written';
 import type { Settings } from '../core/settings';
 import { type ApplyResult, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
+import type { OfficeLike } from './office-global';
 import type { XlContext, XlRange } from './excel-api';
 import type { ImportOutcome } from '../operations/contract';
 import { type BatchWriter, jsonBytes } from './payload';
@@ -228,6 +229,8 @@ export interface OfficeMergeOptions {
   readonly generatedAt: string;
   /** The workbook's settings (read from 说明), written again into the new 说明. */
   readonly settings?: Settings;
+  /** The host, asked whether it has page layout (ExcelApi 1.9) for the sheets' print setup. */
+  readonly office?: OfficeLike;
 }
 
 export interface OfficeMergeResult {
@@ -262,7 +265,7 @@ export async function mergeLedgerInWorkbook(
   const seen = look();
   const resolved = resolveOn(seen, merge.plan);
   const { syncs } = await writeAtomically(context, seen, scopeOf(resolved), async (writer) => {
-    await queuePlan(context, seen, resolved, writer);
+    await queuePlan(context, seen, resolved, writer, options.office);
     await queueOverlays(context, merge.overlays, writer);
   });
   return { merge, applied: applied(resolved, syncs) };

@@ -78,7 +78,7 @@ async function writePlan(
 ) {
   const resolved = resolveOn(look, plan, options);
   const { syncs } = await writeAtomically(context, look, scopeOf(resolved), (writer) =>
-    queuePlan(context, look, resolved, writer),
+    queuePlan(context, look, resolved, writer, options.office),
   );
   return applied(resolved, syncs);
 }
@@ -158,10 +158,15 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         // A ledger this add-in made is re-imported by merging: the document's columns follow the
         // new list, everything the user typed stays on its row (issue 9).
         if (isOwned(before, SHEETS.ledger)) {
-          const merged = await mergeLedgerInWorkbook(context, list, planOptions, {
-            look: before,
-            sheets: rich,
-          });
+          const merged = await mergeLedgerInWorkbook(
+            context,
+            list,
+            { ...planOptions, office },
+            {
+              look: before,
+              sheets: rich,
+            },
+          );
           const outcome = mergeOutcome(merged, lang);
           return { ...outcome, changes: [...outcome.changes, ...diagnostics] };
         }
@@ -173,7 +178,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
           lang,
         );
         if (!rebuild.ok) throw new RectifyError(rebuild.refusal);
-        const result = await writePlan(context, before, plan);
+        const result = await writePlan(context, before, plan, { office });
         return {
           sheets: writtenSheets(plan, result.sheets),
           changes: [...rebuild.changes, ...diagnostics],
@@ -190,7 +195,8 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
           today: options.today,
           staleDays: options.staleDays,
         });
-        if (options.writeSheet) await writePlan(context, look, validationSheetPlan(report));
+        if (options.writeSheet)
+          await writePlan(context, look, validationSheetPlan(report), { office });
         return report;
       };
       return options.writeSheet ? writing(batch) : reading(batch);
@@ -240,6 +246,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         const { plan } = summaries;
         const result = await writePlan(context, look, plan, {
           retire: (owned) => staleSummarySheets(owned, plan),
+          office,
         });
         return writtenSheets(plan, result.sheets, summaries.sheets);
       });

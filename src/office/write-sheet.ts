@@ -6,6 +6,8 @@ import type { XlWorksheet } from './excel-api';
 import { BLOCK_BUDGET_BYTES, type BatchWriter, jsonBytes } from './payload';
 import { queueStyle, styleOperations, widthInPoints } from './sheet-format';
 import { queueMarks } from './write-marks';
+import type { OfficeLike } from './office-global';
+import { queuePrint } from './write-print';
 
 /** Excel's last row (1,048,576): whole-column formats cover the rows below the plan's area. */
 const LAST_ROW = 1_048_575;
@@ -59,6 +61,8 @@ export async function writeSheet(
   sheet: XlWorksheet,
   resolved: ResolvedSheet,
   writer: BatchWriter,
+  /** The host, asked whether it has page layout (ExcelApi 1.9); without it, no print setup. */
+  office?: OfficeLike,
 ): Promise<void> {
   const { plan, styles, links } = resolved;
 
@@ -166,5 +170,6 @@ export async function writeSheet(
     await writer.add(16, () => {
       sheet.visibility = 'Hidden';
     });
-  // plan.print is not applied: page layout needs ExcelApi 1.9 and the add-in requires only 1.8.
+  const print = plan.print;
+  if (print !== undefined) await writer.add(512, () => queuePrint(sheet, print, office));
 }

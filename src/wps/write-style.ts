@@ -1,4 +1,5 @@
 import { BORDER_LINE, type CellStyle, type PrintPlan } from '../core/plan';
+import { headerParts } from '../core/shell/header-parts';
 import { etColor } from './color';
 import { type EtPageSetup, type EtRange, XL } from './et-api';
 
@@ -25,29 +26,8 @@ export function writeStyle(range: EtRange, style: CellStyle): void {
   }
 }
 
-/** `&L左&C中&R右` (Excel's header codes, as the plan gives them) as ET's three sections. */
-export function headerSections(code: string): { left: string; center: string; right: string } {
-  const out = { left: '', center: '', right: '' };
-  let section: keyof typeof out = 'center';
-  let i = 0;
-  while (i < code.length) {
-    const next = code.slice(i, i + 2);
-    if (next === '&&') {
-      // An escaped ampersand stays escaped in the section (`&&L` is text, not a section).
-      out[section] += next;
-      i += 2;
-      continue;
-    }
-    if (next === '&L' || next === '&C' || next === '&R') {
-      section = next === '&L' ? 'left' : next === '&C' ? 'center' : 'right';
-      i += 2;
-      continue;
-    }
-    out[section] += code[i];
-    i++;
-  }
-  return out;
-}
+/** The header's parts, as the core splits them (kept under this name for the shell's tests). */
+export { headerParts as headerSections } from '../core/shell/header-parts';
 
 export function writePrint(page: EtPageSetup, print: PrintPlan): void {
   page.Orientation = print.orientation === 'landscape' ? XL.landscape : XL.portrait;
@@ -61,13 +41,13 @@ export function writePrint(page: EtPageSetup, print: PrintPlan): void {
   if (print.repeatRows !== undefined)
     page.PrintTitleRows = print.repeatRows.replace(/(\d+)/g, '$$$1');
   if (print.header !== undefined) {
-    const h = headerSections(print.header);
+    const h = headerParts(print.header);
     page.LeftHeader = h.left;
     page.CenterHeader = h.center;
     page.RightHeader = h.right;
   }
   if (print.footer !== undefined) {
-    const f = headerSections(print.footer);
+    const f = headerParts(print.footer);
     page.LeftFooter = f.left;
     page.CenterFooter = f.center;
     page.RightFooter = f.right;

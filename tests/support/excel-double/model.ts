@@ -57,6 +57,37 @@ export interface TableModel {
   rect: Rect;
 }
 
+/** What Excel's page setup holds for a sheet; margins in points. */
+export interface PageModel {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: string;
+  zoom: Excel.PageLayoutZoomOptions;
+  printTitleRows: string | null;
+  header: { left: string; center: string; right: string };
+  footer: { left: string; center: string; right: string };
+  margins: {
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+    header: number;
+    footer: number;
+  };
+}
+
+/** A new sheet's page setup: Letter at 100 %, Excel's "Normal" margins (0.7, 0.75, 0.3 inch). */
+export function newPage(): PageModel {
+  return {
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    zoom: { scale: 100 },
+    printTitleRows: null,
+    header: { left: '', center: '', right: '' },
+    footer: { left: '', center: '', right: '' },
+    margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+  };
+}
+
 export interface NameModel {
   name: string;
   /** The referenced sheet (follows renames), or null for a reference that is not a sheet cell. */
@@ -80,6 +111,8 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatEntry[] = [];
   merges: Rect[] = [];
   freeze = { rows: 0, columns: 0 };
+  /** The sheet's page layout (ExcelApi 1.9), as a new sheet has it until written. */
+  page: PageModel = newPage();
   readonly hyperlinks = new Map<string, Excel.RangeHyperlink>();
   visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   deleted = false;
@@ -202,6 +235,7 @@ function cloneSheetInto(from: SheetModel, to: SheetModel): void {
   to.conditionalFormats = from.conditionalFormats.map((f) => ({ ...f }));
   to.merges = from.merges.map((m) => ({ ...m }));
   to.freeze = { ...from.freeze };
+  to.page = structuredClone(from.page);
   for (const [k, v] of from.hyperlinks) to.hyperlinks.set(k, { ...v });
   to.numberAreas = from.numberAreas.map((a) => ({ ...a }));
   to.tabColor = from.tabColor;

@@ -2,7 +2,10 @@ import type {
   XlApplication,
   XlContext,
   XlFreezePanes,
+  XlHeaderFooter,
+  XlHeaderFooterGroup,
   XlNamedItem,
+  XlPageLayout,
   XlNamedItemCollection,
   XlRange,
   XlTable,
@@ -69,10 +72,122 @@ class FreezePanesDouble implements XlFreezePanes {
   }
 }
 
+/** Header and footer parts of every page (`headersFooters.defaultForAllPages`). */
+class HeaderFooterDouble implements XlHeaderFooter {
+  constructor(
+    private readonly queue: RequestQueue,
+    private readonly sheet: () => SheetModel,
+  ) {}
+  private part(kind: 'header' | 'footer', side: 'left' | 'center' | 'right', text: string): void {
+    this.queue.push({ set: `${side}${kind}`, text }, () => {
+      // Excel refuses a header or footer section longer than 255 characters.
+      if (typeof text !== 'string' || text.length > 255)
+        throw invalidArgument(`${side} ${kind}: at most 255 characters`);
+      this.sheet().page[kind][side] = text;
+    });
+  }
+  private read(): never {
+    throw new ExcelDoubleError(ErrorCode.invalidOperation, 'header parts are not loaded here');
+  }
+  get leftHeader(): string {
+    return this.read();
+  }
+  set leftHeader(text: string) {
+    this.part('header', 'left', text);
+  }
+  get centerHeader(): string {
+    return this.read();
+  }
+  set centerHeader(text: string) {
+    this.part('header', 'center', text);
+  }
+  get rightHeader(): string {
+    return this.read();
+  }
+  set rightHeader(text: string) {
+    this.part('header', 'right', text);
+  }
+  get leftFooter(): string {
+    return this.read();
+  }
+  set leftFooter(text: string) {
+    this.part('footer', 'left', text);
+  }
+  get centerFooter(): string {
+    return this.read();
+  }
+  set centerFooter(text: string) {
+    this.part('footer', 'center', text);
+  }
+  get rightFooter(): string {
+    return this.read();
+  }
+  set rightFooter(text: string) {
+    this.part('footer', 'right', text);
+  }
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): the setters the shell uses, checked as Excel checks them. */
+class PageLayoutDouble implements XlPageLayout {
+  readonly headersFooters: XlHeaderFooterGroup;
+  constructor(
+    private readonly queue: RequestQueue,
+    private readonly sheet: () => SheetModel,
+  ) {
+    this.headersFooters = { defaultForAllPages: new HeaderFooterDouble(queue, sheet) };
+  }
+  private read(): never {
+    throw new ExcelDoubleError(ErrorCode.invalidOperation, 'page layout is not loaded here');
+  }
+  get orientation(): Excel.PageLayout['orientation'] {
+    return this.read();
+  }
+  set orientation(value: Excel.PageLayout['orientation']) {
+    this.queue.push({ set: 'orientation', value }, () => {
+      if (value !== 'Portrait' && value !== 'Landscape')
+        throw invalidArgument(`orientation ${String(value)}`);
+      this.sheet().page.orientation = value;
+    });
+  }
+  get paperSize(): Excel.PageLayout['paperSize'] {
+    return this.read();
+  }
+  set paperSize(value: Excel.PageLayout['paperSize']) {
+    this.queue.push({ set: 'paperSize', value }, () => {
+      if (value !== 'A4' && value !== 'Letter')
+        throw invalidArgument(`the double knows A4 and Letter paper, got ${String(value)}`);
+      this.sheet().page.paperSize = value;
+    });
+  }
+  get zoom(): Excel.PageLayout['zoom'] {
+    return this.read();
+  }
+  set zoom(value: Excel.PageLayout['zoom']) {
+    this.queue.push({ set: 'zoom', value }, () => {
+      const { scale, horizontalFitToPages: wide, verticalFitToPages: tall } = value;
+      const count = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 0);
+      const fit = wide !== undefined || tall !== undefined;
+      if (scale !== undefined && (fit || scale < 10 || scale > 400))
+        throw invalidArgument('zoom: a scale of 10–400, or pages to fit to, not both');
+      if (!fit && scale === undefined) throw invalidArgument('zoom: nothing given');
+      if (!count(wide) || !count(tall)) throw invalidArgument('zoom: pages are whole numbers');
+      this.sheet().page.zoom = { ...value };
+    });
+  }
+  setPrintTitleRows(printTitleRows: string): void {
+    this.queue.push({ call: 'setPrintTitleRows', printTitleRows }, () => {
+      if (!/^\$\d+:\$\d+$/.test(printTitleRows))
+        throw invalidArgument(`print title rows like $1:$1, got ${printTitleRows}`);
+      this.sheet().page.printTitleRows = printTitleRows;
+    });
+  }
+}
+
 export class WorksheetDouble extends ClientObjectDouble<SheetModel> implements XlWorksheet {
   protected readonly scalarProperties = ['name', 'position', 'tabColor', 'visibility', 'id'];
   readonly tables: TableCollectionDouble;
   readonly freezePanes: XlFreezePanes;
+  readonly pageLayout: XlPageLayout;
 
   constructor(
     queue: RequestQueue,
@@ -82,6 +197,7 @@ export class WorksheetDouble extends ClientObjectDouble<SheetModel> implements X
     super(queue, resolver, 'Worksheet');
     this.tables = new TableCollectionDouble(queue, workbook, () => this.target());
     this.freezePanes = new FreezePanesDouble(queue, () => this.target());
+    this.pageLayout = new PageLayoutDouble(queue, () => this.target());
   }
 
   protected override navigation(property: string): ClientObjectDouble<unknown> | undefined {

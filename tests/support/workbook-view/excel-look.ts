@@ -1,9 +1,11 @@
 import { excelSerialFromIso } from '../../../src/core/dates';
 import { cellAddress, columnLetter } from '../../../src/core/grid';
 import { type SheetModel, type WorkbookModel, rectAddress } from '../excel-double';
+import { type PageModel, newPage } from '../excel-double/model';
 import {
   type Area,
   type CellLook,
+  type PrintLook,
   type SheetLook,
   type WorkbookLook,
   PLAIN_FONT,
@@ -168,8 +170,29 @@ function sheetLook(workbook: WorkbookModel, sheet: SheetModel, area: Area): Shee
     widths,
     heights,
     table: table ? { name: table.name, range: rectAddress(table.rect), style: table.style } : null,
-    print: null,
+    print: printLook(sheet.page),
+    // Office.js cannot switch the triangle off (no ignored-errors API): nothing is ever ignored.
     numberAsTextIgnored: [],
+  };
+}
+
+const PAPER: Readonly<Record<string, number>> = { Letter: 1, A4: 9 };
+
+/** The page layout as Excel's dialog shows it; null while it is as a new sheet has it. */
+function printLook(page: PageModel): PrintLook | null {
+  if (JSON.stringify(page) === JSON.stringify(newPage())) return null;
+  const { zoom } = page;
+  return {
+    orientation: page.orientation === 'Landscape' ? 'landscape' : 'portrait',
+    paperSize: PAPER[page.paperSize] ?? 0,
+    fitTo:
+      zoom.scale === undefined
+        ? { wide: zoom.horizontalFitToPages ?? 1, tall: zoom.verticalFitToPages ?? 1 }
+        : null,
+    titleRows: page.printTitleRows,
+    header: { ...page.header },
+    footer: { ...page.footer },
+    margins: { ...page.margins },
   };
 }
 
