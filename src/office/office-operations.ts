@@ -240,7 +240,7 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
           summaries = buildSummaries(snapshotOf(sheetNames, grids), { today: options.today });
         } catch (error) {
           // The core's own plain message, shown as it is.
-          if (error instanceof SummaryError) throw new RectifyError(error.message);
+          if (error instanceof SummaryError) throw new RectifyError(error.said);
           throw error;
         }
         const { plan } = summaries;

@@ -165,7 +165,7 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
         // No dueSoonDays given: the core reads the workbook's own from 说明.
         summaries = buildSummaries(snapshotOf(sheetNames(book), grids), { today: options.today });
       } catch (error) {
-        if (error instanceof SummaryError) throw new RectifyError(error.message);
+        if (error instanceof SummaryError) throw new RectifyError(error.said);
         throw error;
       }
       const { plan } = summaries;

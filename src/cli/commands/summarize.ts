@@ -71,7 +71,7 @@ async function summarize(
       ...(dueSoonDays !== undefined ? { dueSoonDays } : {}),
     });
   } catch (error) {
-    if (error instanceof SummaryError) throw new CliError(error.message, 2);
+    if (error instanceof SummaryError) throw new CliError(error.said, 2);
     throw error;
   }
   const { plan, ledgerErrors } = summaries;

@@ -800,4 +800,9 @@ export const en: Catalogue = {
   // adopt: merging into a ledger rebuilt by another program; Strict packages written as Strict.
   'merge.adopt.adopted':
     "{path}: {sheets} carry none of the tool's marks (another program probably rebuilt the file), but their headers show the tool's ledger: this merge took them as the tool's sheets, kept everything typed in them and marked them again",
+  // lead: the summaries cannot be built.
+  'summary.error.noLedger':
+    'the workbook has no “{sheet}” sheet, so no leader summaries can be built; import the rectification list first',
+  'summary.error.noLeaderColumn':
+    'the “{sheet}” header has no “{column}” column, so the measures cannot be summarised by leader; restore that header and try again',
 };

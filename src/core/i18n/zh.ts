@@ -735,4 +735,8 @@ export const zh = {
   // adopt: merging into a ledger rebuilt by another program; Strict packages written as Strict.
   'merge.adopt.adopted':
     '{path} 中的{sheets}没有整改台账助手留下的标记（可能经其他程序重新生成），但表头表明是本工具的台账：本次合并把这些工作表当作本工具的工作表，其中填写的内容全部保留，并重新加上标记',
+  // lead: the summaries cannot be built.
+  'summary.error.noLedger': '工作簿中没有“{sheet}”工作表，无法生成领导汇总；请先导入整改清单',
+  'summary.error.noLeaderColumn':
+    '“{sheet}”工作表的表头中没有“{column}”列，无法按领导汇总；请恢复该列的表头后重试',
 } as const;

@@ -1,10 +1,12 @@
-/** Why summaries cannot be built from a workbook; the message is one plain line (Chinese + English). */
-export class SummaryError extends Error {
+import { LocalizedError, type Message } from '../i18n';
+
+/** The summaries cannot be built from this workbook; `said` tells the user why, in any language. */
+export class SummaryError extends LocalizedError {
   constructor(
     readonly code: 'missing-ledger' | 'missing-leader-column',
-    message: string,
+    said: Message,
   ) {
-    super(message);
+    super(said);
     this.name = 'SummaryError';
   }
 }

@@ -7,6 +7,7 @@ import { readReferences } from '../validate/references';
 import { readLedger } from '../ledger/read';
 import type { WorkbookPlan } from '../plan/types';
 import { countLedgerErrors } from '../validate/validate';
+import { message } from '../i18n';
 import { SummaryError } from './errors';
 import { LEADER_TABLE_HEADER_ROW } from './leader-sheet';
 import { listLeaderOrder } from './list-order';
@@ -45,20 +46,22 @@ export function buildSummaryPlan(
   return summariesOf(snapshot, options).plan;
 }
 
+/** The 台账 column the summaries group by. */
+const LEADER_COLUMN = '督办县领导';
+
 function summariesOf(snapshot: WorkbookSnapshot, options: SummaryOptions): Summaries {
   const grid = snapshot.grid(SHEETS.ledger);
   if (grid === null) {
     throw new SummaryError(
       'missing-ledger',
-      `工作簿中没有“${SHEETS.ledger}”工作表，无法生成领导汇总 (the workbook has no ${SHEETS.ledger} sheet)`,
+      message('summary.error.noLedger', { sheet: SHEETS.ledger }),
     );
   }
   const ledger = readLedger(grid);
-  if (ledger.missingColumns.includes('督办县领导')) {
+  if (ledger.missingColumns.includes(LEADER_COLUMN)) {
     throw new SummaryError(
       'missing-leader-column',
-      `“${SHEETS.ledger}”工作表的表头中没有“督办县领导”列，无法按领导汇总 ` +
-        `(the ${SHEETS.ledger} header has no 督办县领导 column)`,
+      message('summary.error.noLeaderColumn', { sheet: SHEETS.ledger, column: LEADER_COLUMN }),
     );
   }
   const settings = readSettings(snapshot).settings;

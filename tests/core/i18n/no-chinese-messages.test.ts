@@ -5,7 +5,7 @@ import { chineseLiterals, isMessageLike } from './chinese-literals';
  * Every message a person reads comes from the catalogue (src/core/i18n) as a key with parameters,
  * so the English UI and locale show no Chinese. This scans src/ for Chinese string literals that
  * read as sentences (punctuation, spaces or interpolations; a lone word such as 台账 or 督办县领导 is
- * a name of the workbook) and fails on any outside the catalogue and the two lists below.
+ * a name of the workbook) and fails on any outside the catalogue and the list below.
  *
  * The workbook is Chinese whatever the UI's language: it is the county's official record, its
  * sheets and headers are found by their names, and colleagues exchange it. So the English
@@ -40,14 +40,6 @@ const WORKBOOK_WORDS: Readonly<Record<string, string>> = {
   'src/core/cycle/cells.ts': 'the mark collect writes into 备注 of a row a unit added',
 };
 
-/**
- * Messages not yet moved into the catalogue (issue 16), with how many each file has today. A count
- * may only go down: lower it (or drop the file) when you move messages into src/core/i18n.
- */
-const NOT_YET_IN_THE_CATALOGUE: Readonly<Record<string, number>> = {
-  'src/core/summary/plan.ts': 3,
-};
-
 const CATALOGUE = 'src/core/i18n/';
 
 describe('Chinese text in src/', () => {
@@ -56,25 +48,12 @@ describe('Chinese text in src/', () => {
   );
 
   it('is in the catalogue, or one of the listed workbook words', () => {
-    const counts = new Map<string, number>();
-    for (const l of literals) counts.set(l.file, (counts.get(l.file) ?? 0) + 1);
-    const over = literals.filter(
-      (l) => (counts.get(l.file) ?? 0) > (NOT_YET_IN_THE_CATALOGUE[l.file] ?? 0),
-    );
-    expect(over.map((l) => `${l.file}:${l.line} ${l.text}`)).toEqual([]);
+    expect(literals.map((l) => `${l.file}:${l.line} ${l.text}`)).toEqual([]);
   });
 
   it('keeps the lists honest: every listed file still has what it is listed for', () => {
     const files = new Set(chineseLiterals(process.cwd(), 'src').map((l) => l.file));
-    const counts = new Map<string, number>();
-    for (const l of literals) counts.set(l.file, (counts.get(l.file) ?? 0) + 1);
-    const stale = [
-      ...Object.keys(WORKBOOK_WORDS).filter((file) => !files.has(file)),
-      ...Object.entries(NOT_YET_IN_THE_CATALOGUE)
-        .filter(([file, n]) => (counts.get(file) ?? 0) < n)
-        .map(([file, n]) => `${file}: ${counts.get(file) ?? 0} left, listed ${n} (lower it)`),
-    ];
-    expect(stale).toEqual([]);
+    expect(Object.keys(WORKBOOK_WORDS).filter((file) => !files.has(file))).toEqual([]);
   });
 
   it('tells a sentence from a name', () => {

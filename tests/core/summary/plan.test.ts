@@ -103,6 +103,26 @@ describe('buildSummaryPlan', () => {
     expect(() => buildSummaryPlan(snapshot({ 台账: noLeaders }), options)).toThrow(/督办县领导/);
   });
 
+  it('says each refusal in English too, naming only the workbook sheet and column in Chinese', () => {
+    const refusal = (sheets: Record<string, GridCell[][]>): SummaryError => {
+      try {
+        buildSummaryPlan(snapshot(sheets), options);
+      } catch (error) {
+        if (error instanceof SummaryError) return error;
+      }
+      throw new Error('no SummaryError');
+    };
+    const noLedger = refusal({ 清单: items });
+    expect(noLedger.text('en')).toBe(
+      'the workbook has no “台账” sheet, so no leader summaries can be built; import the rectification list first',
+    );
+    const noLeaders = refusal({
+      台账: [LEDGER_COLUMNS.filter((c) => c !== '督办县领导'), [1, '1', 'a']],
+    });
+    expect(noLeaders.text('en').replace(/台账|督办县领导/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(noLeaders.text('zh')).toMatch(/^“台账”工作表的表头中没有“督办县领导”列/);
+  });
+
   it('takes leader order from 清单 when it has one, and copes without it', () => {
     expect(listLeaderOrder({ sheet: '清单', rows: items })).toEqual(['李四', '张三', '王五']);
     expect(listLeaderOrder(null)).toEqual([]);
