@@ -2,6 +2,7 @@ import type { PrintPlan } from '../core/plan';
 import { headerParts } from '../core/shell/header-parts';
 import type { XlWorksheet } from './excel-api';
 import type { OfficeLike } from './office-global';
+import { absoluteRows } from '../core/plan/print-titles';
 
 /** The ExcelApi version that brings page layout (orientation, fit, print titles, header/footer). */
 export const PAGE_LAYOUT_API = '1.9';
@@ -18,8 +19,8 @@ export function queuePrint(sheet: XlWorksheet, print: PrintPlan, office?: Office
   page.paperSize = print.paper;
   // One page wide, as many tall as needed (0: automatic, as in the file's fitToHeight="0").
   if (print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (print.repeatRows !== undefined)
-    page.setPrintTitleRows(print.repeatRows.replace(/(\d+)/g, '$$$1'));
+  const titleRows = absoluteRows(print.repeatRows);
+  if (titleRows !== null) page.setPrintTitleRows(titleRows);
   const all = page.headersFooters.defaultForAllPages;
   if (print.header !== undefined) {
     const h = headerParts(print.header);

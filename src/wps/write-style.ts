@@ -2,6 +2,7 @@ import { BORDER_LINE, type CellStyle, type PrintPlan } from '../core/plan';
 import { headerParts } from '../core/shell/header-parts';
 import { etColor } from './color';
 import { type EtPageSetup, type EtRange, XL } from './et-api';
+import { absoluteRows } from '../core/plan/print-titles';
 
 const HORIZONTAL = { left: XL.left, center: XL.center, right: XL.right } as const;
 const VERTICAL = { top: XL.top, middle: XL.center, bottom: XL.bottom } as const;
@@ -38,8 +39,8 @@ export function writePrint(page: EtPageSetup, print: PrintPlan): void {
     page.FitToPagesWide = 1;
     page.FitToPagesTall = false;
   }
-  if (print.repeatRows !== undefined)
-    page.PrintTitleRows = print.repeatRows.replace(/(\d+)/g, '$$$1');
+  const titleRows = absoluteRows(print.repeatRows);
+  if (titleRows !== null) page.PrintTitleRows = titleRows;
   if (print.header !== undefined) {
     const h = headerParts(print.header);
     page.LeftHeader = h.left;

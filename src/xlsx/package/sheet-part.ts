@@ -6,6 +6,7 @@ import { dateSerial } from './date-serial';
 import type { StoredText } from '../reader';
 import { NS } from './parts';
 import { xmlText } from './plan-text';
+import { absoluteRows } from '../../core/plan/print-titles';
 
 /**
  * One resolved plan sheet as worksheet XML. Everything is written as the plan says it; nothing
@@ -438,8 +439,6 @@ export function sheetPartXml(formats: SheetFormats, ctx: SheetWriteContext): str
 
 /** The print titles name of a plan sheet (`'Sheet'!$1:$1`), or null. */
 export function printTitles(sheet: ResolvedSheet): string | null {
-  const rows = sheet.plan.print?.repeatRows;
-  if (rows === undefined || rows === '') return null;
-  const [from, to] = rows.replace(/\$/g, '').split(':');
-  return `'${sheet.plan.name.replace(/'/g, "''")}'!$${from}:$${to ?? from}`;
+  const rows = absoluteRows(sheet.plan.print?.repeatRows);
+  return rows === null ? null : `'${sheet.plan.name.replace(/'/g, "''")}'!${rows}`;
 }

@@ -21,6 +21,7 @@ import { readRelationships, relationshipsPartOf } from '../../../src/xlsx/reader
 import { REPO_ROOT, type CliResult } from '../../support/cli';
 import { PYTHON } from '../../support/xlsx-parts';
 import type { CorpusFile } from '../corpus';
+import { expect } from 'vitest';
 
 const run = promisify(execFile);
 const BIN = join(REPO_ROOT, 'bin', 'rectify.mjs');
@@ -319,4 +320,20 @@ export function transitionalSpellings(view: PackageView, input?: PackageView): s
     }
   }
   return found;
+}
+
+/**
+ * A Strict corpus file and what a command wrote into it are Strict throughout: every part, ours or
+ * not, the workbook's conformance and the root relationship's type.
+ */
+export function expectStrictThroughout(input: PackageView, output: PackageView): void {
+  expect(transitionalSpellings(input)).toEqual([]);
+  expect(transitionalSpellings(output)).toEqual([]);
+  expect(output.workbookXml).toMatch(
+    /^<\?xml[^>]*>\s*<workbook conformance="strict" xmlns="http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/,
+  );
+  const rootRels = new TextDecoder().decode(output.parts.get('_rels/.rels'));
+  expect(rootRels).toContain(
+    'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"',
+  );
 }
