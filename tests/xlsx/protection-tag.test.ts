@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { Package } from '../../src/xlsx/package/parts';
-import { sheetProtectionTag, sheetProtectionTagOf } from '../../src/xlsx/package/protection-tag';
+import {
+  ProtectionScan,
+  sheetProtectionTag,
+  sheetProtectionTagIn,
+  sheetProtectionTagOf,
+} from '../../src/xlsx/package/protection-tag';
 import { corpusFiles } from '../corpus/corpus';
 
 /**
@@ -17,6 +22,17 @@ const sheet = (body: string, prefix = '') => {
   return `<${p}worksheet xmlns${prefix === '' ? '' : `:${prefix}`}="${MAIN}">${tagged}</${p}worksheet>`;
 };
 const bytes = (s: string) => new TextEncoder().encode(s);
+
+/** Cuts that split every tag somewhere: a byte at a time, odd sizes, the carry's size and more. */
+const PIECE_SIZES = [1, 2, 7, 31, 255, 256, 257, 4096];
+/** For the corpus's sheets (up to megabytes): small cuts still split tags, without a byte at a time. */
+const CORPUS_PIECE_SIZES = [61, 257, 4096, 1 << 16];
+
+function inPieces(whole: Uint8Array, size: number): string | null {
+  const scan = new ProtectionScan();
+  for (let at = 0; at < whole.length; at += size) scan.push(whole.subarray(at, at + size));
+  return scan.tag();
+}
 
 describe('sheet protection from the end of the part', () => {
   it.each([
@@ -34,6 +50,9 @@ describe('sheet protection from the end of the part', () => {
     ['no sheetData at all', sheet(PROTECTION)],
   ])('%s', (_, xml) => {
     expect(sheetProtectionTagOf(bytes(xml))).toBe(sheetProtectionTag(xml));
+    for (const size of PIECE_SIZES) {
+      expect(inPieces(bytes(xml), size), `pieces of ${size}`).toBe(sheetProtectionTag(xml));
+    }
   });
 
   it('finds the protected sheets of the corpus as the whole text does', async () => {
@@ -47,7 +66,12 @@ describe('sheet protection from the end of the part', () => {
       }
       for (const part of pkg.parts().filter((p) => /worksheets\/[^/]+\.xml$/.test(p))) {
         const plain = sheetProtectionTag(await pkg.text(part));
-        expect(sheetProtectionTagOf(await pkg.bytes(part)), `${file.name} ${part}`).toBe(plain);
+        const whole = await pkg.bytes(part);
+        expect(sheetProtectionTagOf(whole), `${file.name} ${part}`).toBe(plain);
+        expect(await sheetProtectionTagIn(pkg, part), `${file.name} ${part} inflated`).toBe(plain);
+        for (const size of CORPUS_PIECE_SIZES) {
+          expect(inPieces(whole, size), `${file.name} ${part} /${size}`).toBe(plain);
+        }
         if (plain !== null) protectedSheets++;
       }
     }

@@ -41,4 +41,62 @@ describe('zip codecs', () => {
     const raw = new TextEncoder().encode(text);
     expect(PORTABLE_CODEC.crc32(raw)).toBe(NODE_CODEC.crc32(raw));
   });
+
+  it.each([
+    ['fflate', PORTABLE_CODEC],
+    ['zlib', NODE_CODEC],
+  ])('%s inflates in pieces to the whole, and never past the declared size', async (_, codec) => {
+    // Rows that compress as sheets do (≈ 5×), so the deflate spans many of fflate's slices.
+    const rows = Array.from(
+      { length: 20000 },
+      (_, i) => `<row r="${i}">${(i * 7919) % 100003}</row>`,
+    );
+    const raw = new TextEncoder().encode(rows.join(''));
+    const deflated = await NODE_CODEC.deflate(raw);
+    const pieces: Uint8Array[] = [];
+    await codec.inflateChunks(deflated, raw.length, (piece) => pieces.push(piece.slice()));
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(concat(pieces)).toEqual(raw);
+    await expect(codec.inflateChunks(deflated, raw.length - 1, () => {})).rejects.toThrow();
+    expect(await codec.inflate(deflated, raw.length)).toEqual(raw);
+  });
+
+  it('names a damaged entry as damaged, a failing consumer as itself', async () => {
+    const pkg = Package.open(await written(NODE_CODEC));
+    await expect(pkg.eachChunk('xl/extra.xml', () => {})).resolves.toBeUndefined();
+    const own = new Error('the consumer stopped');
+    await expect(
+      pkg.eachChunk('xl/extra.xml', () => {
+        throw own;
+      }),
+    ).rejects.toBe(own);
+    const bytes = await written(NODE_CODEC);
+    // Flip bytes inside xl/extra.xml's deflated data (after its local header and name).
+    const name = new TextEncoder().encode('xl/extra.xml');
+    const at = indexOf(bytes, name) + name.length + 40;
+    for (let i = 0; i < 8; i++) bytes[at + i] = (bytes[at + i] as number) ^ 0xff;
+    const damaged = Package.open(bytes);
+    await expect(damaged.eachChunk('xl/extra.xml', () => {})).rejects.toThrow(
+      /xl\/extra\.xml is damaged/,
+    );
+    await expect(damaged.bytes('xl/extra.xml')).rejects.toThrow(/xl\/extra\.xml is damaged/);
+  });
 });
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}

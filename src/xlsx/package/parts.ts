@@ -1,4 +1,5 @@
 import {
+  eachEntryChunk,
   entryBytes,
   entryText,
   newEntry,
@@ -102,6 +103,13 @@ export class Package {
     const entry = this.entries.get(part);
     if (entry === undefined) throw new UnsupportedPackage(`${part} is missing`);
     return entryBytes(entry);
+  }
+
+  /** A part's content as bytes, handed to `each` in pieces (a big sheet is never whole in memory). */
+  async eachChunk(part: string, each: (chunk: Uint8Array) => void): Promise<void> {
+    const entry = this.changed.has(part) ? undefined : this.entries.get(part);
+    if (entry === undefined) return each(await this.bytes(part));
+    return eachEntryChunk(entry, each);
   }
 
   async textIfAny(part: string): Promise<string | null> {

@@ -25,7 +25,7 @@ import {
   type CarriedCell,
   type SheetWriteContext,
 } from './sheet-part';
-import { sheetProtectionTagOf } from './protection-tag';
+import { sheetProtectionTagIn } from './protection-tag';
 import { escapeXml } from './xml-text';
 import { mergeStyles } from './styles-merge';
 import { tablePartXml } from './table-part';
@@ -109,7 +109,7 @@ export async function writePlan(
       }
       part = old.part;
       // A protection the user put on an owned sheet stays (the plan rewrites cells, not that).
-      keptProtection = sheetProtectionTagOf(await pkg.bytes(part));
+      keptProtection = await sheetProtectionTagIn(pkg, part);
       workbook.replaceSheet(old.sheet, sheet.plan.name, sheet.plan.hidden === true);
       finalNames[newIndex(old.index)] = sheet.plan.name;
     } else {

@@ -147,9 +147,47 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
 /** An entry's content, inflated. */
 export async function entryBytes(entry: ZipEntry): Promise<Uint8Array> {
   if (entry.method === STORED) return entry.data;
-  const out = await zipCodec().inflate(entry.data, entry.size);
-  if (out.length !== entry.size) throw new UnsupportedPackage(`zip entry ${entry.name} is damaged`);
+  let out: Uint8Array;
+  try {
+    out = await zipCodec().inflate(entry.data, entry.size);
+  } catch (error) {
+    // Native zlib throws where the data holds more than declared, or a block is bad.
+    throw damagedEntry(entry, error);
+  }
+  if (out.length !== entry.size)
+    throw damagedEntry(entry, `${out.length} bytes, ${entry.size} declared`);
   return out;
+}
+
+/** An entry's bytes, handed to `each` in pieces as they are inflated (never whole in memory). */
+export async function eachEntryChunk(
+  entry: ZipEntry,
+  each: (chunk: Uint8Array) => void,
+): Promise<void> {
+  if (entry.method === STORED) return each(entry.data);
+  let size = 0;
+  let failed: { error: unknown } | null = null;
+  try {
+    await zipCodec().inflateChunks(entry.data, entry.size, (chunk) => {
+      size += chunk.length;
+      try {
+        each(chunk);
+      } catch (error) {
+        failed = { error };
+        throw error;
+      }
+    });
+  } catch (error) {
+    // The consumer's own failure is its own; only zlib's means the entry is damaged.
+    if (failed !== null) throw (failed as { error: unknown }).error;
+    throw damagedEntry(entry, error);
+  }
+  if (size !== entry.size) throw damagedEntry(entry, `${size} bytes, ${entry.size} declared`);
+}
+
+function damagedEntry(entry: ZipEntry, why: unknown): UnsupportedPackage {
+  const said = why instanceof Error ? why.message : String(why);
+  return new UnsupportedPackage(`zip entry ${entry.name} is damaged (${said})`);
 }
 
 export async function entryText(entry: ZipEntry): Promise<string> {
