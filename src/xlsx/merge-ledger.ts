@@ -16,7 +16,6 @@ import type {
   NoteInfo,
   RichCell as ReadCell,
   RichSheet as ReadSheet,
-  StoredText,
   WorkbookReading,
 } from './reader';
 import { openPackage, planBytes } from './write-plan';
@@ -31,44 +30,23 @@ import { readSettings, type Settings } from '../core/settings';
  * characters are kept, the runs' own fonts are not.
  */
 
-/** What the file shell carries for a cell; opaque to the core. */
-interface FileCarry {
-  readonly style: number;
-  readonly link: ReadCell['hyperlink'];
-  readonly arrayRange: string | null;
-  /** The sheet row the cell was read from (an array formula's range moves with it). */
-  readonly row: number;
-  readonly note: NoteInfo | null;
-  /** The text as the file stored it (shared string, rich runs), carried when unchanged. */
-  readonly text: StoredText | null;
-  /** The value as read, to tell whether the core changed the text. */
-  readonly value: string | null;
-}
+/**
+ * What the file shell carries for a cell, opaque to the core: the cell as the reader gave it (its
+ * cell format, link, array range, stored text, and the row it was read from), with its note when
+ * it has one. Carried as it is, not copied: a 100,000-row ledger has over a million of them.
+ */
+type FileCarry = ReadCell & { readonly note?: NoteInfo };
 
 const MERGED_SHEETS = [SHEETS.items, SHEETS.ledger, SHEETS.milestones, SHEETS.lists];
 
-function coreCell(
-  cell: ReadCell | undefined,
-  note: NoteInfo | null,
-  row: number,
-  text: StoredText | null,
-): RichCell {
-  if (cell === undefined) {
-    if (note === null) return { value: null };
-    const carry: FileCarry = {
-      style: 0,
-      link: null,
-      arrayRange: null,
-      row,
-      note,
-      text,
-      value: null,
-    };
-    return { value: null, carry };
-  }
+function coreCell(cell: FileCarry): RichCell {
   const link = cell.hyperlink;
   const needsCarry =
-    cell.style !== 0 || link !== null || cell.arrayRange !== null || note !== null || text !== null;
+    cell.style !== 0 ||
+    link !== null ||
+    cell.arrayRange !== null ||
+    cell.note !== undefined ||
+    cell.stored !== null;
   // Built field by field (no spreads): a 100,000-row ledger has over a million of these.
   const out: { -readonly [K in keyof RichCell]: RichCell[K] } = { value: cell.value };
   if (cell.formula !== null) out.formula = cell.formula;
@@ -76,19 +54,24 @@ function coreCell(
     const target = link.target ?? (link.location === null ? undefined : `#${link.location}`);
     if (target !== undefined) out.hyperlink = target;
   }
-  if (needsCarry) {
-    const carry: FileCarry = {
-      style: cell.style,
-      link,
-      arrayRange: cell.arrayRange,
-      row,
-      note,
-      text,
-      value: typeof cell.value === 'string' ? cell.value : null,
-    };
-    out.carry = carry;
-  }
+  if (needsCarry) out.carry = cell;
   return out;
+}
+
+/** A note on a cell the file does not list: that cell, empty, with its note. */
+function noteOnlyCell(row: number, column: number, note: NoteInfo): FileCarry {
+  return {
+    row,
+    column,
+    value: null,
+    formula: null,
+    arrayRange: null,
+    hyperlink: null,
+    style: 0,
+    numberFormat: 'General',
+    stored: null,
+    note,
+  };
 }
 
 /** A sheet as the reader gives it, as the core's rich sheet (row 0 = sheet row 1). */
@@ -99,23 +82,26 @@ export function coreRichSheet(sheet: ReadSheet): RichSheet {
     while (rows.length <= r) rows.push([]);
     return rows[r] as RichCell[];
   };
-  for (const cell of sheet.cells) {
-    let note: NoteInfo | null = null;
+  for (const read of sheet.cells) {
+    let cell: FileCarry = read;
     if (notes.size > 0) {
-      const ref = `${columnLetter(cell.column)}${cell.row + 1}`;
-      note = notes.get(ref) ?? null;
-      if (note !== null) notes.delete(ref);
+      const ref = `${columnLetter(read.column)}${read.row + 1}`;
+      const note = notes.get(ref);
+      if (note !== undefined) {
+        notes.delete(ref);
+        cell = { ...read, note };
+      }
     }
     const row = at(cell.row);
     while (row.length < cell.column) row.push(BLANK_CELL);
-    row[cell.column] = coreCell(cell, note, cell.row, cell.stored);
+    row[cell.column] = coreCell(cell);
   }
   // A note on a cell the file does not list still belongs to that cell.
   for (const [ref, note] of notes) {
     const box = parseRange(ref);
     const row = at(box.top);
     while (row.length < box.left) row.push(BLANK_CELL);
-    row[box.left] = coreCell(undefined, note, box.top, null);
+    row[box.left] = coreCell(noteOnlyCell(box.top, box.left, note));
   }
   return { name: sheet.name, rows };
 }
@@ -142,11 +128,12 @@ export function carriedCells(overlays: readonly SheetOverlay[]): Map<string, Car
         row,
         column,
         style: carry.style,
-        link: carry.link,
+        link: carry.hyperlink,
         arrayRange: carry.arrayRange === null ? null : moveRows(carry.arrayRange, row - carry.row),
-        note: carry.note === null ? null : { author: carry.note.author, text: carry.note.text },
+        note:
+          carry.note === undefined ? null : { author: carry.note.author, text: carry.note.text },
         // Text the core left as it was keeps its stored form (rich runs); changed text is plain.
-        text: carry.text !== null && cell.value === carry.value ? carry.text : null,
+        text: carry.stored !== null && cell.value === carry.value ? carry.stored : null,
       });
     }
     if (list.length > 0) out.set(sheet, list);

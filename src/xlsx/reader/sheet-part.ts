@@ -27,7 +27,7 @@ export interface RawHyperlink {
 }
 
 export interface SheetRead {
-  /** Values by row; merged areas keep their value in the top-left cell only. */
+  /** Values by row; merged areas keep their value in the top-left cell only. Empty when `rich`. */
   readonly rows: GridCell[][];
   readonly merges: string[];
   /** Only when read with `rich`; links are the caller's to add (they need the relationships). */
@@ -56,8 +56,8 @@ interface SharedFormula {
 }
 
 /**
- * One pass over a worksheet part: cells into rows of grid values (and, when `rich`, every cell
- * with its formula and style), merged ranges, hyperlinks. What it costs follows the cells in the
+ * One pass over a worksheet part: cells into rows of grid values (or, when `rich`, every cell
+ * with its formula and style instead), merged ranges, hyperlinks. What it costs follows the cells in the
  * file: a whole-column validation or a huge merge costs its XML, never the cells it covers.
  */
 export function readSheetPart(text: string, input: SheetInput, rich: boolean): SheetRead {
@@ -150,6 +150,8 @@ export function readSheetPart(text: string, input: SheetInput, rich: boolean): S
           numberFormat: formats[style] ?? 'General',
           stored: storedText(type, v, richInline),
         });
+        // The rich cells are the whole answer: no grid is built beside them.
+        continue;
       }
       if (value === null) continue;
       let cellsOfRow = rows[rowIndex];
