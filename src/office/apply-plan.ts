@@ -6,6 +6,8 @@ import {
 } from '../core/plan';
 import { message, quoted } from '../core/i18n';
 import { protectedSheetsOf } from '../core/shell/owned';
+import { ownedSheets } from '../core/ownership';
+import { withAdopted } from '../core/workbook/adoption';
 import { RectifyError, refusalError } from './errors';
 import type { XlContext, XlWorksheet } from './excel-api';
 import { queueOwnershipNames, queueTextNames } from './ownership-names';
@@ -30,6 +32,8 @@ export interface ApplyOptions {
   readonly retire?: (owned: readonly string[]) => readonly string[];
   /** The host, asked whether it has page layout (ExcelApi 1.9) for the plan's print setup. */
   readonly office?: OfficeLike;
+  /** Unmarked sheets a merge adopted (core/workbook/adoption.ts): counted as owned, marked again. */
+  readonly adopted?: readonly string[];
 }
 
 export interface ApplyResult {
@@ -62,7 +66,8 @@ export function resolveOn(
   plan: WorkbookPlan,
   options: ApplyOptions = {},
 ): ResolvedWorkbookPlan {
-  const resolution = resolvePlan(plan, workbookState(look), options.retire?.(look.owned) ?? []);
+  const state = withAdopted(workbookState(look), options.adopted ?? []);
+  const resolution = resolvePlan(plan, state, options.retire?.(ownedSheets(state.names)) ?? []);
   if (!resolution.ok) throw refusalError(resolution.refusal);
   const guarded = protectedSheetsOf(plan);
   if (guarded.length > 0)

@@ -231,6 +231,8 @@ export interface OfficeMergeOptions {
   readonly settings?: Settings;
   /** The host, asked whether it has page layout (ExcelApi 1.9) for the sheets' print setup. */
   readonly office?: OfficeLike;
+  /** Unmarked sheets taken as ours for this merge (core/shell/import-route.ts). */
+  readonly adopted?: readonly string[];
 }
 
 export interface OfficeMergeResult {
@@ -263,7 +265,7 @@ export async function mergeLedgerInWorkbook(
     sourceName: options.sourceName,
   });
   const seen = look();
-  const resolved = resolveOn(seen, merge.plan);
+  const resolved = resolveOn(seen, merge.plan, { adopted: options.adopted ?? [] });
   const { syncs } = await writeAtomically(context, seen, scopeOf(resolved), async (writer) => {
     await queuePlan(context, seen, resolved, writer, options.office);
     await queueOverlays(context, merge.overlays, writer);

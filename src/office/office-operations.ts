@@ -17,6 +17,7 @@ import {
   sheetsToRebuild,
   sourceNameOf,
 } from '../core/shell/import';
+import { adoptionLines, adoptionSheetsToRead, importRoute } from '../core/shell/import-route';
 import { writtenSheets } from '../core/shell/written';
 import type { OverdueOverview } from '../core/summary/types';
 import { validationSheetPlan } from '../core/validate/sheet-plan';
@@ -26,7 +27,14 @@ import { buildLedgerWorkbookPlan } from '../core/workbook/plan';
 import { marksOfSheets, type SheetTop } from '../core/workbook/marks';
 import { HEADER_PROBE, ledgerRowsBelowHeader } from '../core/workbook/ledger-layout';
 import type { SettingsReading } from '../core/settings';
-import { type ApplyOptions, applied, queuePlan, resolveOn, scopeOf } from './apply-plan';
+import {
+  type ApplyOptions,
+  applied,
+  queuePlan,
+  resolveOn,
+  scopeOf,
+  workbookState,
+} from './apply-plan';
 import { RectifyError } from './errors';
 import type { XlContext, XlRun } from './excel-api';
 import { HOST_TOO_OLD, type OfficeLike, hostStatus } from './office-global';
@@ -156,19 +164,32 @@ export function createOfficeOperations(host: OfficeHost): RectifyOperations {
         const plan = buildLedgerWorkbookPlan(list, planOptions);
         const diagnostics = diagnosticLines(plan, lang);
         // A ledger this add-in made is re-imported by merging: the document's columns follow the
-        // new list, everything the user typed stays on its row (issue 9).
-        if (isOwned(before, SHEETS.ledger)) {
+        // new list, everything the user typed stays on its row (issue 9). So is one another
+        // program rebuilt without our marks, when its header shows it is ours (adopted).
+        const sheetNames = before.sheets.map((s) => s.name);
+        const toRecognise = adoptionSheetsToRead(sheetNames, before.owned);
+        const recognised =
+          toRecognise.length > 0 ? await readGrids(context, toRecognise) : new Map();
+        const route = importRoute({
+          sheets: sheetNames,
+          names: workbookState(before).names,
+          grid: (sheet) => recognised.get(sheet) ?? null,
+        });
+        if (route.kind === 'merge') {
           const merged = await mergeLedgerInWorkbook(
             context,
             list,
-            { ...planOptions, office },
+            { ...planOptions, office, adopted: route.adopted },
             {
               look: before,
               sheets: rich,
             },
           );
           const outcome = mergeOutcome(merged, lang);
-          return { ...outcome, changes: [...outcome.changes, ...diagnostics] };
+          return {
+            ...outcome,
+            changes: [...adoptionLines(route, lang), ...outcome.changes, ...diagnostics],
+          };
         }
         const replacing = sheetsToRebuild(plan, before.owned);
         const grids = replacing.length > 0 ? await readGrids(context, replacing) : new Map();

@@ -8,6 +8,7 @@ import {
 } from '../core/plan';
 import { message, quoted } from '../core/i18n';
 import { protectedSheetsOf } from '../core/shell/owned';
+import { withAdopted } from '../core/workbook/adoption';
 import { RectifyError } from '../office/errors';
 import type { EtApplication, EtWorkbook, EtWorksheet } from './et-api';
 import type { Pause } from './pause';
@@ -80,9 +81,11 @@ export async function applyPlan(
     readonly retire?: (owned: readonly string[]) => readonly string[];
     /** More writes that belong to the same all-or-nothing change (a merge's overlays). */
     readonly finish?: () => void;
+    /** Unmarked sheets a merge adopted (core/workbook/adoption.ts): counted as owned, marked again. */
+    readonly adopted?: readonly string[];
   } = {},
 ): Promise<ApplyResult> {
-  const state = workbookState(book);
+  const state = withAdopted(workbookState(book), options.adopted ?? []);
   const retire = options.retire?.(ownedSheets(state.names)) ?? [];
   const resolution = resolvePlan(plan, state, retire);
   if (!resolution.ok) throw refusalError(resolution.refusal);

@@ -87,6 +87,8 @@ export async function mergeLedgerInWorkbook(
     readonly sourceName: string;
     readonly generatedAt: string;
     readonly settings?: Settings;
+    /** Unmarked sheets taken as ours for this merge (core/shell/import-route.ts). */
+    readonly adopted?: readonly string[];
   },
   pause: Pause,
 ): Promise<WpsMergeResult> {
@@ -102,6 +104,7 @@ export async function mergeLedgerInWorkbook(
   });
   const applied = await applyPlan(app, book, merge.plan, pause, {
     finish: () => writeOverlays(book, merge.overlays),
+    adopted: options.adopted ?? [],
   });
   return { merge, applied };
 }

@@ -16,6 +16,7 @@ import {
   sheetsToRebuild,
   sourceNameOf,
 } from '../core/shell/import';
+import { adoptionLines, adoptionSheetsToRead, importRoute } from '../core/shell/import-route';
 import { ownsSheet } from '../core/shell/owned';
 import { writtenSheets } from '../core/shell/written';
 import { validationSheetPlan } from '../core/validate/sheet-plan';
@@ -34,7 +35,7 @@ import { mergeLedgerInWorkbook } from './merge-ledger';
 import { nextTask, type Pause } from './pause';
 import { readGrids } from './read-grid';
 import { readSettings, writeSettings } from './settings';
-import { activeBook, allSheets, findSheet, usedExtent, valueRows } from './sheets';
+import { activeBook, allSheets, definedNames, findSheet, usedExtent, valueRows } from './sheets';
 import { clearMarks, writeMarks } from './write-marks';
 
 export interface WpsHost {
@@ -104,11 +105,31 @@ export function createWpsOperations(host: WpsHost): RectifyOperations {
       const plan = buildLedgerWorkbookPlan(list, planOptions);
       const diagnostics = diagnosticLines(plan, lang);
       const owned = ownedSheetNames(book);
-      if (ownsSheet(owned, SHEETS.ledger)) {
-        const result = await mergeLedgerInWorkbook(app, book, list, planOptions, pause);
+      // Merged into a ledger that is ours: marked, or rebuilt by another program (adopted).
+      const names = sheetNames(book);
+      const toRecognise = adoptionSheetsToRead(names, owned);
+      const recognised =
+        toRecognise.length > 0 ? await readGrids(book, toRecognise, pause) : new Map();
+      const route = importRoute({
+        sheets: names,
+        names: definedNames(book),
+        grid: (sheet) => recognised.get(sheet) ?? null,
+      });
+      if (route.kind === 'merge') {
+        const result = await mergeLedgerInWorkbook(
+          app,
+          book,
+          list,
+          { ...planOptions, adopted: route.adopted },
+          pause,
+        );
         return {
           sheets: writtenSheets(result.merge.plan, result.applied.sheets),
-          changes: [...reportLines(result.merge.report, lang), ...diagnostics],
+          changes: [
+            ...adoptionLines(route, lang),
+            ...reportLines(result.merge.report, lang),
+            ...diagnostics,
+          ],
         };
       }
       const replacing = sheetsToRebuild(plan, owned);

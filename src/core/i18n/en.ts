@@ -805,4 +805,7 @@ export const en: Catalogue = {
     'the workbook has no “{sheet}” sheet, so no leader summaries can be built; import the rectification list first',
   'summary.error.noLeaderColumn':
     'the “{sheet}” header has no “{column}” column, so the measures cannot be summarised by leader; restore that header and try again',
+  // lead: 导入清单 in an add-in on a ledger another program rebuilt (its marks lost).
+  'shell.adopt.adopted':
+    "{sheets} in this workbook carry none of the tool's marks (another program probably rebuilt it), but their headers show the tool's ledger: this import merged into them as the tool's sheets, kept everything typed in them and marked them again",
 };

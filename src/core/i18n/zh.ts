@@ -739,4 +739,7 @@ export const zh = {
   'summary.error.noLedger': '工作簿中没有“{sheet}”工作表，无法生成领导汇总；请先导入整改清单',
   'summary.error.noLeaderColumn':
     '“{sheet}”工作表的表头中没有“{column}”列，无法按领导汇总；请恢复该列的表头后重试',
+  // lead: 导入清单 in an add-in on a ledger another program rebuilt (its marks lost).
+  'shell.adopt.adopted':
+    '本工作簿中的{sheets}没有整改台账助手留下的标记（可能经其他程序重新生成），但表头表明是本工具的台账：本次导入把这些工作表当作本工具的工作表合并，其中填写的内容全部保留，并重新加上标记',
 } as const;
