@@ -1,7 +1,7 @@
 import { type Lang, t } from '../i18n';
 import { SHEETS } from '../ledger/model';
 import { ownedSheets } from '../ownership';
-import { decideAdoption, type AdoptionInput } from '../workbook/adoption';
+import { ADOPTABLE_SHEETS, decideAdoption, type AdoptionInput } from '../workbook/adoption';
 import { ownsSheet } from './owned';
 
 /**
@@ -21,15 +21,7 @@ export function adoptionSheetsToRead(
 ): string[] {
   const ledger = sheets.find((s) => s.toLowerCase() === SHEETS.ledger.toLowerCase());
   if (ledger === undefined || ownsSheet(owned, ledger)) return [];
-  const candidates = [
-    SHEETS.readme,
-    SHEETS.items,
-    SHEETS.ledger,
-    SHEETS.milestones,
-    SHEETS.lists,
-    SHEETS.importLog,
-  ];
-  return sheets.filter((s) => candidates.some((c) => c.toLowerCase() === s.toLowerCase()));
+  return sheets.filter((s) => ADOPTABLE_SHEETS.some((c) => c.toLowerCase() === s.toLowerCase()));
 }
 
 export function importRoute(input: AdoptionInput): ImportRoute {

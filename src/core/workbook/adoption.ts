@@ -77,6 +77,9 @@ const RECOGNISE: ReadonlyMap<string, (grid: Grid) => boolean> = new Map([
   [SHEETS.importLog, header(IMPORT_LOG_COLUMNS, ['类别', '字段'])],
 ]);
 
+/** The sheets a merge may adopt (the ones it writes), each recognised by its content. */
+export const ADOPTABLE_SHEETS: readonly string[] = [...RECOGNISE.keys()];
+
 const lower = (s: string) => s.toLowerCase();
 
 /** Whether a merge adopts the workbook's unmarked sheets, and which (see the file's comment). */

@@ -1,4 +1,5 @@
 import type { Package } from './parts';
+import { concatBytes } from './zip-codec';
 
 /**
  * The user's own `<sheetProtection …/>` on a worksheet the writer rewrites (kept when the plan
@@ -90,7 +91,7 @@ export class ProtectionScan {
   #cutTag = false;
 
   push(piece: Uint8Array): void {
-    const window = concat([this.#cutTag ? concat(this.#kept) : this.#last(CARRY), piece]);
+    const window = concatBytes([this.#cutTag ? concatBytes(this.#kept) : this.#last(CARRY), piece]);
     const at = lastSheetDataTag(window);
     this.#cutTag = false;
     if (at < 0) {
@@ -114,7 +115,7 @@ export class ProtectionScan {
   }
 
   tag(): string | null {
-    return sheetProtectionTag(new TextDecoder().decode(concat(this.#kept)));
+    return sheetProtectionTag(new TextDecoder().decode(concatBytes(this.#kept)));
   }
 
   /** The last `n` bytes kept (fewer if fewer are kept). */
@@ -127,19 +128,8 @@ export class ProtectionScan {
       tail.unshift(take);
       have += take.length;
     }
-    return concat(tail);
+    return concatBytes(tail);
   }
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array;
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /**
