@@ -8,7 +8,12 @@ import { Package } from '../../src/xlsx/package/parts';
 import { planPackageBytes } from '../../src/xlsx/package/plan-bytes';
 import { utf8Chunks } from '../../src/xlsx/package/utf8-chunks';
 import { entryBytes, newEntry, newEntryFromPieces, readZip } from '../../src/xlsx/package/zip';
-import { PORTABLE_CODEC, useZipCodec, type ZipCodec } from '../../src/xlsx/package/zip-codec';
+import {
+  PORTABLE_CODEC,
+  concatBytes,
+  useZipCodec,
+  type ZipCodec,
+} from '../../src/xlsx/package/zip-codec';
 import { NODE_CODEC } from '../../src/xlsx/package/zip-codec-node';
 import { readWorkbook } from '../../src/xlsx/reader';
 import { corpusFiles } from '../corpus/corpus';
@@ -29,16 +34,6 @@ const NOW = new Date(Date.UTC(2026, 11, 1, 8));
 const encode = (s: string) => new TextEncoder().encode(s);
 /** Bytes compared by digest: a deep equality of megabytes, byte by byte, takes the test's minutes. */
 const digest = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-const joined = (chunks: Iterable<Uint8Array>) => {
-  const list = [...chunks];
-  const out = new Uint8Array(list.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of list) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-};
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -59,7 +54,7 @@ describe('UTF-8 in chunks', () => {
   ];
   it.each([7, 64, 1 << 16])('gives TextEncoder’s bytes of the whole, in chunks of %i', (size) => {
     const chunks = [...utf8Chunks(pieces, size)];
-    expect(digest(joined(chunks))).toBe(digest(encode(pieces.join(''))));
+    expect(digest(concatBytes([...chunks]))).toBe(digest(encode(pieces.join(''))));
     expect(chunks.length).toBeGreaterThan(1);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Grid, GridCell } from '../../../src/core/grid';
-import { LEDGER_COLUMNS, SHEETS } from '../../../src/core/ledger/model';
+import { ITEM_COLUMNS, LEDGER_COLUMNS, SHEETS } from '../../../src/core/ledger/model';
 import { ownershipNames } from '../../../src/core/ownership';
 import { decideSheets, type WorkbookPlan } from '../../../src/core/plan';
 import { decideAdoption, withAdopted } from '../../../src/core/workbook/adoption';
@@ -22,19 +22,7 @@ const readme: GridCell[][] = [
   ['来源文件', 'a.txt'],
   ['生成时间', '2026-11-29 10:00'],
 ];
-const items: GridCell[][] = [
-  [
-    '序号',
-    '问题',
-    '整改目标',
-    '牵头单位',
-    '配合单位',
-    '督办县领导',
-    '整改时限',
-    '截止日期',
-    '措施数',
-  ],
-];
+const items: GridCell[][] = [[...ITEM_COLUMNS]];
 const lists: GridCell[][] = [['状态', '统计口径', '督办县领导', '单位']];
 
 const input = (sheets: Record<string, GridCell[][]>, owned: string[] = []) => ({

@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 import type { GridCell } from '../../../src/core/grid';
 import type { WorkbookReading } from '../../../src/xlsx/reader';
 import {
+  expectStrictThroughout,
   foreignChanges,
   honestRefusal,
   libreofficeCopies,
@@ -39,6 +40,8 @@ export interface WriteSideChecks {
   openpyxl(w: Written): Promise<void>;
   libreoffice(w: Written, sheets: readonly string[]): Promise<void>;
   refused(name: string, reason: RegExp): void;
+  /** The corpus file `name` was written, and every part of the output uses the Strict names. */
+  strictThroughout(name: string): Promise<void>;
 }
 
 export async function writeSideChecks(
@@ -159,6 +162,12 @@ export async function writeSideChecks(
       );
     },
 
+    async strictThroughout(name) {
+      const w = wrote.find((x) => x.file.name === name);
+      if (w === undefined) throw new Error(`the corpus lacks ${name}`);
+      const { input, output } = await views(w);
+      expectStrictThroughout(input, output);
+    },
     refused(name, reason) {
       const w = written.find((x) => x.file.name === name);
       if (w === undefined) throw new Error(`${name} is not in the corpus`);
