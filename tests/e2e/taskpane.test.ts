@@ -40,6 +40,8 @@ const WORDS = {
     overdue: '刷新逾期概览',
     summary: '生成领导汇总',
     summaryDone: /^已生成 \d+ 张工作表/,
+    confirmImport: '继续导入',
+    adopted: /没有整改台账助手留下的标记/,
   },
   en: {
     tabs: ['Import', 'Check', 'Overdue', 'Summary', 'Cycle', 'Settings'],
@@ -48,6 +50,8 @@ const WORDS = {
     overdue: 'Refresh overview',
     summary: 'Build leader summaries',
     summaryDone: /^\d+ sheets built/,
+    confirmImport: 'Import',
+    adopted: /carry none of the tool's marks/,
   },
 } as const;
 
@@ -262,6 +266,40 @@ describe('the task pane in Excel (the in-memory Excel double as host)', () => {
         await shot(page, `tab-${lang}-6-settings`, true);
       } catch (error) {
         await shot(pane.page, `failed-tabs-${lang}`, true);
+        throw error;
+      } finally {
+        await pane.close();
+      }
+    });
+  }
+
+  for (const lang of ['zh', 'en'] as const) {
+    it(`merges into a ledger that lost its marks, and says so in one line (${lang})`, async () => {
+      const words = WORDS[lang];
+      const pane = await openPane(
+        `${server.origin}/taskpane-e2e.html${lang === 'en' ? '?lang=en-US' : ''}`,
+      );
+      try {
+        const { page } = pane;
+        const probe = probeOf(page);
+        const importButton = page.getByRole('button', { name: words.import });
+        await importButton.click();
+        await page.getByTestId('import-done').waitFor();
+        const progress = await probe.findHeader('台账', '整改进展');
+        const cell = `${progress!.column}${progress!.row + 1}`;
+        await probe.edit('台账', cell, '已完成初步排查');
+        await probe.dropMarks();
+
+        await importButton.click();
+        const dialog = page.getByRole('dialog');
+        await dialog.waitFor();
+        await dialog.getByRole('button', { name: words.confirmImport, exact: true }).click();
+        await page.getByText(words.adopted).waitFor();
+        expect(await probe.cellValue('台账', cell)).toBe('已完成初步排查');
+        await expectFits(page, `${lang} adopted`);
+        await shot(page, `adopt-${lang}`, true);
+      } catch (error) {
+        await shot(pane.page, `failed-adopt-${lang}`, true);
         throw error;
       } finally {
         await pane.close();

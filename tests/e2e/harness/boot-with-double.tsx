@@ -8,6 +8,7 @@ import { createOfficeOperations } from '../../../src/office/office-operations';
 import { bootTaskpane } from '../../../src/taskpane/boot';
 import type { OfficeLike } from '../../../src/taskpane/host-info';
 import { columnLetter } from '../../../src/core/grid';
+import { isOwnershipName } from '../../../src/core/ownership';
 import { ExcelDouble, OfficeDouble } from '../../support/excel-double';
 
 /** What the test reads back from the page. */
@@ -25,6 +26,8 @@ export interface E2eProbe {
   readonly failSyncAt: (n: number, code?: string, applyFirst?: number) => void;
   /** The whole workbook as JSON, to compare before and after. */
   readonly snapshot: () => string;
+  /** What a rebuild by another program does to the names: the RECTIFY_OWNED_n marks are gone. */
+  readonly dropMarks: () => void;
 }
 
 const params = new URLSearchParams(location.search);
@@ -56,6 +59,11 @@ const probe: E2eProbe = {
   },
   failSyncAt: (n, code, applyFirst) => excel.failSyncAt(n, code, applyFirst),
   snapshot: () => JSON.stringify(excel.workbook.snapshot()),
+  dropMarks: () => {
+    const names = excel.workbook.names;
+    for (let i = names.length - 1; i >= 0; i--)
+      if (isOwnershipName(names[i]!.name)) names.splice(i, 1);
+  },
   edit: (sheet, address, value) =>
     excel.run(async (context) => {
       context.workbook.worksheets.getItem(sheet).getRange(address).values = [[value]];

@@ -2,6 +2,7 @@
 // the real WPS shell, with WPS表格 replaced by the ET double behind a `wps` global, as WPS gives
 // an add-in's pages. No Office.js is loaded: the pane must find WPS by itself.
 import { columnLetter } from '../../../src/core/grid';
+import { isOwnershipName } from '../../../src/core/ownership';
 import { bootTaskpane } from '../../../src/taskpane/boot';
 import { ApplicationDouble, EtBookModel } from '../../support/et-double';
 import type { E2eProbe } from './boot-with-double';
@@ -37,6 +38,9 @@ const probe: E2eProbe = {
     book.writesLeft = Math.max(0, n - 1);
   },
   snapshot: () => JSON.stringify(book.snapshot()),
+  dropMarks: () => {
+    book.names = book.names.filter((n) => !isOwnershipName(n.name));
+  },
   edit: async (sheet, address, value) => {
     app.ActiveWorkbook!.Worksheets.Item(sheet).Range(address).Value2 = value;
   },

@@ -10,6 +10,11 @@ export function probeOf(page: Page) {
     selection: () => page.evaluate(() => (window as unknown as Window).rectifyProbe.selection()),
     activeSheet: () =>
       page.evaluate(() => (window as unknown as Window).rectifyProbe.activeSheet()),
+    cellValue: (sheet: string, address: string) =>
+      page.evaluate(([s, a]) => (window as unknown as Window).rectifyProbe.cellValue(s, a), [
+        sheet,
+        address,
+      ] as const),
     savedSettings: () =>
       page.evaluate(() => (window as unknown as Window).rectifyProbe.savedSettings()),
     findHeader: (sheet: string, header: string) =>
@@ -24,6 +29,8 @@ export function probeOf(page: Page) {
         address,
         value,
       ] as const),
+    /** Another program rebuilt the workbook: the tool's marks are gone, the sheets stay. */
+    dropMarks: () => page.evaluate(() => (window as unknown as Window).rectifyProbe.dropMarks()),
     waitForSelection: (address: string) =>
       page.waitForFunction(
         (a) => (window as unknown as Window).rectifyProbe.selection()?.address === a,
